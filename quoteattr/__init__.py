@@ -1,0 +1,37 @@
+"""quoteattr: find quotations in English news and attribute them to speakers.
+
+>>> from quoteattr import extract_quotes
+>>> [q.speaker.name for q in extract_quotes("“We are ready,” said Governor Ana Ruiz.")]
+['Ana Ruiz']
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._api import QuoteExtractor, extract_quotes
+from .config import Config
+from .errors import BackendUnavailableError, QuoteAttrError
+from .model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind
+from .results import Quotes
+
+try:
+    __version__ = version("quoteattr")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Analysis",
+    "BackendUnavailableError",
+    "Config",
+    "Quote",
+    "QuoteAttrError",
+    "QuoteExtractor",
+    "QuoteKind",
+    "Quotes",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "__version__",
+    "extract_quotes",
+]

@@ -1,0 +1,142 @@
+"""The entry points: :func:`extract_quotes` and :class:`QuoteExtractor`.
+
+The data flow reads top to bottom in :meth:`QuoteExtractor.extract`: analyse the text with a
+backend, find quote-mark spans, find cues, attach content and a speaker mention to each quote
+and cue, resolve the mentions to canonical speakers, and build :class:`~quoteattr.Quote` records.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from . import attribution, coref, cues, quotes
+from ._assemble import build_quotes
+from ._budget import Budget, BudgetExceeded
+from .backends import Backend, get_backend
+from .config import Config
+from .model import Analysis
+from .results import Quotes
+
+__all__ = ["QuoteExtractor", "extract_quotes"]
+
+log = logging.getLogger("quoteattr")
+
+
+def _is_stanza_document(obj: object) -> bool:
+    cls = type(obj)
+    return cls.__name__ == "Document" and cls.__module__.startswith("stanza")
+
+
+class QuoteExtractor:
+    """Extracts quotes with one configuration; holds the backend, built once and reused.
+
+    An extractor keeps no state between calls, so one instance may serve many threads.
+
+    Args:
+        config: A :class:`~quoteattr.Config`; ``None`` means the defaults.
+        **options: Fields of :class:`~quoteattr.Config` to override, such as
+            ``backend="stanza"`` or ``min_confidence=0.5``.
+
+    >>> extractor = QuoteExtractor(min_confidence=0.0)
+    >>> [q.speaker.name for q in extractor.extract('“We will win,” said Mayor Ana Ruiz.')]
+    ['Ana Ruiz']
+    """
+
+    def __init__(self, config: Config | None = None, **options: Any) -> None:
+        base = config if config is not None else Config()
+        self.config: Config = attrs.evolve(base, **options) if options else base
+        self._backend: Backend | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def backend(self) -> Backend:
+        """The backend, built on first use (so a missing optional one fails only if used)."""
+        if self._backend is None:
+            with self._lock:
+                if self._backend is None:
+                    self._backend = get_backend(self.config.backend, self.config)
+        return self._backend
+
+    def analyse(self, text: Any, budget: Budget) -> Analysis:
+        """Run the backend over ``text`` (a ``str`` or a processed ``stanza.Document``)."""
+        if isinstance(text, str):
+            return self.backend.analyse(text, budget)
+        if _is_stanza_document(text):
+            return Analysis.from_stanza(text)
+        raise TypeError(
+            f"extract_quotes() takes a str (or a stanza Document), not {type(text).__name__}"
+        )
+
+    def extract(self, text: Any) -> Quotes:
+        """Find every quotation in ``text`` with its speaker, role and cue.
+
+        Args:
+            text: The article, as a ``str``; or a ``stanza.Document`` already processed.
+
+        Returns:
+            A :class:`~quoteattr.Quotes` list of :class:`~quoteattr.Quote`, in text order.
+
+        Raises:
+            TypeError: if ``text`` is neither a ``str`` nor a stanza ``Document``.
+        """
+        budget = Budget(self.config.time_budget, self.config.regex_timeout)
+        analysis = self.analyse(text, budget)
+        try:
+            spans = quotes.find_spans(analysis, budget, self.config)
+            found = cues.find_cues(analysis, spans, budget, self.config)
+            attributions = attribution.attribute(analysis, spans, found, budget, self.config)
+            resolved = coref.resolve(analysis, attributions)
+        except (TimeoutError, BudgetExceeded) as exc:
+            log.warning("quoteattr: %s; returning quote marks only for this text", exc)
+            budget.warn(f"{exc}; attribution skipped, quote-mark spans only")
+            resolved = attribution.unattributed(analysis, quotes.find_spans_safely(analysis))
+        result = build_quotes(analysis, resolved, self.config)
+        warnings = (*analysis.warnings, *budget.warnings)
+        return Quotes(result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)))
+
+    __call__ = extract
+
+    def pipe(self, texts: Iterable[Any]) -> Iterator[Quotes]:
+        """Extract from each text in turn, yielding results in input order."""
+        for text in texts:
+            yield self.extract(text)
+
+
+_DEFAULT: dict[str, QuoteExtractor] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def _shared(backend: str) -> QuoteExtractor:
+    extractor = _DEFAULT.get(backend)
+    if extractor is None:
+        with _DEFAULT_LOCK:
+            extractor = _DEFAULT.setdefault(backend, QuoteExtractor(backend=backend))
+    return extractor
+
+
+def extract_quotes(text: Any, *, backend: str = "rules", config: Config | None = None) -> Quotes:
+    """Find every quotation in ``text``, attributed to speaker, role and cue.
+
+    Args:
+        text: A news article as a ``str`` (or a processed ``stanza.Document``).
+        backend: ``"rules"`` (default, no model) or ``"stanza"``.
+        config: A full :class:`~quoteattr.Config`; overrides ``backend`` when given.
+
+    Returns:
+        A list (:class:`~quoteattr.Quotes`) of :class:`~quoteattr.Quote`, in text order.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str`` (or a stanza ``Document``).
+
+    >>> q = extract_quotes('“It is over,” the spokeswoman said.')[0]
+    >>> (q.kind.value, q.text, q.cue.text, q.speaker.kind.value)
+    ('direct', 'It is over,', 'said', 'anonymous')
+    """
+    if config is not None:
+        return QuoteExtractor(config).extract(text)
+    return _shared(backend).extract(text)

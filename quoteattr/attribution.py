@@ -1,0 +1,541 @@
+"""Stage 3: attach content and a speaker mention to each quote span and cue.
+
+Direct quotes are attributed first, by the cue and mention next to their marks; then every
+cue left over yields an indirect quote whose content is the clause it governs (a quote span
+inside that clause makes it MIXED); last, quotes still without a speaker inherit one from the
+quote before them or stay unattributed. Each decision records a named rule.
+
+>>> from quoteattr.backends.rules import RulesBackend
+>>> from quoteattr._budget import Budget
+>>> from quoteattr import cues, quotes
+>>> text = "“We are ready,” said Gov. Ana Ruiz. Ruiz said the state was calm."
+>>> a = RulesBackend().analyse(text, Budget())
+>>> spans = quotes.find_spans(a, Budget())
+>>> found = attribute(a, spans, cues.find_cues(a, spans, Budget()), Budget())
+>>> [(x.kind.value, text[x.fragments[0][0]:x.fragments[-1][1]], x.mention.name) for x in found]
+[('direct', 'We are ready,', 'Ana Ruiz'), ('indirect', 'the state was calm', 'Ruiz')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._budget import Budget
+from .config import Config
+from .cues import Cue
+from .lexicon.roles import DOCUMENT_NOUNS
+from .model import Analysis, QuoteKind, Speaker, SpeakerKind
+from .quotes import QuoteSpan
+from .speakers import DETERMINERS, Mention, describe, mention_after, mention_before, tokens
+
+__all__ = ["Attribution", "attribute", "unattributed"]
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Attribution:
+    """A quote under construction: content, cue and speaker mention, before coreference.
+
+    Attributes:
+        kind: Direct, indirect or mixed.
+        fragments: Content pieces as ``(start, end)`` pairs.
+        cue: The cue's ``(start, end)`` or ``None``.
+        mention: The local speaker mention, or ``None``.
+        rules: Names of the rules that produced it.
+        confidence: In ``[0, 1]``.
+        speaker: The resolved speaker, filled in by :mod:`quoteattr.coref`.
+        inherit: Whether the speaker is to be taken from the previous quote.
+    """
+
+    kind: QuoteKind
+    fragments: tuple[tuple[int, int], ...]
+    cue: tuple[int, int] | None
+    mention: Mention | None
+    rules: tuple[str, ...]
+    confidence: float
+    speaker: Speaker | None = None
+    inherit: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+
+# Gap between a closing mark and an inverted cue: ", " or " -- ".
+_GAP_PUNCT = regex.compile(r"[\s,—–-]*")
+# Text between a cue and the quote it introduces: "said:", "told reporters on Tuesday,".
+_INTRO_TAIL = regex.compile(r"[^.!?“”\"«»]{0,80}?(?:[:,]|\bthat)\s*$|\s*$")
+# What may stand between an attribution and the second half of a split quote: ", ".
+_SPLIT_GAP = regex.compile(r"[^.!?“”\"«»]{0,60},\s*$")
+# "that", "whether", "if" opening reported content.
+_COMPLEMENTIZER = regex.compile(r"\s*(?:,\s*)?\b(?:that|whether|if|how|why|what)\b\s*", regex.I)
+# Adjuncts that may follow a cue before its content or the sentence end.
+_ADJUNCT = regex.compile(
+    r"""\s*(?:,\s*)?(?:
+        (?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
+            |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)
+          (?:\s+(?:night|morning|afternoon|evening))?
+      | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning
+            |afternoon|evening))?
+      | (?:earlier|later|previously|recently|also|again|repeatedly|yesterday|today)
+      | in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech
+            |post|tweet|letter|email|release|op-ed|address|appearance|remarks|conference
+            |call|briefing|report)(?:\s+(?:with|to|on|at)\s+(?:the\s+)?[\p{Lu}][\w.&-]*
+            (?:\s+[\p{Lu}][\w.&-]*){0,3})?
+      | on\s+(?:Twitter|Facebook|Instagram|television|TV|radio|Fox\s+News|CNN|MSNBC
+            |the\s+(?:Senate|House)\s+floor|the\s+campaign\s+trail)
+    )\s*""",
+    regex.X,
+)
+# A hearer after "told": "reporters", "CNN", "the Associated Press", "him".
+_HEARER = regex.compile(
+    r"""\s*(?:(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|lawmakers
+        |the\s+crowd|an?\s+audience|the\s+audience|the\s+newspaper|the\s+paper|the\s+network
+        |the\s+station|the\s+outlet|the\s+magazine|the\s+committee|the\s+court)
+      | (?:the\s+)?[\p{Lu}][\w.&’'-]*(?:\s+(?:of\s+)?[\p{Lu}][\w.&’'-]*){0,5}
+      | (?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|reporter|reporters
+            |interviewer|gathering|rally|group|panel|radio\s+host|host))""",
+    regex.X,
+)
+# A target after "accused": an object phrase up to "of"/"for".
+_TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_TRAILING = "\u0020\t\n,.;:!?—–-"
+
+
+@attrs.define(slots=True)
+class _State:
+    """Mutable bookkeeping for one document (never shared)."""
+
+    used_cues: set[int] = attrs.field(factory=set)
+    done_quotes: set[int] = attrs.field(factory=set)
+    out: list[Attribution] = attrs.field(factory=list)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRAILING:
+        s += 1
+    while e > s and text[e - 1] in _TRAILING:
+        e -= 1
+    return s, e
+
+
+def _word_count(text: str, s: int, e: int) -> int:
+    return len(_WORDS.findall(text, s, e))
+
+
+def _direct(
+    q: QuoteSpan, cue: Cue | None, m: Mention | None, rules: tuple[str, ...], conf: float
+) -> Attribution:
+    return Attribution(
+        kind=QuoteKind.DIRECT,
+        fragments=q.fragments,
+        cue=(cue.start, cue.end) if cue else None,
+        mention=m,
+        rules=(*q.rules, *rules, *(cue.rules if cue else ())),
+        confidence=conf,
+    )
+
+
+class _Doc:
+    """Indexes over one analysed document for the attribution rules."""
+
+    def __init__(self, analysis: Analysis, spans: Sequence[QuoteSpan], cues: Sequence[Cue]):
+        self.text = analysis.text
+        self.analysis = analysis
+        self.spans = list(spans)
+        self.span_starts = [q.start for q in self.spans]
+        self.cues = list(cues)
+        self.cue_starts = [c.start for c in self.cues]
+        self.paragraphs = analysis.paragraphs
+
+    def cues_between(self, lo: int, hi: int) -> list[tuple[int, Cue]]:
+        i = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].start < hi:
+            out.append((i, self.cues[i]))
+            i += 1
+        return out
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """Bounds of the sentence at ``pos``, widened over any quote that straddles them."""
+        s = self.analysis.sentence_at(pos)
+        lo, hi = (s.start, s.end) if s else (pos, pos)
+        for q in self.spans_overlapping(lo, hi):
+            if q.open_at < lo <= q.end and q.paragraph == q.last_paragraph:
+                lo = q.open_at
+            if q.start < hi < q.outer_end and q.paragraph == q.last_paragraph:
+                hi = max(hi, q.outer_end)
+                nxt = self.analysis.sentence_at(hi)
+                if nxt is not None and nxt.start < hi:
+                    hi = nxt.end
+        return lo, hi
+
+    def spans_overlapping(self, lo: int, hi: int) -> list[QuoteSpan]:
+        i = max(0, bisect.bisect_left(self.span_starts, lo) - 1)
+        out = []
+        while i < len(self.spans) and self.spans[i].open_at < hi:
+            q = self.spans[i]
+            if q.outer_end > lo:
+                out.append(q)
+            i += 1
+        return out
+
+
+def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
+    """Rules for a quotation's own attribution: a cue right after it or right before it."""
+    text = doc.text
+    _para_lo, para_hi = doc.paragraphs[q.last_paragraph]
+    nxt_open = doc.spans[qi + 1].open_at if qi + 1 < len(doc.spans) else para_hi
+    post_lo, post_hi = q.outer_end, min(para_hi, nxt_open)
+    # Rule direct-cue-after: "“…,” she said." / "“…,” said Jen Psaki." / "“…,” he told CNN."
+    for ci, cue in doc.cues_between(post_lo, min(post_hi, post_lo + 160)):
+        if ci in st.used_cues:
+            continue
+        gap = _GAP_PUNCT.match(text, post_lo, cue.start)
+        if gap is not None and gap.end() == cue.start:
+            m = mention_after(text, cue.end, post_hi)
+            if m is None:
+                break
+            rule, end = "direct-cue-after-inverted", m.end
+        else:
+            m = mention_before(text, post_lo, cue.start)
+            if m is None or not _only_punct(text, post_lo, m.start):
+                break
+            rule, end = "direct-cue-after", cue.end
+        st.used_cues.add(ci)
+        att = _direct(q, cue, m, (rule,), 0.9 if not m.pronoun else 0.85)
+        att = _merge_split_quote(doc, qi, att, end, st)
+        st.out.append(att)
+        st.done_quotes.add(qi)
+        return
+    # Rule direct-dash-speaker: "“…” — Commissioner Ana Ruiz".
+    dash = regex.match(r"\s*[—–]\s*|\s+-{1,2}\s+", text[post_lo:post_hi])
+    if dash and q.closed:
+        m = mention_after(text, post_lo + dash.end(), post_hi)
+        if m is not None and m.kind is not SpeakerKind.UNKNOWN:
+            st.out.append(_direct(q, None, m, ("direct-dash-speaker",), 0.75))
+            st.done_quotes.add(qi)
+            return
+    # Rule direct-cue-before: "Psaki said: “…”" / "he told reporters, “…”".
+    prev_close = doc.spans[qi - 1].outer_end if qi > 0 else 0
+    first_para_lo = doc.paragraphs[q.paragraph][0]
+    pre_lo = max(first_para_lo, prev_close)
+    sent_lo, _ = doc.sentence_bounds(max(pre_lo, q.open_at - 1))
+    lo = max(pre_lo, min(sent_lo, q.open_at))
+    # The sentence before counts when it ends with a colon: "Ruiz said on Tuesday:\n“…”".
+    if lo == q.open_at and text[pre_lo : q.open_at].rstrip().endswith(":"):
+        lo = pre_lo
+    for ci, cue in reversed(doc.cues_between(lo, q.open_at)):
+        if ci in st.used_cues:
+            continue
+        tail = _INTRO_TAIL.match(text, cue.end, q.open_at)
+        if tail is None or tail.end() != q.open_at:
+            break
+        m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
+        if m is None:
+            m = mention_after(text, cue.end, q.open_at)
+        if m is None:
+            break
+        st.used_cues.add(ci)
+        kind_rule = "direct-cue-before"
+        att = _direct(q, cue, m, (kind_rule,), 0.85)
+        if regex.search(r"\bthat\s*$", text[cue.end : q.open_at]) and not _ends_sentence(
+            text, q, para_hi
+        ):
+            att = attrs.evolve(att, kind=QuoteKind.MIXED, rules=(*att.rules, "that-quote-mixed"))
+        st.out.append(att)
+        st.done_quotes.add(qi)
+        return
+    # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
+    colon = regex.search(r"([^\n.!?:;“”\"]{2,60}):\s*$", text[lo : q.open_at])
+    if colon:
+        s = lo + colon.start(1)
+        words = tokens(text, s, lo + colon.end(1))
+        m = describe(text, words, ("direct-colon-speaker",)) if 0 < len(words) <= 6 else None
+        if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            st.out.append(_direct(q, None, m, ("direct-colon-speaker",), 0.7))
+            st.done_quotes.add(qi)
+
+
+def _only_punct(text: str, lo: int, hi: int) -> bool:
+    return not any(ch.isalnum() for ch in text[lo:hi])
+
+
+def _ends_sentence(text: str, q: QuoteSpan, para_hi: int) -> bool:
+    after = text[q.outer_end : min(para_hi, q.outer_end + 3)].lstrip()
+    inner = text[max(q.start, q.end - 2) : q.end]
+    return not after or after[0] in ".!?" or any(ch in ".!?" for ch in inner)
+
+
+def _merge_split_quote(
+    doc: _Doc, qi: int, att: Attribution, attribution_end: int, st: _State
+) -> Attribution:
+    """Rule split-quote: "“A,” he said, “B.”" is one quote with two fragments."""
+    if qi + 1 >= len(doc.spans):
+        return att
+    q2 = doc.spans[qi + 1]
+    if q2.paragraph != doc.spans[qi].last_paragraph:
+        return att
+    gap = _SPLIT_GAP.match(doc.text, attribution_end, q2.open_at)
+    if gap is None or gap.end() != q2.open_at:
+        return att
+    st.done_quotes.add(qi + 1)
+    return attrs.evolve(
+        att, fragments=(*att.fragments, *q2.fragments), rules=(*att.rules, "split-quote")
+    )
+
+
+def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | None:
+    """The speaker of the clause a participle hangs from: the last attribution before it in
+    the sentence, else the sentence's subject."""
+    for att in reversed(st.out):
+        if att.mention is None:
+            continue
+        if att.cue is not None and lo <= att.cue[0] < cue.start:
+            return att.mention
+        if lo <= att.start < cue.start:
+            return att.mention
+    words = tokens(doc.text, lo, cue.start)
+    k = 0
+    while k < len(words) and words[k].is_word and k < 12:
+        k += 1
+        if k < len(words) and not words[k].is_word:
+            break
+        if k < len(words) and words[k].lower in ("said", "was", "is", "has", "had", "will"):
+            break
+    return describe(doc.text, words[:k], ("participle-subject",)) if k else None
+
+
+def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
+    """Content to the right of a cue: skip hearer, target, adjuncts and "that"."""
+    text = doc.text
+    pos = cue.end
+    rules: list[str] = []
+    for _ in range(2):
+        adj = _ADJUNCT.match(text, pos, hi)
+        if adj and adj.end() > pos:
+            pos = adj.end()
+    if cue.frame == "hearer":
+        h = _HEARER.match(text, pos, hi)
+        if h:
+            pos = h.end()
+            rules.append("skip-hearer")
+            adj = _ADJUNCT.match(text, pos, hi)
+            if adj:
+                pos = adj.end()
+    elif cue.frame == "about":
+        # Rule speak-about: "speaking of an “extremely dangerous situation”".
+        about = regex.match(r"\s*(?:of|about|on)\s+", text[pos:hi])
+        if about is None:
+            return pos, pos, ["no-about"]
+        pos += about.end()
+    elif cue.frame == "target":
+        t = _TARGET.match(text, pos, hi)
+        if t:
+            pos = t.end()
+            rules.append("skip-target")
+    comp = _COMPLEMENTIZER.match(text, pos, hi)
+    if comp and text[comp.start() : comp.end()].strip(" ,").lower() == "that":
+        pos = comp.end()
+    elif text[pos : pos + 1] == ",":
+        pos += 1
+    return pos, hi, rules
+
+
+def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
+    """Where content after ``cue`` must stop: before ", adding ..." or "; he said ...".
+
+    >>> 1
+    1
+    """
+    for _, c in doc.cues_between(cue.end + 1, hi):
+        before = doc.text[max(cue.end, c.start - 3) : c.start]
+        if c.form == "ing" and "," in before:
+            return c.start - len(before) + before.index(",")
+    semi = doc.text.find(";", cue.end, hi)
+    return semi if semi != -1 else hi
+
+
+def _plausible_source(m: Mention) -> bool:
+    """Rule subject-must-be-source: a cue needs a speaker that can speak or report: a
+    pronoun, a name, a source, an organisation or a document ("the next days promise" is
+    no attribution)."""
+    if m.pronoun or m.kind is not SpeakerKind.UNKNOWN:
+        return True
+    words = m.text.split()
+    named = any(w[:1].isupper() and w.lower() not in DETERMINERS for w in words)
+    return named or words[-1].lower() in DOCUMENT_NOUNS
+
+
+def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> None:
+    """Rules for indirect (and mixed) quotes hanging from a cue."""
+    text = doc.text
+    s_lo, s_hi = doc.sentence_bounds(cue.start)
+    rules: list[str] = list(cue.rules)
+    mention: Mention | None
+    left_content = False
+    if cue.frame == "according":
+        # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
+        mention = mention_after(text, cue.end, s_hi)
+        if mention is None:
+            return
+        after = _trim(text, mention.end, s_hi)
+        if after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
+            c_lo, c_hi = after
+            rules.append("according-to-before")
+        else:
+            c_lo, c_hi = s_lo, cue.start
+            left_content = True
+            rules.append("according-to-after")
+    else:
+        before_cue = text[max(s_lo, cue.start - 3) : cue.start]
+        mention = None
+        if cue.form == "ing" and "," in before_cue:
+            # Rule participle-clause: ", saying ...", ", speaking of ..."
+            mention = _participial_speaker(doc, st, cue, s_lo)
+            rules.append("participle-clause")
+            c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+            rules += extra
+        else:
+            mention = mention_before(text, s_lo, cue.start)
+            if mention is not None:
+                c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+                rules += extra
+                c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+                if _word_count(text, c_lo_t, c_hi_t) < 2:
+                    # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)."
+                    comma = text.rfind(",", s_lo, mention.start)
+                    if comma <= s_lo or not _only_punct(text, comma, mention.start):
+                        return
+                    c_lo, c_hi = s_lo, comma
+                    left_content = True
+                    rules.append("content-before-cue")
+                else:
+                    rules.append("content-after-cue")
+            else:
+                # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
+                comma = text.rfind(",", s_lo, cue.start)
+                if comma == -1 or not _only_punct(text, comma, cue.start):
+                    return
+                mention = mention_after(text, cue.end, s_hi)
+                if mention is None:
+                    return
+                c_lo, c_hi = s_lo, comma
+                left_content = True
+                rules.append("inverted-cue")
+    if mention is None or not _plausible_source(mention):
+        return
+    if not left_content:
+        c_hi = min(c_hi, _next_clause_cue(doc, cue, s_hi))
+    c_lo, c_hi = _trim(text, c_lo, c_hi)
+    if c_hi <= c_lo:
+        return
+    min_words = 3 if cue.frame == "belief" else 2
+    if _word_count(text, c_lo, c_hi) < min_words:
+        return
+    # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
+    kind = QuoteKind.INDIRECT
+    absorbed = []
+    for q in doc.spans_overlapping(c_lo, c_hi):
+        qi = doc.spans.index(q)
+        if qi in st.done_quotes:
+            if q.start < c_hi and q.end > c_lo:
+                # Rule content-stops-at-attributed-quote: never swallow another's quote.
+                if q.open_at >= c_lo + 2 and not left_content:
+                    c_hi = min(c_hi, q.open_at)
+                elif left_content and q.outer_end <= c_hi:
+                    c_lo = max(c_lo, q.outer_end)
+            continue
+        absorbed.append(qi)
+    c_lo, c_hi = _trim(text, c_lo, c_hi)
+    if _word_count(text, c_lo, c_hi) < min_words:
+        return
+    fragments: tuple[tuple[int, int], ...] = ((c_lo, c_hi),)
+    if absorbed:
+        q = doc.spans[absorbed[0]]
+        outside = text[c_lo : q.open_at] + text[q.outer_end : c_hi]
+        if len(absorbed) == 1 and _only_punct(outside, 0, len(outside)):
+            kind = QuoteKind.DIRECT
+            fragments = q.fragments
+            rules.append("quoted-content-direct")
+        else:
+            kind = QuoteKind.MIXED
+            rules.append("quoted-fragment-mixed")
+        st.done_quotes.update(absorbed)
+    st.used_cues.add(ci)
+    conf = 0.7 if cue.frame != "belief" else 0.5
+    if mention.pronoun:
+        conf -= 0.05
+    if mention.kind is SpeakerKind.UNKNOWN and not mention.pronoun:
+        conf -= 0.15
+    if kind is not QuoteKind.INDIRECT:
+        conf += 0.1
+    st.out.append(
+        Attribution(
+            kind=kind,
+            fragments=fragments,
+            cue=(cue.start, cue.end),
+            mention=mention,
+            rules=tuple(rules),
+            confidence=round(max(0.05, min(conf, 0.95)), 2),
+        )
+    )
+
+
+def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
+    """Quotes with no cue of their own: inherit the previous speaker, or stay unattributed."""
+    if q.words < config.min_quote_words:
+        return  # Rule short-quote-is-term: "the so-called “deal”" is not a quotation.
+    text = doc.text
+    para_lo, _para_hi = doc.paragraphs[q.paragraph]
+    own_para = _only_punct(text, para_lo, q.open_at) or q.rules.count("multi-paragraph") > 0
+    if own_para:
+        # Rule inherit-previous-speaker: a paragraph that opens with a quote and has no cue
+        # continues the speaker of the quote before it (within two paragraphs).
+        st.out.append(
+            attrs.evolve(_direct(q, None, None, ("inherit-previous-speaker",), 0.6), inherit=True)
+        )
+        return
+    if config.include_unattributed:
+        st.out.append(_direct(q, None, None, ("quote-unattributed",), 0.3))
+
+
+def attribute(
+    analysis: Analysis,
+    spans: Sequence[QuoteSpan],
+    cues: Sequence[Cue],
+    budget: Budget,
+    config: Config | None = None,
+) -> list[Attribution]:
+    """Attribute every quote span and cue of a document; returns attributions in text order."""
+    config = config or Config()
+    doc = _Doc(analysis, spans, cues)
+    st = _State()
+    for qi, q in enumerate(doc.spans):
+        if qi in st.done_quotes:
+            continue
+        budget.timeout()
+        _attribute_direct(doc, qi, q, st, config)
+    for ci, cue in enumerate(doc.cues):
+        if ci in st.used_cues:
+            continue
+        budget.timeout()
+        _attribute_cue(doc, ci, cue, st, config)
+    for qi, q in enumerate(doc.spans):
+        if qi not in st.done_quotes:
+            _attribute_leftover(doc, qi, q, st, config)
+    st.out.sort(key=lambda a: (a.start, a.end))
+    return st.out
+
+
+def unattributed(analysis: Analysis, spans: Sequence[QuoteSpan]) -> list[Attribution]:
+    """Fallback when the time budget ran out: every quote span, with no speaker."""
+    return [_direct(q, None, None, ("quote-unattributed", "budget-exceeded"), 0.2) for q in spans]

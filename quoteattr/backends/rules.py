@@ -1,0 +1,131 @@
+"""The default backend: paragraphs and sentences by named regex rules, no model.
+
+It never changes the text; every boundary is an offset into the original.
+
+>>> a = RulesBackend().analyse("Sen. Warren spoke at 9 a.m. on Tuesday. “Yes,” she said.")
+>>> [a.text[s.start:s.end] for s in a.sentences]
+['Sen. Warren spoke at 9 a.m. on Tuesday.', '“Yes,” she said.']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._budget import Budget, BudgetExceeded
+from ..lexicon.abbreviations import ABBREVIATIONS
+from ..model import Analysis, Sentence
+
+__all__ = ["RulesBackend", "paragraph_spans", "sentence_spans"]
+
+# Rule paragraph-at-line-break: a paragraph ends at any line break; blank lines and
+# whitespace between paragraphs belong to none. Example: "A.\n\nB." is two paragraphs.
+_PARAGRAPH = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
+
+# Rule terminal-punctuation: a sentence may end after . ! ? or … (or a run of them),
+# optionally followed by closing quote marks and brackets, then whitespace.
+# Example: “Really?” | He laughed.
+_CANDIDATE = regex.compile(
+    r"""(?:[.!?…]+|\.\.\.)['"’”»›)\]]*(?:\s[»”](?!\S))?(?=\s|$)""",
+)
+
+# The word before a full stop: used by the abbreviation rules.
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}\p{N}]\.)*[\p{L}\p{N}'’-]*\.?$")
+
+# Rule next-must-start-sentence: after the candidate and its spaces must come an upper-case
+# letter, a digit, or an opening quote or bracket. Example: “…?” she asked -- no boundary.
+_STARTER = regex.compile(r"""\s+(?=[\p{Lu}\p{Lt}\p{N}"'“‘„«»(\[¿¡—–-])""")
+
+
+def paragraph_spans(text: str, budget: Budget) -> list[tuple[int, int]]:
+    """Half-open spans of the non-empty paragraphs of ``text``.
+
+    >>> paragraph_spans("One.\\n\\n Two.", Budget())
+    [(0, 4), (7, 11)]
+    """
+    spans = []
+    for m in _PARAGRAPH.finditer(text, timeout=budget.timeout()):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation or initial, not a sentence."""
+    lo = max(para_start, stop - 20)
+    m = _WORD_BEFORE.search(text, lo, stop + 1)
+    word = m.group() if m else ""
+    core = word.rstrip(".").replace(".", "").lower()
+    if not core:
+        return False
+    # Rule initial-is-not-boundary: a single capital letter, "J. Edgar Hoover".
+    if len(core) == 1 and core.isalpha():
+        return True
+    # Rule dotted-abbreviation: "U.S.", "a.m." -- letters separated by stops.
+    if "." in word.rstrip(".") and len(core) <= 4:
+        return core in ABBREVIATIONS or word[:1].isupper()
+    # Rule abbreviation-is-not-boundary: "Sen.", "Jan.", "Inc.".
+    return core in ABBREVIATIONS
+
+
+def sentence_spans(text: str, start: int, end: int, budget: Budget) -> list[tuple[int, int]]:
+    """Sentence spans inside the paragraph ``text[start:end]``.
+
+    >>> t = "He met Mr. Smith in the U.S. on Jan. 5. “Was it late?” she asked. No."
+    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t), Budget())]
+    ['He met Mr. Smith in the U.S. on Jan. 5.', '“Was it late?” she asked.', 'No.']
+    """
+    out = []
+    sent_start = start
+    for m in _CANDIDATE.finditer(text, start, end, timeout=budget.timeout()):
+        stop = m.end()
+        nxt = _STARTER.match(text, stop, end)
+        if nxt is None:
+            continue
+        if (
+            text[m.start()] == "."
+            and m.end() - m.start() == 1
+            and _is_abbreviation(text, start, m.start())
+        ):
+            # Rule dotted-abbreviation-at-end: "in the U.S. The vote" does end a sentence when
+            # the next word is a common sentence opener; we keep it joined otherwise.
+            continue
+        out.append((sent_start, stop))
+        sent_start = nxt.end()
+    if sent_start < end:
+        out.append((sent_start, end))
+    return out
+
+
+class RulesBackend:
+    """Segments text with the named rules of this module; no tokens, no parses."""
+
+    name = "rules"
+
+    def analyse(self, text: str, budget: Budget | None = None) -> Analysis:
+        """Split ``text`` into paragraphs and sentences.
+
+        If the time budget runs out, the rest of the text becomes one sentence per paragraph
+        and a warning is recorded.
+        """
+        budget = budget or Budget()
+        paragraphs = paragraph_spans(text, budget)
+        sentences: list[Sentence] = []
+        for i, (ps, pe) in enumerate(paragraphs):
+            try:
+                spans = sentence_spans(text, ps, pe, budget)
+            except (TimeoutError, BudgetExceeded):
+                budget.warn(f"segmentation of paragraph {i} ran out of time; kept it whole")
+                spans = [(ps, pe)]
+            sentences.extend(Sentence(start=s, end=e, paragraph=i) for s, e in spans)
+        return Analysis(
+            text=text,
+            paragraphs=tuple(paragraphs),
+            sentences=tuple(sentences),
+            backend=self.name,
+            warnings=tuple(budget.warnings),
+        )

@@ -1,0 +1,65 @@
+"""The one configuration object of quoteattr.
+
+>>> Config().backend
+'rules'
+>>> Config(min_confidence=0.5).min_confidence
+0.5
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Config"]
+
+
+def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name} must be in [0, 1], got {value!r}")
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not value > 0:
+        raise ValueError(f"{attribute.name} must be positive, got {value!r}")
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Config:
+    """Options for :class:`~quoteattr.QuoteExtractor`; every one has a sensible default.
+
+    Attributes:
+        backend: Which analyser to run: ``"rules"`` (default; regex rules, no model, fast) or
+            ``"stanza"`` (stanza's English pipeline: dependency parses, NER and coreference;
+            needs ``pip install "quoteattr[stanza]"`` and downloaded models).
+        download: With the stanza backend, download missing models when ``True``. Default
+            ``False``: quoteattr never downloads anything unless asked.
+        stanza_dir: Where stanza models live; ``None`` (default) means stanza's own default
+            (``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``).
+        include_beliefs: Also report attributions of belief, intention and finding (*X
+            believes*, *polls show*, *the report found*) as indirect quotes. Default ``True``,
+            as news attribution corpora count them; set ``False`` for speech only.
+        include_unattributed: Keep direct quotes for which no speaker was found (their
+            ``speaker`` is ``None``). Default ``True``.
+        min_quote_words: A quoted span with fewer words than this, and no cue of its own, is
+            taken for a title, a term or scare quotes rather than a quote, unless it sits
+            inside reported speech (which then becomes ``MIXED``). Default ``4``.
+        min_confidence: Drop quotes whose confidence is below this. Default ``0.0`` (keep
+            all); ``0.5`` trades some recall for precision, see ``docs/accuracy.md``.
+        max_quote_paragraphs: How many paragraphs one quotation may run across when each
+            opens with a quote mark and only the last closes. Default ``8``.
+        regex_timeout: Seconds any single regular-expression call over the text may take
+            before it is abandoned. Default ``1.0``.
+        time_budget: Seconds of matching one document may use in all; past it the rest of the
+            document is skipped, with a warning on the result. Default ``10.0``.
+    """
+
+    backend: str = "rules"
+    download: bool = False
+    stanza_dir: str | None = None
+    include_beliefs: bool = True
+    include_unattributed: bool = True
+    min_quote_words: int = attrs.field(default=4, validator=attrs.validators.ge(1))
+    min_confidence: float = attrs.field(default=0.0, validator=_unit_interval)
+    max_quote_paragraphs: int = attrs.field(default=8, validator=attrs.validators.ge(1))
+    regex_timeout: float = attrs.field(default=1.0, validator=_positive)
+    time_budget: float = attrs.field(default=10.0, validator=_positive)

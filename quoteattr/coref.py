@@ -1,0 +1,265 @@
+"""Stage 4: resolve each speaker mention to a canonical speaker, by heuristics.
+
+Each heuristic is a named rule (see ``docs/how-it-works.md``):
+
+``surname-to-full-name``
+    "Psaki said" → the person "Jen Psaki" named earlier (or later, for a headline).
+``pronoun-to-person``
+    "he said" → the most recent person compatible in gender (evidence from honorifics,
+    gendered roles, common given names and pronouns already resolved to them).
+``relative-pronoun``
+    "Joly, who stressed" → the phrase before "who".
+``definite-description``
+    "the spokesman said" / "the same source" → the earlier source with that role.
+``inherit-previous-speaker``
+    a quotation paragraph with no cue → the speaker of the quote before it.
+``pronoun-to-organization``
+    "it said" / "they said" → the most recent organisation (or group).
+
+>>> from quoteattr import extract_quotes
+>>> t = "Gov. Ana Ruiz spoke on Monday. “We are ready,” she said. Ruiz said the state was calm."
+>>> [q.speaker.name for q in extract_quotes(t)]
+['Ana Ruiz', 'Ana Ruiz']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .attribution import Attribution
+from .lexicon.abbreviations import TITLE_ABBREVIATIONS
+from .lexicon.roles import GOVERNMENT_PLACES, ORGANIZATION_NOUNS, TITLES
+from .model import Analysis, Speaker, SpeakerKind
+from .speakers import DETERMINERS, Mention, describe, tokens
+
+__all__ = ["Entity", "resolve"]
+
+# Capitalised runs of two to four words: candidate full names anywhere in the text.
+_NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}’'-])[\p{Lu}][\p{Ll}\p{Lu}’'-]+"
+    r"(?:\s+(?:[\p{Lu}]\.\s+)?(?:(?:de|van|von|der|la|le|da|di|del|bin|al)\s+)?"
+    r"[\p{Lu}][\p{Ll}’'-]*[\p{Ll}][\p{Ll}’'-]*){1,3}"
+)
+_NON_NAME = (
+    TITLES
+    | ORGANIZATION_NOUNS
+    | GOVERNMENT_PLACES
+    | DETERMINERS
+    | TITLE_ABBREVIATIONS
+    | frozenset(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april "
+        "june july august september october november december on in at for but and as if when "
+        "after before while with from by to street avenue road county city state states united "
+        "north south east west new republican republicans democrat democrats democratic "
+        "american russian chinese british french german european ukrainian african island "
+        "islands river lake mount port fort saint san santa los las".split()
+    )
+)
+
+
+@attrs.define(slots=True)
+class Entity:
+    """A speaker as known so far in one document (mutable; one document only)."""
+
+    name: str
+    kind: SpeakerKind
+    gender: str | None = None
+    role: str | None = None
+    last: int = 0
+    head: str | None = None
+    speaker: bool = False
+
+
+def _head(m: Mention) -> str | None:
+    words = m.name.lower().split()
+    return words[-1].strip(".,") if words else None
+
+
+class _Resolver:
+    def __init__(self, analysis: Analysis) -> None:
+        self.text = analysis.text
+        self.analysis = analysis
+        self.entities: list[Entity] = []
+        self.runs = self._scan_names()
+
+    def _scan_names(self) -> list[tuple[int, int, str]]:
+        runs = []
+        for m in _NAME_RUN.finditer(self.text):
+            words = m.group().split()
+            while words and words[0].lower().rstrip(".") in _NON_NAME:
+                words = words[1:]
+            if len(words) < 2 or any(w.lower().rstrip(".") in _NON_NAME for w in words):
+                continue
+            runs.append((m.start(), m.end(), " ".join(words)))
+        return runs
+
+    # -- entity registry -------------------------------------------------------------
+    def _person_by_surname(self, token: str, pos: int) -> Entity | None:
+        tok = token.lower()
+        for e in reversed(self.entities):
+            if e.kind is SpeakerKind.PERSON and len(e.name.split()) >= 2:
+                parts = e.name.lower().split()
+                if parts[-1] == tok or (tok in parts and parts[0] != tok):
+                    return e
+        # A full name in the text, nearest before; else the first after (headlines).
+        best = None
+        for s, _, name in self.runs:
+            parts = name.lower().split()
+            if parts[-1] == tok:
+                if s < pos:
+                    best = name
+                elif best is None:
+                    best = name
+                    break
+        if best is not None:
+            ent = Entity(name=best, kind=SpeakerKind.PERSON, last=pos)
+            self.entities.append(ent)
+            return ent
+        return None
+
+    def _register(self, m: Mention, pos: int) -> Entity:
+        if m.kind is SpeakerKind.PERSON and len(m.name.split()) >= 2:
+            parts = m.name.lower().split()
+            for e in reversed(self.entities):
+                if e.kind is SpeakerKind.PERSON and e.name.lower().split()[-1] == parts[-1]:
+                    if len(e.name.split()) >= 2 and e.name.lower() != m.name.lower():
+                        if parts[0] != e.name.lower().split()[0]:
+                            continue
+                    e.last, e.speaker = pos, True
+                    e.role = m.role or e.role
+                    e.gender = e.gender or m.gender
+                    return e
+        for e in reversed(self.entities):
+            if e.kind is m.kind and e.name.lower() == m.name.lower():
+                e.last, e.speaker = pos, True
+                e.role = m.role or e.role
+                return e
+        ent = Entity(
+            name=m.name,
+            kind=m.kind,
+            gender=m.gender,
+            role=m.role,
+            last=pos,
+            head=_head(m),
+            speaker=True,
+        )
+        self.entities.append(ent)
+        return ent
+
+    # -- rules ---------------------------------------------------------------------
+    def _pronoun(self, m: Mention, pos: int) -> tuple[Entity | None, str]:
+        low = m.text.lower()
+        if low in ("he", "she"):
+            return self._person_for_pronoun(m.gender, pos), "pronoun-to-person"
+        if low == "it":
+            for e in reversed(self.entities):
+                if e.kind is SpeakerKind.ORGANIZATION:
+                    return e, "pronoun-to-organization"
+        if low == "they":
+            for e in reversed(self.entities):
+                if e.kind is SpeakerKind.ORGANIZATION or e.gender == "plural":
+                    return e, "pronoun-to-organization"
+        return None, "pronoun-unresolved"
+
+    def _person_for_pronoun(self, gender: str | None, pos: int) -> Entity | None:
+        """The most recent compatible person: speakers and names in the text before ``pos``."""
+        candidates: list[tuple[int, Entity | str]] = [
+            (e.last, e) for e in self.entities if e.kind is SpeakerKind.PERSON
+        ]
+        for s, _, name in self.runs:
+            if s >= pos:
+                break
+            candidates.append((s, name))
+        candidates.sort(key=lambda c: c[0], reverse=True)
+        for _, c in candidates[:8]:
+            if isinstance(c, str):
+                ent = self._person_by_surname(c.split()[-1], pos) or None
+                if ent is None:
+                    continue
+                if ent.gender is None:
+                    found = describe(c, tokens(c, 0, len(c)))
+                    ent.gender = found.gender if found is not None else None
+            else:
+                ent = c
+            if ent.gender in (None, gender) and ent.gender != "plural":
+                if ent.gender is None:
+                    ent.gender = gender
+                return ent
+        return None
+
+    def _definite(self, m: Mention) -> Entity | None:
+        """ "the spokesman", "the same source" -> an earlier source with that head noun."""
+        words = m.text.lower().split()
+        if not words or words[0] not in ("the", "that", "this"):
+            return None
+        head = _head(m)
+        same = "same" in words
+        for e in reversed(self.entities):
+            if e.kind is SpeakerKind.ANONYMOUS and (same or e.head == head):
+                return e
+            if e.kind is SpeakerKind.PERSON and e.role and head and head in e.role.lower():
+                return e
+        return None
+
+    def resolve(self, att: Attribution, prev: Attribution | None) -> Attribution:
+        m = att.mention
+        if m is None:
+            if att.inherit and prev is not None and prev.speaker is not None:
+                return attrs.evolve(
+                    att,
+                    speaker=prev.speaker,
+                    rules=(*att.rules, "speaker-from-previous-quote"),
+                )
+            return att
+        pos = att.start
+        rule = None
+        ent: Entity | None = None
+        target = m.antecedent or m
+        if m.antecedent is not None:
+            rule = "relative-pronoun"
+        if target.pronoun:
+            ent, rule = self._pronoun(target, pos)
+        elif target.kind is SpeakerKind.PERSON and len(target.name.split()) == 1:
+            ent = self._person_by_surname(target.name, pos)
+            rule = "surname-to-full-name" if ent else "surname-unresolved"
+            if ent is not None:
+                ent.last = pos
+                ent.gender = ent.gender or target.gender
+                ent.role = target.role or ent.role
+                ent.speaker = True
+            else:
+                ent = self._register(target, pos)
+        elif target.kind is SpeakerKind.ANONYMOUS:
+            ent = self._definite(target)
+            if ent is not None:
+                rule = "definite-description"
+            else:
+                ent = self._register(target, pos)
+        else:
+            ent = self._register(target, pos)
+        if ent is not None and target.pronoun:
+            ent.last = pos
+        name = ent.name if ent is not None else target.name
+        role = target.role or (ent.role if ent is not None else None)
+        kind = ent.kind if ent is not None else target.kind
+        if kind is SpeakerKind.UNKNOWN and target.pronoun and target.text.lower() in ("i", "we"):
+            kind = SpeakerKind.UNKNOWN
+        speaker = Speaker(start=m.start, end=m.end, text=m.text, name=name, role=role, kind=kind)
+        rules = (*att.rules, *m.rules, *((rule,) if rule else ()))
+        return attrs.evolve(att, speaker=speaker, rules=tuple(dict.fromkeys(rules)))
+
+
+def resolve(analysis: Analysis, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """Fill in each attribution's :class:`~quoteattr.Speaker`, in text order."""
+    r = _Resolver(analysis)
+    out: list[Attribution] = []
+    prev: Attribution | None = None
+    for att in attributions:
+        done = r.resolve(att, prev)
+        out.append(done)
+        if done.kind is not None and done.speaker is not None:
+            prev = done
+    return out

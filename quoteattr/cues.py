@@ -1,0 +1,248 @@
+"""Stage 2: find the cues of attribution (reporting verbs, "according to") outside quotes.
+
+A cue is where an attribution hangs: the speaker stands next to it and the content follows
+or precedes it. Cues inside a quotation are the quoted speaker's own words and are skipped.
+
+>>> from quoteattr.backends.rules import RulesBackend
+>>> from quoteattr._budget import Budget
+>>> a = RulesBackend().analyse("Officials said the report was late.", Budget())
+>>> [(c.text, c.lemma, c.form) for c in find_cues(a, (), Budget())]
+[('said', 'say', 'past')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from ._budget import Budget
+from .config import Config
+from .lexicon.reporting_verbs import (
+    ACCORDING_TO,
+    BELIEF,
+    EXTRA_FORMS,
+    HEARER_FIRST,
+    IRREGULAR_FORMS,
+    NOT_BEFORE_VERB,
+    NOUN_LIKE_FORMS,
+    SPEECH_ABOUT,
+    SPEECH_CLAUSE,
+    SPEECH_OBJECT,
+    SPEECH_TARGET,
+)
+from .model import Analysis
+from .quotes import QuoteSpan
+
+__all__ = ["Cue", "find_cues", "inflect"]
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflect(lemma: str) -> dict[str, str]:
+    """The regular (or listed irregular) forms of a verb, by form name.
+
+    >>> inflect("deny")
+    {'base': 'deny', 'third': 'denies', 'past': 'denied', 'participle': 'denied', 'ing': 'denying'}
+    >>> inflect("say")["past"]
+    'said'
+    """
+    if lemma in IRREGULAR_FORMS:
+        third, past, participle, ing = IRREGULAR_FORMS[lemma]
+        return {"base": lemma, "third": third, "past": past, "participle": participle, "ing": ing}
+    if lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        third, past, ing = lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    elif lemma.endswith("e"):
+        third, past = lemma + "s", lemma + "d"
+        ing = lemma[:-1] + "ing" if not lemma.endswith("ee") else lemma + "ing"
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        past, ing = lemma + "ed", lemma + "ing"
+    return {"base": lemma, "third": third, "past": past, "participle": past, "ing": ing}
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Cue:
+    """A word or phrase that signals an attribution.
+
+    Attributes:
+        start: Start offset.
+        end: End offset.
+        text: The cue as written ("said", "according to").
+        lemma: Dictionary form ("say"), or the phrase itself for phrases.
+        form: ``"base"``, ``"third"``, ``"past"``, ``"participle"``, ``"ing"`` or
+            ``"phrase"``.
+        frame: What the cue takes: ``"clause"`` (say that ...), ``"hearer"`` (tell X that
+            ...), ``"target"`` (accuse X of ...), ``"object"`` (call X Y), ``"about"``
+            (speaking of ...), ``"belief"`` (believe ...), or ``"according"`` (according to
+            X, ...).
+        sentence: Index of its sentence in the analysis.
+        rules: Names of the rules that accepted it.
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    form: str
+    frame: str
+    sentence: int
+    rules: tuple[str, ...] = ()
+
+    @property
+    def is_speech(self) -> bool:
+        """Whether the cue reports speech or writing (not belief or finding)."""
+        return self.frame != "belief"
+
+
+def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Map each word form to its readings ``(lemma, form, frame)``."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    frames = [
+        (SPEECH_CLAUSE - HEARER_FIRST, "clause"),
+        (HEARER_FIRST, "hearer"),
+        (SPEECH_TARGET, "target"),
+        (SPEECH_OBJECT, "object"),
+        (SPEECH_ABOUT, "about"),
+        (BELIEF - SPEECH_CLAUSE, "belief"),
+    ]
+    for lemmas, frame in frames:
+        for lemma in sorted(lemmas):
+            forms = inflect(lemma)
+            for name, word in forms.items():
+                table.setdefault(word, []).append((lemma, name, frame))
+            for extra in EXTRA_FORMS.get(lemma, ()):
+                table.setdefault(extra, []).append((lemma, "past", frame))
+    for phrase in ACCORDING_TO:
+        table[phrase] = [(phrase, "phrase", "according")]
+    return {k: tuple(v) for k, v in table.items()}
+
+
+#: Every cue form, mapped to its readings.
+FORMS = _build_forms()
+
+_CUE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:according\s+to|\L<forms>)(?![\p{L}\p{N}'’-])",
+    regex.IGNORECASE,
+    forms=[f for f in FORMS if " " not in f],
+)
+_PREV_WORD = regex.compile(r"([\p{L}'’]+|,)\s*$")
+
+# Auxiliaries of the progressive: "is saying", "were warning".
+_PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
+
+#: Adverbs skipped when looking at the word before a cue: "they however claim".
+_SKIPPED_ADVERBS = frozenset(
+    "also however still now then later again already often never always just once even "
+    "further repeatedly previously recently reportedly publicly privately first".split()
+)
+
+#: Words after which a bare base form ("say", "claim") is a verb: pronouns and modals.
+_BASE_FORM_SUBJECTS = frozenset(
+    "i we they you who will would could should may might must can do does did not n't to".split()
+)
+
+# Auxiliaries that make a participle passive: "was told", "is said to".
+_PASSIVE_AUX = frozenset("was were is are be been being am get got gets".split())
+
+
+def _previous_word(text: str, lo: int, at: int) -> str:
+    """The word before ``at`` in lower case, stepping over adverbs such as "also"."""
+    for _ in range(3):
+        m = _PREV_WORD.search(text, max(lo, at - 40), at)
+        if not m:
+            return ""
+        word: str = m.group(1).lower()
+        if word in _SKIPPED_ADVERBS or (word.endswith("ly") and len(word) > 4):
+            at = m.start()
+            continue
+        return word
+    return ""
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _choose_reading(
+    word: str, prev: str, readings: Iterable[tuple[str, str, str]], config: Config
+) -> tuple[str, str, str, str] | None:
+    """Pick the reading of a cue word in context, with the rule that decided; None rejects it."""
+    for lemma, form, frame in readings:
+        if frame == "belief" and not config.include_beliefs:
+            continue
+        if frame == "according":
+            return lemma, form, frame, "cue-according-to"
+        # Rule cue-not-after-determiner: "a report", "his claim", "the said plan".
+        if prev in NOT_BEFORE_VERB and (word in NOUN_LIKE_FORMS or form in ("past", "ing")):
+            continue
+        # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
+        if form in ("past", "participle") and prev in _PASSIVE_AUX:
+            continue
+        # Rule base-form-needs-subject: "they say", "polls show", "we think"; not "a Russian
+        # attack" or "the next days promise".
+        if (
+            form == "base"
+            and prev not in _BASE_FORM_SUBJECTS
+            and not (prev.endswith("s") and not prev.endswith("ss"))
+        ):
+            continue
+        # Rule cue-not-infinitive: "declined to say", "wants to know".
+        if form == "base" and prev == "to":
+            continue
+        # Rule noun-form-needs-subject: "reports", "claims" after a noun-ish word only.
+        if word in NOUN_LIKE_FORMS and form in ("base", "third") and prev in ("of", "for", "in"):
+            continue
+        # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
+        # (", saying ...") or a progressive ("is saying").
+        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev != ",":
+            continue
+        rule = "cue-belief-verb" if frame == "belief" else "cue-reporting-verb"
+        return lemma, form, frame, rule
+    return None
+
+
+def find_cues(
+    analysis: Analysis,
+    spans: Sequence[QuoteSpan],
+    budget: Budget,
+    config: Config | None = None,
+) -> tuple[Cue, ...]:
+    """Cues of attribution outside quotations, in text order."""
+    config = config or Config()
+    text = analysis.text
+    quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
+    starts = [s for s, _ in quoted]
+    out: list[Cue] = []
+    for si, sent in enumerate(analysis.sentences):
+        for m in _CUE_RE.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
+            if quoted and _inside(quoted, starts, m.start()):
+                continue
+            # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
+            # only allowed where a sentence starts ("Says Ruiz: ...").
+            if m.group()[0].isupper() and m.start() != sent.start:
+                continue
+            word = m.group().lower()
+            if word.startswith("according"):
+                word = "according to"
+            prev = _previous_word(text, sent.start, m.start())
+            reading = _choose_reading(word, prev, FORMS.get(word, ()), config)
+            if reading is None:
+                continue
+            lemma, form, frame, rule = reading
+            out.append(
+                Cue(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    lemma=lemma,
+                    form=form,
+                    frame=frame,
+                    sentence=si,
+                    rules=(rule,),
+                )
+            )
+    return tuple(out)

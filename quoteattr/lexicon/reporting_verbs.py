@@ -1,0 +1,106 @@
+"""Reporting verbs and phrases: the words that cue an attribution.
+
+Each verb is listed once by its lemma, in the table of the *frame* it takes; the cues stage
+derives the regular inflections (says, said, saying) and takes irregular ones from
+:data:`IRREGULAR_FORMS`. Speech verbs report what somebody said; belief verbs report what
+somebody thinks, wants or found (counted as attributions by news corpora such as PolNeAR, and
+switchable off with ``Config(include_beliefs=False)``).
+"""
+
+#: Speech verbs whose content is a clause: "X said (that) ...", "..., X said".
+SPEECH_CLAUSE = frozenset(
+    """
+    say add acknowledge admit affirm allege announce answer argue assert aver boast brag
+    caution charge claim comment complain concede conclude confirm confess contend continue
+    counter declare deny disclose emphasize emphasise estimate exclaim explain grumble hint
+    indicate insist joke lament maintain mention muse note observe opine pledge point predict
+    proclaim promise protest quip reaffirm recall recount reiterate remark repeat reply report
+    respond retort reveal say scoff shout signal speculate state stress suggest swear testify
+    theorize tweet post underline underscore vow warn whisper write yell concur agree begin
+    clarify elaborate interject interrupt posit propose recommend demand insist ask wonder
+    question query inquire tell inform assure remind notify advise
+    """.split()
+)
+
+#: Verbs that usually take a hearer before the content: "told reporters (that) ...".
+HEARER_FIRST = frozenset("tell inform assure remind notify advise warn promise ask urge".split())
+
+#: Speech acts whose content follows a target and "of"/"for": "accused Moscow of ...".
+SPEECH_TARGET = frozenset(
+    "accuse blame criticize criticise praise fault thank credit chide scold slam blast attack "
+    "condemn denounce applaud commend".split()
+)
+
+#: Speech acts that take an object and a description: "called the plan a disaster".
+SPEECH_OBJECT = frozenset("call describe dismiss reject defend decry label brand dub".split())
+
+#: Belief, intention and finding verbs: "X believes ...", "polls show ...".
+BELIEF = frozenset(
+    """
+    believe think feel fear hope expect want wish worry know suspect assume doubt
+    recognize recognise understand realize realise see view plan intend seek aim decide
+    refuse prefer support oppose endorse show find reckon guess imagine bet trust
+    predict anticipate forecast project envision envisage insist demonstrate prove suggest
+    reveal indicate conclude determine judge rule
+    """.split()
+)
+
+#: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
+SPEECH_ABOUT = frozenset("speak talk".split())
+
+#: Multi-word cues that behave like a preposition: "according to X, ...".
+ACCORDING_TO = ("according to",)
+
+#: Irregular inflections: lemma -> (third person, past, past participle, present participle).
+IRREGULAR_FORMS = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "find": ("finds", "found", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "bet": ("bets", "bet", "bet", "betting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "understand": ("understands", "understood", "understood", "understanding"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "prove": ("proves", "proved", "proven", "proving"),
+    "admit": ("admits", "admitted", "admitted", "admitting"),
+    "regret": ("regrets", "regretted", "regretted", "regretting"),
+    "plan": ("plans", "planned", "planned", "planning"),
+    "quip": ("quips", "quipped", "quipped", "quipping"),
+    "scold": ("scolds", "scolded", "scolded", "scolding"),
+    "prefer": ("prefers", "preferred", "preferred", "preferring"),
+    "concur": ("concurs", "concurred", "concurred", "concurring"),
+    "aver": ("avers", "averred", "averred", "averring"),
+    "interject": ("interjects", "interjected", "interjected", "interjecting"),
+    "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
+    "brag": ("brags", "bragged", "bragged", "bragging"),
+    "underline": ("underlines", "underlined", "underlined", "underlining"),
+    "posit": ("posits", "posited", "posited", "positing"),
+    "label": ("labels", "labeled", "labeled", "labeling"),
+    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
+    "rule": ("rules", "ruled", "ruled", "ruling"),
+    "post": ("posts", "posted", "posted", "posting"),
+}
+
+#: Extra spellings of irregular forms that news also uses.
+EXTRA_FORMS = {"label": ("labelled", "labelling"), "forecast": ("forecasted",)}
+
+#: Words that, just before a verb form, show it is not a reporting verb here:
+#: "the said agreement", "a report", "his claim", "to say".
+NOT_BEFORE_VERB = frozenset("the a an his her its their our my your this that these those".split())
+
+#: Nouns sharing a form with a verb ("report", "claim", "show") are only cues when they
+#: follow a subject; the cues stage checks these against the word before.
+NOUN_LIKE_FORMS = frozenset(
+    "report reports claim claims show shows post posts note notes comment comments answer "
+    "answers plan plans call calls support hope hopes wish want fear fears view views guess "
+    "bet rule rules project projects signal signals charge charges state states point points "
+    "find finds feel question questions estimate estimates forecast reply promise promises "
+    "vow vows tweet tweets concern doubt doubts demand demands protest protests".split()
+)

@@ -1,0 +1,140 @@
+"""Words for roles, sources and organisations, used to split a mention into name and role.
+
+All lower-case. "Role words" are nouns that describe what a person does ("spokeswoman",
+"senator"); "title words" may stand capitalised before a name ("President Joe Biden", "Sen.
+Warren"); "source words" head anonymous sources ("a senior official", "sources").
+"""
+
+#: Titles written before a name, lower-cased, stops removed: "Gov. Ana Ruiz" -> role "Gov.".
+TITLES = frozenset(
+    """
+    president vice secretary minister premier chancellor governor gov senator sen
+    representative rep congressman congresswoman congressmember speaker leader mayor judge
+    justice chief chairman chairwoman chair ceo cfo coo director commissioner ambassador
+    general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm
+    commander cmdr officer inspector detective det superintendent supt sheriff attorney
+    prosecutor counsel councilman councilwoman councillor councilor delegate deputy assistant
+    professor prof dr doctor reverend rev father bishop cardinal pope rabbi imam king queen
+    prince princess lord lady sir dame baroness baron duke emperor sultan sheikh ayatollah
+    prime foreign defense defence interior finance health state press communications campaign
+    national security adviser advisor spokesman spokeswoman spokesperson spokesmen
+    manager executive founder co-founder owner editor correspondent anchor host coach
+    candidate nominee hopeful frontrunner challenger incumbent rival counterpart
+    analyst economist strategist pollster consultant expert scientist researcher
+    lawmaker legislator politician diplomat envoy official aide staffer
+    treasurer clerk administrator regulator head boss principal dean provost fellow
+    mr mrs ms miss messrs mx
+    """.split()
+)
+
+#: Honorifics: part of neither name nor role, but evidence of gender.
+HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "messrs": "plural"}
+
+#: Role nouns that say something of the gender of who holds them.
+GENDERED_ROLES = {
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "chairman": "male",
+    "chairwoman": "female",
+    "congressman": "male",
+    "congresswoman": "female",
+    "councilman": "male",
+    "councilwoman": "female",
+    "businessman": "male",
+    "businesswoman": "female",
+    "actress": "female",
+    "actor": "male",
+    "king": "male",
+    "queen": "female",
+    "prince": "male",
+    "princess": "female",
+    "father": "male",
+    "mother": "female",
+    "husband": "male",
+    "wife": "female",
+    "son": "male",
+    "daughter": "female",
+    "brother": "male",
+    "sister": "female",
+    "widow": "female",
+    "widower": "male",
+    "grandmother": "female",
+    "grandfather": "male",
+    "uncle": "male",
+    "aunt": "female",
+    "man": "male",
+    "woman": "female",
+    "boy": "male",
+    "girl": "female",
+    "sir": "male",
+    "lady": "female",
+    "lord": "male",
+    "dame": "female",
+    "baroness": "female",
+    "baron": "male",
+    "duke": "male",
+    "duchess": "female",
+    "first lady": "female",
+}
+
+#: Nouns that head an anonymous source: "a State Department official", "sources".
+SOURCE_NOUNS = frozenset(
+    """
+    official officials source sources spokesman spokeswoman spokesperson spokesmen
+    aide aides adviser advisers advisor advisors insider insiders person people
+    officer officers diplomat diplomats staffer staffers employee employees member members
+    analyst analysts expert experts observer observers critic critics supporter supporters
+    resident residents witness witnesses voter voters worker workers lawmaker lawmakers
+    representative representatives leader leaders executive executives strategist
+    strategists operative operatives ally allies associate associates friend friends
+    colleague colleagues neighbor neighbors neighbour neighbours activist activists
+    economist economists scientist scientists researcher researchers investigator
+    investigators prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors
+    physician physicians nurse nurses teacher teachers student students protester
+    protesters demonstrator demonstrators veteran veterans republican republicans democrat
+    democrats conservative conservatives liberal liberals fan fans user users man woman men
+    women owner owners manager managers organizer organizers pollster pollsters
+    counterpart delegate delegates senator senators congressman congresswoman governor
+    mayor judge police officer commander general soldier soldiers military
+    """.split()
+)
+
+#: Nouns that head an organisation or institution: "the State Department", "the campaign".
+ORGANIZATION_NOUNS = frozenset(
+    """
+    administration government ministry department agency office bureau commission committee
+    council court congress senate house parliament assembly legislature cabinet kremlin
+    pentagon campaign party company corporation firm group organization organisation
+    association union federation coalition alliance network channel newspaper magazine
+    paper times post journal news press tribune herald guardian telegraph reuters
+    foundation institute center centre university college school hospital bank fund
+    police army navy military forces authority authorities board team club league
+    diplomacy embassy consulate mission council service services industry regime
+    white nato un eu fbi cia nsa irs epa fda cdc who imf opec
+    inc corp ltd llc co
+    """.split()
+)
+
+#: Places that news uses for their governments: "Washington warned Moscow".
+GOVERNMENT_PLACES = frozenset(
+    """
+    washington moscow london paris berlin beijing tokyo kiev kyiv brussels ottawa canberra
+    tehran pyongyang seoul damascus ankara cairo riyadh jerusalem delhi islamabad kabul
+    baghdad havana caracas madrid rome warsaw minsk vienna athens stockholm oslo copenhagen
+    dublin lisbon budapest prague bucharest sofia belgrade tallinn riga vilnius helsinki
+    canberra wellington pretoria nairobi abuja mexico brasilia
+    russia ukraine china america britain france germany japan iran israel india pakistan
+    turkey syria iraq egypt canada australia italy spain poland belarus
+    """.split()
+)
+
+#: Non-human sources of findings: "the poll showed", "a report found".
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys study studies report reports analysis data figures statistics
+    document documents memo memos letter letters statement statements filing filings
+    record records email emails study research estimates estimate forecast model models
+    complaint lawsuit indictment ruling order bill law release article story investigation
+    review audit tweet tweets post posts video book website site sign message note
+    """.split()
+)

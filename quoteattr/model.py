@@ -1,0 +1,303 @@
+"""The records quoteattr returns and passes between its stages.
+
+Every record is a frozen, slotted attrs class, and every position is a half-open pair of
+character offsets into the **original** text, so for any span ``s`` taken from ``text``::
+
+    text[s.start:s.end] == s.text
+
+No token index ever leaves a backend; tokens carry character offsets too (their ``head`` is the
+start offset of the head token).
+
+>>> text = "Rain is coming, she said."
+>>> Span.of(text, 16, 19)
+Span(start=16, end=19, text='she')
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Analysis",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Token",
+]
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quotation is reported.
+
+    ``DIRECT`` is verbatim between quote marks; ``INDIRECT`` is reported speech with no quote
+    marks (*she said that rain is coming*); ``MIXED`` is reported speech that contains a quoted
+    fragment (*she said rain was "certain"*). The values are plain strings, so
+    ``QuoteKind.DIRECT == "direct"``.
+    """
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SpeakerKind(str, enum.Enum):
+    """What sort of source a speaker is; compares equal to its string value."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A half-open stretch ``[start, end)`` of the original text, with the text it covers.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset one past the last character.
+        text: ``original_text[start:end]``.
+    """
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Build the span ``[start, end)`` of ``text``.
+
+        >>> Span.of("Psaki said", 6, 10).text
+        'said'
+        """
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The span as ``{"start", "end", "text"}``."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Speaker:
+    """The source a quote is attributed to.
+
+    Attributes:
+        start: Start of the mention that attributes the quote locally (it may be ``"he"``).
+        end: End of that mention.
+        text: The mention as written.
+        name: Canonical name after coreference (``"Jen Psaki"`` for a mention ``"Psaki"`` or
+            ``"she"``). For an anonymous source, the description (``"State Department
+            official"``); for an organisation, its name (``"the State Department"``).
+        role: The speaker's role or title when the text gives one (``"White House
+            spokeswoman"``), else ``None``.
+        kind: ``"person"``, ``"organization"``, ``"anonymous"`` or ``"unknown"``.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+
+    @property
+    def span(self) -> Span:
+        """The local mention as a :class:`Span`."""
+        return Span(self.start, self.end, self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The speaker as a JSON-ready mapping."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": self.name,
+            "role": self.role,
+            "kind": self.kind.value,
+        }
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Quote:
+    """One quotation with its attribution.
+
+    Attributes:
+        kind: :class:`QuoteKind` of the quotation.
+        start: Start of the content, enclosing quote marks excluded.
+        end: End of the content.
+        text: ``original_text[start:end]``.
+        fragments: The pieces of the content; more than one when the attribution interrupts
+            it (``"A," he said, "B."``), else one span equal to ``(start, end, text)``.
+        cue: The words that signal the attribution (``"said"``, ``"according to"``), or
+            ``None`` when the quote is attributed by position alone.
+        speaker: The :class:`Speaker`, or ``None`` when no source was found.
+        confidence: How far to trust the attribution, in ``[0, 1]``.
+        rules: Names of the rules that produced the quote and its attribution, in the order
+            they fired; see ``docs/how-it-works.md``.
+    """
+
+    kind: QuoteKind
+    start: int
+    end: int
+    text: str
+    fragments: tuple[Span, ...]
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    confidence: float = 0.5
+    rules: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The quote as a JSON-ready mapping; spans become ``{"start", "end", "text"}``."""
+        return {
+            "kind": self.kind.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "fragments": [f.to_dict() for f in self.fragments],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "confidence": self.confidence,
+            "rules": list(self.rules),
+        }
+
+    def explain(self) -> str:
+        """A one-paragraph account of why this quote was found and attributed as it was."""
+        who = "no speaker"
+        if self.speaker is not None:
+            who = f"speaker {self.speaker.name!r} ({self.speaker.kind.value})"
+            if self.speaker.text != self.speaker.name:
+                who += f" via mention {self.speaker.text!r}"
+            if self.speaker.role:
+                who += f", role {self.speaker.role!r}"
+        cue = f"cue {self.cue.text!r}" if self.cue else "no cue"
+        return (
+            f"{self.kind.value} quote [{self.start}:{self.end}] {self.text[:60]!r}: {who}; {cue}; "
+            f"confidence {self.confidence:.2f}; rules: {', '.join(self.rules) or '-'}"
+        )
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Token:
+    """A word as a backend saw it; all positions are character offsets.
+
+    Attributes:
+        start: Start offset of the word.
+        end: End offset of the word.
+        text: The word as written.
+        lemma: Dictionary form, when the backend gives one.
+        upos: Universal part-of-speech tag, when the backend gives one.
+        head: Start offset of the syntactic head word, ``None`` for the root or without a
+            parser.
+        deprel: Universal dependency relation to the head, when parsed.
+        ner: Entity type (``"PERSON"``, ``"ORG"``, ``"GPE"``, ...) when the word is in a named
+            entity, else ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str | None = None
+    upos: str | None = None
+    head: int | None = None
+    deprel: str | None = None
+    ner: str | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Sentence:
+    """A sentence: its span, its paragraph's index, and its tokens when the backend made any."""
+
+    start: int
+    end: int
+    paragraph: int
+    tokens: tuple[Token, ...] = ()
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Analysis:
+    """What a backend knows about a text: paragraphs, sentences and (optionally) parses.
+
+    Build one with a backend (``get_backend("rules").analyse(text)``) or a named constructor
+    such as ``Analysis.from_stanza(doc)``; the stages downstream read only this record.
+
+    Attributes:
+        text: The original text, unchanged.
+        paragraphs: Paragraph spans as ``(start, end)`` pairs, in order.
+        sentences: :class:`Sentence` records, in order.
+        backend: Name of the backend that made it.
+        coref: Coreference chains from the backend, each a tuple of ``(start, end)`` mention
+            spans; empty when the backend has none.
+        warnings: Problems met while analysing (for example a time budget exceeded); the
+            analysis is still usable.
+    """
+
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    backend: str = "rules"
+    coref: tuple[tuple[tuple[int, int], ...], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def has_syntax(self) -> bool:
+        """Whether the sentences carry dependency parses."""
+        return any(t.deprel for s in self.sentences[:3] for t in s.tokens)
+
+    @classmethod
+    def from_stanza(cls, doc: Any) -> Analysis:
+        """Build an analysis from a processed ``stanza.Document``.
+
+        Imports stanza support lazily; see :mod:`quoteattr.backends.stanza`.
+        """
+        from .backends.stanza import analysis_from_document
+
+        return analysis_from_document(doc)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, or ``None``."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def tokens_in(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens lying inside ``[start, end)``."""
+        for s in self.sentences:
+            if s.end <= start:
+                continue
+            if s.start >= end:
+                break
+            for t in s.tokens:
+                if t.start >= start and t.end <= end:
+                    yield t
+
+
+def spans_valid(text: str, spans: Sequence[Span]) -> bool:
+    """Whether every span is a true slice of ``text`` (used by tests and fuzzers).
+
+    >>> spans_valid("abc", [Span(0, 2, "ab")])
+    True
+    """
+    return all(
+        0 <= s.start <= s.end <= len(text) and text[s.start : s.end] == s.text for s in spans
+    )

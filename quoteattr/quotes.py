@@ -1,0 +1,263 @@
+"""Stage 1: find quoted spans by pairing quote marks, paragraph by paragraph.
+
+Marks are paired by class (double or single), not by glyph, so scraped text with mismatched
+pairs (“… ») still pairs; each mark's direction comes from its context first (space before
+and a letter after opens) and from its glyph second. Nothing here counts marks over the whole
+article: an odd mark only ever affects its own paragraph.
+
+>>> from quoteattr.backends.rules import RulesBackend
+>>> from quoteattr._budget import Budget
+>>> text = "“We are ready. »\\n\\nHe said it was ‘fine’ and O’Brien’s."
+>>> [(s.text, s.closed) for s in find_spans(RulesBackend().analyse(text, Budget()), Budget())]
+[('We are ready. ', True), ('fine', True)]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._budget import Budget, BudgetExceeded
+from .config import Config
+from .lexicon.quote_marks import (
+    ALL_MARKS,
+    DOUBLE_CLOSERS,
+    DOUBLE_MARKS,
+    DOUBLE_OPENERS,
+    OPEN_CONTEXT,
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
+)
+from .model import Analysis
+
+__all__ = ["QuoteSpan", "find_spans", "find_spans_safely"]
+
+_MARK = regex.compile("[" + regex.escape("".join(sorted(ALL_MARKS))) + "]")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+_AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/")
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class QuoteSpan:
+    """A stretch of text between paired quote marks.
+
+    Attributes:
+        start: Start of the content (after the opening mark).
+        end: End of the content (before the closing mark, or the paragraph's end if unclosed).
+        text: The content.
+        fragments: One ``(start, end)`` per paragraph the quotation runs across.
+        open_at: Offset of the opening mark.
+        close_at: Offset of the closing mark, ``None`` if unclosed.
+        paragraph: Index of the paragraph where it opens.
+        last_paragraph: Index of the paragraph where it ends.
+        double: Whether the marks are double (``“”``) rather than single (``‘’``).
+        closed: Whether a closing mark was found.
+        words: Number of words in the content.
+        rules: Names of the pairing rules that produced it.
+    """
+
+    start: int
+    end: int
+    text: str
+    fragments: tuple[tuple[int, int], ...]
+    open_at: int
+    close_at: int | None
+    paragraph: int
+    last_paragraph: int
+    double: bool
+    closed: bool
+    words: int
+    rules: tuple[str, ...]
+
+    @property
+    def outer_start(self) -> int:
+        """Start including the opening mark."""
+        return self.open_at
+
+    @property
+    def outer_end(self) -> int:
+        """End including the closing mark (if any)."""
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _direction(text: str, i: int, lo: int, hi: int, ch: str) -> int:
+    """Whether the mark at ``i`` opens, closes or could do either, from context then glyph."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_open = prev.isspace() or prev in OPEN_CONTEXT or prev in ALL_MARKS
+    right_open = nxt.isspace() or nxt in _AFTER_CLOSE or nxt in ALL_MARKS
+    # Rule mark-direction-by-context: ` “word` opens and `word” ` closes whatever the glyph,
+    # so German „…“ and »…« pair too.
+    if left_open and not right_open:
+        return OPEN
+    if right_open and not left_open:
+        return CLOSE
+    # Rule mark-direction-by-glyph: spaced French guillemets « mot » keep their glyph's job.
+    if ch in DOUBLE_OPENERS or ch in SINGLE_OPENERS:
+        return OPEN
+    if ch in DOUBLE_CLOSERS or ch in SINGLE_CLOSERS:
+        return CLOSE
+    return EITHER
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether a single mark is an apostrophe rather than a quote mark."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    # Rule apostrophe-inside-word: O’Brien, don’t, Jones’s.
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    # Rule apostrophe-elision: ’90s, ’til, rock ’n’ roll ("’n’" is never a quotation).
+    if nxt.isdigit():
+        return True
+    if (prev.isspace() or i == lo) and text[i + 1 : i + 3].lower() in ("n’", "n'", "n "):
+        return True
+    return bool(prev.isalnum() and text[i - 2 : i].lower() in (" n", "’n", "'n"))
+
+
+@attrs.define(slots=True)
+class _Open:
+    at: int
+    double: bool
+    paragraph: int
+    fragments: list[tuple[int, int]]
+    rules: list[str]
+
+
+def _emit(
+    text: str, op: _Open, end: int, close_at: int | None, paragraph: int, rules: list[str]
+) -> QuoteSpan | None:
+    frags = [(s, e) for s, e in (*op.fragments, (op.at + 1, end)) if e > s]
+    if not frags:
+        return None
+    start = frags[0][0]
+    content = text[start:end]
+    words = len(_WORD.findall(content))
+    # Rule single-quote-needs-words: ‘n’ or ‘s’ is not a quotation.
+    if not op.double and words == 0:
+        return None
+    return QuoteSpan(
+        start=start,
+        end=end,
+        text=content,
+        fragments=tuple(frags),
+        open_at=frags[0][0] - 1,
+        close_at=close_at,
+        paragraph=paragraph - len(op.fragments),
+        last_paragraph=paragraph,
+        double=op.double,
+        closed=close_at is not None,
+        words=words,
+        rules=tuple(op.rules + rules),
+    )
+
+
+def _pair_paragraph(
+    text: str,
+    marks: list[int],
+    lo: int,
+    hi: int,
+    p: int,
+    next_start: int | None,
+    carry: _Open | None,
+    out: list[QuoteSpan],
+    config: Config,
+) -> _Open | None:
+    """Pair the marks of paragraph ``p``; return a quote left open to continue, if any."""
+    stack: list[_Open] = []
+    if carry is not None:
+        stack.append(carry)
+    for i in marks:
+        ch = text[i]
+        double = ch in DOUBLE_MARKS
+        if not double and _is_apostrophe(text, i, lo, hi):
+            continue
+        d = _direction(text, i, lo, hi, ch)
+        if carry is not None and stack and stack[0] is carry and i == lo and double:
+            # Rule continued-paragraph: the mark opening a paragraph inside a running
+            # quotation re-opens it ("“First part.\n\n“Second part,” she said.").
+            carry.at = i
+            carry.rules.append("multi-paragraph")
+            continue
+        top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+        if double:
+            if top_double is not None and (d != OPEN or stack[top_double].at == i - 1):
+                op = stack[top_double]
+                del stack[top_double:]
+                q = _emit(text, op, i, i, p, ["paired-marks"])
+                if q is not None and (len(stack) == 0):
+                    out.append(q)
+            elif d != CLOSE:
+                stack.append(_Open(i, True, p, [], []))
+            # Rule stray-closer-ignored: a closing mark with nothing open is left alone.
+        else:
+            top = stack[-1] if stack else None
+            if d == CLOSE or (d == EITHER and top is not None and not top.double):
+                if top is not None and not top.double:
+                    stack.pop()
+                    q = _emit(text, top, i, i, p, ["paired-single-marks"])
+                    if q is not None and not stack:
+                        out.append(q)
+            elif d == OPEN:
+                stack.append(_Open(i, False, p, [], []))
+    # What is still open at the paragraph's end.
+    bottom = stack[0] if stack else None
+    if bottom is None or not bottom.double:
+        return None
+    nxt_para_opens = (
+        next_start is not None
+        and text[next_start] in DOUBLE_MARKS
+        and text[next_start] not in DOUBLE_CLOSERS
+    )
+    at_para_start = bottom.at == lo
+    if at_para_start and nxt_para_opens and len(bottom.fragments) + 1 < config.max_quote_paragraphs:
+        bottom.fragments.append((bottom.at + 1, hi))
+        return bottom
+    # Rule unclosed-bounded-at-paragraph: an unclosed quotation ends with its paragraph and
+    # never runs on into the article.
+    q = _emit(text, bottom, hi, None, p, ["unclosed-bounded-at-paragraph"])
+    if q is not None:
+        out.append(q)
+    return None
+
+
+def find_spans(
+    analysis: Analysis, budget: Budget, config: Config | None = None
+) -> tuple[QuoteSpan, ...]:
+    """Quoted spans of the text, outermost only, in text order.
+
+    Nested quotations stay inside their outer quotation's content. A quotation running over
+    several paragraphs (each opening with a mark, only the last closing) is one span with a
+    fragment per paragraph.
+    """
+    config = config or Config()
+    text = analysis.text
+    paras = analysis.paragraphs
+    positions = [m.start() for m in _MARK.finditer(text, timeout=budget.timeout())]
+    out: list[QuoteSpan] = []
+    if not positions:
+        return ()
+    k = 0
+    carry: _Open | None = None
+    for p, (lo, hi) in enumerate(paras):
+        marks = []
+        while k < len(positions) and positions[k] < hi:
+            if positions[k] >= lo:
+                marks.append(positions[k])
+            k += 1
+        if not marks and carry is None:
+            continue
+        next_start = paras[p + 1][0] if p + 1 < len(paras) else None
+        carry = _pair_paragraph(text, marks, lo, hi, p, next_start, carry, out, config)
+    out.sort(key=lambda q: q.start)
+    return tuple(out)
+
+
+def find_spans_safely(analysis: Analysis) -> tuple[QuoteSpan, ...]:
+    """:func:`find_spans` with a fresh budget, returning nothing rather than raising."""
+    try:
+        return find_spans(analysis, Budget(total=5.0, per_call=5.0))
+    except (TimeoutError, BudgetExceeded):
+        return ()

@@ -1,0 +1,581 @@
+"""Stage 3: find the speaker mention next to a cue and split it into name and role.
+
+A mention is the local phrase that attributes a quote ("White House spokeswoman Jen Psaki",
+"he", "a State Department official", "who"). :func:`describe` splits it into a name, a role
+and a kind; :mod:`quoteattr.coref` later resolves "he" and "Psaki" to a full name.
+
+>>> m = describe_span("said White House spokeswoman Jen Psaki.", 5, 38)
+>>> (m.name, m.role, m.kind.value)
+('Jen Psaki', 'White House spokeswoman', 'person')
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .lexicon.abbreviations import ABBREVIATIONS
+from .lexicon.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES
+from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
+from .lexicon.roles import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    GOVERNMENT_PLACES,
+    HONORIFICS,
+    ORGANIZATION_NOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
+from .model import SpeakerKind
+
+__all__ = ["Mention", "Tok", "describe", "describe_span", "mention_after", "mention_before"]
+
+# A word (with inner dots, apostrophes, hyphens: U.S., O’Brien, Jean-Luc) or one punctuation
+# character.
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]")
+
+#: Lower-case words that may stand between a subject and its verb: "Psaki also said".
+SKIP_BEFORE_CUE = frozenset(
+    """
+    also has have had will would could should may might must can did does do later then
+    previously recently repeatedly once again further reportedly publicly privately first
+    often never still already just thus however separately similarly subsequently initially
+    ultimately quickly simply flatly angrily bluntly openly clearly explicitly frequently long
+    not n't 's 've 'd ’s ’ve ’d been being is was were are am be earlier today yesterday
+    tonight now last week month year night morning afternoon evening weekend on this late
+    early in a an statement interview recent told previous
+    """.split()
+)
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+#: Words that may open or fill a noun phrase without being names: "the", "a senior", "top".
+DETERMINERS = frozenset(
+    "the a an his her its their our one two three four five several some many most other "
+    "another same this that these those each both any all no either".split()
+)
+
+_STOP_WORDS = frozenset(
+    """
+    and but or nor that which who whom whose when while because as if after before though
+    although since so where whether than then until unless once yet for to with by from
+    on in at about into over under against between during without within upon via
+    is was were are be been has had have will would can could should may might must did
+    does do not said says say told
+    """.split()
+)
+
+#: Prepositions that may continue a role inside a mention: "a spokesman for the campaign".
+_NP_PREPOSITIONS = frozenset("of for at with from in".split())
+
+
+@attrs.frozen(slots=True)
+class Tok:
+    """A word or punctuation mark with its offsets (used only inside this module)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Words and punctuation of ``text[lo:hi]``; a final stop stays only on abbreviations.
+
+    >>> [t.text for t in tokens("Gov. Ana Ruiz, D-N.Y., said.", 0, 28)]
+    ['Gov.', 'Ana', 'Ruiz', ',', 'D-N.Y.', ',', 'said', '.']
+    """
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        w = m.group()
+        if len(w) > 1 and w.endswith(".") and "." not in w[:-1]:
+            core = w[:-1].lower()
+            if not (len(core) == 1 or core in ABBREVIATIONS):
+                out.append(Tok(s, e - 1, w[:-1]))
+                out.append(Tok(e - 1, e, "."))
+                continue
+        out.append(Tok(s, e, w))
+    return out
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Mention:
+    """A phrase naming who speaks.
+
+    Attributes:
+        start: Start offset of the mention.
+        end: End offset.
+        text: The mention as written.
+        name: The name part ("Jen Psaki"), the description for anonymous sources ("State
+            Department official"), or the pronoun.
+        role: The role part ("White House spokeswoman") or ``None``.
+        kind: What sort of source it is.
+        gender: ``"male"``, ``"female"``, ``"neuter"``, ``"plural"`` or ``None`` if unknown.
+        pronoun: Whether the mention is a pronoun ("he", "who").
+        antecedent: For a relative pronoun ("who"), the phrase it stands for.
+        rules: Names of the rules that found and split it.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    gender: str | None = None
+    pronoun: bool = False
+    antecedent: Mention | None = None
+    rules: tuple[str, ...] = ()
+
+    @property
+    def is_full_name(self) -> bool:
+        """Whether the name has at least two words (a given name and a surname)."""
+        return self.kind is SpeakerKind.PERSON and len(self.name.split()) >= 2
+
+
+def _strip_dot(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def _is_title(tok: Tok) -> bool:
+    return _strip_dot(tok.text) in TITLES
+
+
+def _is_name_word(tok: Tok) -> bool:
+    if not tok.is_word or not tok.is_cap:
+        return False
+    low = _strip_dot(tok.text)
+    return low not in TITLES and low not in DETERMINERS and not _is_possessive(tok)
+
+
+def _is_possessive(tok: Tok) -> bool:
+    return tok.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _is_org_run(words: list[Tok]) -> bool:
+    lows = [_strip_dot(w.text) for w in words]
+    if any(w in ORGANIZATION_NOUNS for w in lows):
+        return True
+    if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
+        return True
+    # Rule acronym-is-organization: "FBI", "CNN", "NATO" (two or more capitals, no vowels
+    # pattern of a name).
+    return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper()
+
+
+def _gender_of(words: list[Tok], name_words: list[Tok]) -> str | None:
+    for w in words:
+        low = _strip_dot(w.text)
+        if low in HONORIFICS:
+            return HONORIFICS[low]
+        if low in GENDERED_ROLES:
+            return GENDERED_ROLES[low]
+    if len(name_words) >= 2:
+        first = name_words[0].text.lower()
+        if first in MALE_FIRST_NAMES:
+            return "male"
+        if first in FEMALE_FIRST_NAMES:
+            return "female"
+    return None
+
+
+def _join(text: str, words: list[Tok]) -> str:
+    return text[words[0].start : words[-1].end] if words else ""
+
+
+def _strip_leading(words: list[Tok]) -> list[Tok]:
+    i = 0
+    while i < len(words) and (words[i].lower in DETERMINERS or words[i].lower in HONORIFICS):
+        i += 1
+    return words[i:]
+
+
+def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mention | None:
+    """Split the words of a mention into name, role and kind.
+
+    Returns ``None`` for an empty phrase.
+    """
+    words = [w for w in words if w.text not in (",", ".")] if len(words) > 1 else words
+    while words and not words[-1].is_word:
+        words = words[:-1]
+    while words and not words[0].is_word:
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].start, words[-1].end
+    surface = text[start:end]
+    if len(words) == 1 and words[0].lower in SPEAKER_PRONOUNS:
+        gender, number = SPEAKER_PRONOUNS[words[0].lower]
+        kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
+        if gender == "neuter":
+            kind = SpeakerKind.ORGANIZATION
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=surface,
+            kind=kind,
+            gender=gender if number == "singular" else "plural" if number else None,
+            pronoun=True,
+            rules=(*rules, "mention-pronoun"),
+        )
+    # The name: the run of capitalised, non-title words at the end of the phrase.
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if _is_name_word(w) or (
+            w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
+        ):
+            i -= 1
+        elif w.lower in NAME_PARTICLES and i < len(words) and i > 1 and _is_name_word(words[i - 2]):
+            i -= 1
+        else:
+            break
+    run = words[i:]
+    before = _strip_leading(words[:i])
+    if run:
+        if _is_org_run(run) or (before and _is_org_run(before[-1:]) and len(run) == 1 and False):
+            name = _join(text, _strip_leading(words))
+            return Mention(
+                start=start,
+                end=end,
+                text=surface,
+                name=name,
+                kind=SpeakerKind.ORGANIZATION,
+                gender="neuter",
+                rules=(*rules, "mention-organization-name"),
+            )
+        role_words = [w for w in before if _strip_dot(w.text) not in HONORIFICS]
+        role = _join(text, role_words) or None
+        # Rule role-not-possessor: "Clinton's campaign manager Robby Mook" keeps the
+        # possessor in the role; "his Canadian counterpart" drops "his".
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=_join(text, run),
+            role=role,
+            kind=SpeakerKind.PERSON,
+            gender=_gender_of(words, run),
+            rules=(*rules, "mention-name-with-role" if role else "mention-name"),
+        )
+    # No name at the end: a description ("the Pentagon spokesman", "the campaign").
+    desc = _strip_leading(words)
+    if not desc:
+        return None
+    head = _strip_dot(desc[-1].text)
+    name = _join(text, desc)
+    if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
+        plural = head.endswith("s") and not head.endswith("ss")
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=name,
+            role=name,
+            kind=SpeakerKind.ANONYMOUS,
+            gender="plural" if plural else _gender_of(words, []),
+            rules=(*rules, "mention-anonymous-source"),
+        )
+    if head in ORGANIZATION_NOUNS or head in GOVERNMENT_PLACES:
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=name,
+            kind=SpeakerKind.ORGANIZATION,
+            gender="neuter",
+            rules=(*rules, "mention-organization-noun"),
+        )
+    kind_rule = "mention-document" if head in DOCUMENT_NOUNS else "mention-description"
+    return Mention(
+        start=start,
+        end=end,
+        text=surface,
+        name=name,
+        kind=SpeakerKind.UNKNOWN,
+        rules=(*rules, kind_rule),
+    )
+
+
+def describe_span(text: str, start: int, end: int) -> Mention:
+    """:func:`describe` for the mention written at ``text[start:end]`` (skipping a leading
+    verb such as "said")."""
+    words = tokens(text, start, end)
+    while words and words[0].lower in ("said", "says"):
+        words = words[1:]
+    m = describe(text, words)
+    if m is None:
+        raise ValueError(f"no mention in {text[start:end]!r}")
+    return m
+
+
+def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
+    """Index of the first token of the noun phrase ending at ``toks[i]`` (inclusive)."""
+    j = i
+    unknown_run = 0
+    while j >= 0 and i - j < limit:
+        t = toks[j]
+        low = _strip_dot(t.text)
+        if not t.is_word:
+            if t.text in ("'", "’", "&", "-") and j > 0:
+                j -= 1
+                continue
+            break
+        if low in _STOP_WORDS and low not in _NP_PREPOSITIONS:
+            break
+        if low in _NP_PREPOSITIONS:
+            # Only inside a role phrase: "spokesman for the campaign", "head of the FBI".
+            prev = toks[j - 1] if j > 0 else None
+            if prev is None or not prev.is_word:
+                break
+            pl = _strip_dot(prev.text)
+            if not (pl in SOURCE_NOUNS or pl in TITLES or pl in GENDERED_ROLES or prev.is_cap):
+                break
+        elif t.is_cap or low in DETERMINERS or low in TITLES or low in SOURCE_NOUNS:
+            unknown_run = 0
+        elif low in ORGANIZATION_NOUNS or low in DOCUMENT_NOUNS or _is_possessive(t):
+            unknown_run = 0
+        else:
+            unknown_run += 1
+            if unknown_run > 3:
+                break
+        j -= 1
+    first = j + 1
+    # Trim words before the phrase really starts (verbs and adverbs swept up on the left).
+    while first <= i:
+        t = toks[first]
+        low = _strip_dot(t.text)
+        if (
+            t.is_cap
+            or low in DETERMINERS
+            or low in TITLES
+            or low in SOURCE_NOUNS
+            or low in ORGANIZATION_NOUNS
+            or low in DOCUMENT_NOUNS
+            or low in SPEAKER_PRONOUNS
+            or _is_possessive(t)
+            or (first == i)
+        ):
+            break
+        if first + 1 <= i and _strip_dot(toks[first + 1].text) in ("of", "for"):
+            break
+        first += 1
+    return first
+
+
+def _skip_back(toks: list[Tok], i: int) -> int:
+    """Step left over auxiliaries, adverbs and time phrases between a subject and its cue."""
+    while i >= 0:
+        t = toks[i]
+        low = t.lower
+        if t.is_word and (
+            low in SKIP_BEFORE_CUE
+            or low in _TIME_WORDS
+            or (low.endswith("ly") and len(low) > 4 and not t.is_cap)
+            or (t.text.isdigit() and i > 0 and toks[i - 1].lower in _TIME_WORDS)
+        ):
+            if low in ("a", "an") and not (
+                i + 1 < len(toks)
+                and toks[i + 1].lower in ("statement", "interview", "recent", "previous")
+            ):
+                break
+            if low == "told" or (low in ("is", "was", "were", "are") and i + 1 < len(toks)):
+                break
+            i -= 1
+            continue
+        if t.text == "," and i > 0 and toks[i - 1].lower in _TIME_WORDS:
+            i -= 1
+            continue
+        break
+    return i
+
+
+def mention_before(text: str, lo: int, at: int) -> Mention | None:
+    """The subject mention just left of a cue at ``at``, looking no further left than ``lo``.
+
+    Handles pronouns ("he said"), relative pronouns ("Joly, who stressed"), appositives
+    ("Hugh Hill, a doctor at the clinic, said"; "her aide, Ana Ruiz, said") and
+    pre-modifying roles ("White House spokeswoman Jen Psaki said").
+
+    >>> t = "Hugh Hill, a doctor at the clinic, said it was calm."
+    >>> m = mention_before(t, 0, t.index("said"))
+    >>> (m.name, m.role)
+    ('Hugh Hill', 'doctor at the clinic')
+    """
+    toks = tokens(text, lo, at)
+    i = _skip_back(toks, len(toks) - 1)
+    if i < 0:
+        return None
+    t = toks[i]
+    if t.is_word and t.lower in SPEAKER_PRONOUNS:
+        return describe(text, [t], ("subject-pronoun",))
+    if t.is_word and t.lower in RELATIVE_PRONOUNS:
+        return _relative(text, toks, i)
+    if t.text == ",":
+        return _appositive(text, toks, i)
+    if not t.is_word:
+        return None
+    first = _np_left(toks, i)
+    if first > i:
+        return None
+    words = toks[first : i + 1]
+    # Rule relative-without-comma: "protesters who gathered outside said" -> protesters.
+    if (
+        first > 0
+        and toks[first - 1].lower in ("who", "that")
+        and all(not w.is_cap and w.lower not in SOURCE_NOUNS for w in words)
+    ):
+        return _relative(text, toks, first - 1)
+    return describe(text, words, ("subject-before-cue",))
+
+
+def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """A relative pronoun at ``toks[i]`` linked to the phrase before it."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j < 0 or not toks[j].is_word:
+        return None
+    first = _np_left(toks, j)
+    ante = describe(text, toks[first : j + 1], ("relative-antecedent",))
+    if ante is None:
+        return None
+    t = toks[i]
+    return attrs.evolve(
+        ante,
+        start=t.start,
+        end=t.end,
+        text=t.text,
+        pronoun=True,
+        antecedent=ante,
+        rules=(*ante.rules, "subject-relative-pronoun"),
+    )
+
+
+def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """``X, APPOSITIVE, said``: the phrase before the appositive, with it as role."""
+    j = i - 1
+    while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+        j -= 1
+    if j < 0 or toks[j].text != ",":
+        return None
+    chunk = toks[j + 1 : i]
+    if not chunk or len(chunk) > 14:
+        return None
+    # Rule appositive-is-a-phrase: ", warned Jen Psaki, questioned" has a verb, not an
+    # appositive, between the commas.
+    c0 = chunk[0]
+    if not (
+        c0.is_cap
+        or c0.lower in DETERMINERS
+        or c0.lower in ("who", "which")
+        or c0.text.isdigit()
+        or c0.lower in TITLES
+        or c0.lower in SOURCE_NOUNS
+    ):
+        return None
+    k = j - 1
+    if k < 0 or not toks[k].is_word:
+        return None
+    first = _np_left(toks, k)
+    head = toks[first : k + 1]
+    low0 = chunk[0].lower
+    if low0 in ("who", "which"):
+        # Rule relative-clause-between: "Trump, who has criticized her, said".
+        m = describe(text, head, ("subject-before-relative-clause",))
+        return m
+    if all(c.text.isdigit() for c in chunk if c.is_word):
+        # Rule age-appositive: "Ana Ruiz, 54, said".
+        return describe(text, head, ("subject-with-age",))
+    head_m = describe(text, head, ("subject-before-appositive",))
+    chunk_m = describe(text, chunk, ("appositive",))
+    if head_m is None or chunk_m is None:
+        return head_m or None
+    if (head_m.kind is SpeakerKind.PERSON and not chunk[0].is_cap) or low0 in DETERMINERS:
+        # Rule appositive-role: "Hugh Hill, a doctor at the clinic, said".
+        if head_m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            role = _join(text, _strip_leading(chunk)) if head_m.kind is SpeakerKind.PERSON else None
+            return attrs.evolve(
+                head_m,
+                role=head_m.role or role or None,
+                gender=head_m.gender or _gender_of(chunk, []),
+                rules=(*head_m.rules, "appositive-role"),
+            )
+        return head_m
+    if chunk_m.kind is SpeakerKind.PERSON and head_m.kind is not SpeakerKind.PERSON:
+        # Rule appositive-name: "her spokeswoman, Ana Ruiz, said".
+        role = _join(text, _strip_leading(head)) or None
+        return attrs.evolve(
+            chunk_m, role=chunk_m.role or role, rules=(*chunk_m.rules, "appositive-name")
+        )
+    return head_m
+
+
+def mention_after(text: str, at: int, hi: int) -> Mention | None:
+    """The mention right after a cue ("said Jen Psaki", "according to officials").
+
+    >>> t = "“No,” said Gov. Ana Ruiz, who was there."
+    >>> mention_after(t, t.index("said") + 4, len(t)).name
+    'Ana Ruiz'
+    """
+    toks = tokens(text, at, min(hi, at + 200))
+    words: list[Tok] = []
+    for k, t in enumerate(toks):
+        low = _strip_dot(t.text)
+        if not t.is_word:
+            if t.text in ("-", "&", "'", "’") and words:
+                continue
+            break
+        if low in _NP_PREPOSITIONS and words:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if not (
+                nxt is not None
+                and nxt.is_word
+                and (nxt.is_cap or nxt.lower in DETERMINERS)
+                and (words[-1].lower in SOURCE_NOUNS or words[-1].lower in TITLES)
+            ):
+                break
+        elif low in _STOP_WORDS or (
+            not t.is_cap
+            and low not in DETERMINERS
+            and low not in TITLES
+            and low not in SOURCE_NOUNS
+            and low not in ORGANIZATION_NOUNS
+            and low not in DOCUMENT_NOUNS
+            and low not in SPEAKER_PRONOUNS
+            and not (words and len(words) < 6)
+        ):
+            break
+        if low in _TIME_WORDS and words:
+            break
+        words.append(t)
+        if len(words) >= 12:
+            break
+    # Drop trailing lower-case words that are not nouns of a source ("said Trump recently").
+    while (
+        words
+        and not words[-1].is_cap
+        and _strip_dot(words[-1].text)
+        not in (SOURCE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | TITLES)
+        and words[-1].lower not in SPEAKER_PRONOUNS
+    ):
+        words.pop()
+    if not words:
+        return None
+    return describe(text, words, ("subject-after-cue",))
