@@ -27,7 +27,7 @@ import regex
 from ._budget import Budget
 from .config import Config
 from .cues import Cue
-from .lexicon.roles import DOCUMENT_NOUNS
+from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
 from .speakers import DETERMINERS, Mention, describe, mention_after, mention_before, tokens
@@ -207,7 +207,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             rule, end = "direct-cue-after-inverted", m.end
         else:
             m = mention_before(text, post_lo, cue.start)
-            if m is None or not _only_punct(text, post_lo, m.start):
+            if m is None or not _only_modifiers(text, post_lo, m.start):
                 break
             rule, end = "direct-cue-after", cue.end
         st.used_cues.add(ci)
@@ -267,6 +267,11 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
 
 def _only_punct(text: str, lo: int, hi: int) -> bool:
     return not any(ch.isalnum() for ch in text[lo:hi])
+
+
+def _only_modifiers(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds only punctuation and role modifiers ("former")."""
+    return all(w.lower() in ROLE_MODIFIERS for w in _WORDS.findall(text, lo, hi))
 
 
 def _ends_sentence(text: str, q: QuoteSpan, para_hi: int) -> bool:
@@ -502,6 +507,16 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         # continues the speaker of the quote before it (within two paragraphs).
         st.out.append(
             attrs.evolve(_direct(q, None, None, ("inherit-previous-speaker",), 0.6), inherit=True)
+        )
+        return
+    # Rule continues-previous-quote: "“A,” he said. “B.”" -- a quote after an attributed
+    # quote of the same paragraph, with no cue of its own, is the same speaker's.
+    if any(
+        a.kind is not QuoteKind.INDIRECT and para_lo <= a.start < q.open_at and a.mention
+        for a in st.out
+    ):
+        st.out.append(
+            attrs.evolve(_direct(q, None, None, ("continues-previous-quote",), 0.65), inherit=True)
         )
         return
     if config.include_unattributed:

@@ -96,6 +96,10 @@ class _Resolver:
             runs.append((m.start(), m.end(), " ".join(words)))
         return runs
 
+    def _paragraph(self, pos: int) -> int:
+        s = self.analysis.sentence_at(pos)
+        return s.paragraph if s is not None else 0
+
     # -- entity registry -------------------------------------------------------------
     def _person_by_surname(self, token: str, pos: int) -> Entity | None:
         tok = token.lower()
@@ -207,7 +211,12 @@ class _Resolver:
     def resolve(self, att: Attribution, prev: Attribution | None) -> Attribution:
         m = att.mention
         if m is None:
-            if att.inherit and prev is not None and prev.speaker is not None:
+            if (
+                att.inherit
+                and prev is not None
+                and prev.speaker is not None
+                and (self._paragraph(att.start) - self._paragraph(prev.start) <= 2)
+            ):
                 return attrs.evolve(
                     att,
                     speaker=prev.speaker,

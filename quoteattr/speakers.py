@@ -23,6 +23,7 @@ from .lexicon.roles import (
     GOVERNMENT_PLACES,
     HONORIFICS,
     ORGANIZATION_NOUNS,
+    ROLE_MODIFIERS,
     SOURCE_NOUNS,
     TITLES,
 )
@@ -347,7 +348,13 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             pl = _strip_dot(prev.text)
             if not (pl in SOURCE_NOUNS or pl in TITLES or pl in GENDERED_ROLES or prev.is_cap):
                 break
-        elif t.is_cap or low in DETERMINERS or low in TITLES or low in SOURCE_NOUNS:
+        elif (
+            t.is_cap
+            or low in DETERMINERS
+            or low in TITLES
+            or low in SOURCE_NOUNS
+            or low in ROLE_MODIFIERS
+        ):
             unknown_run = 0
         elif low in ORGANIZATION_NOUNS or low in DOCUMENT_NOUNS or _is_possessive(t):
             unknown_run = 0
@@ -364,6 +371,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
         if (
             t.is_cap
             or low in DETERMINERS
+            or low in ROLE_MODIFIERS
             or low in TITLES
             or low in SOURCE_NOUNS
             or low in ORGANIZATION_NOUNS

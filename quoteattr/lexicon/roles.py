@@ -138,3 +138,17 @@ DOCUMENT_NOUNS = frozenset(
     review audit tweet tweets post posts video book website site sign message note
     """.split()
 )
+
+#: Lower-case words that may open a role before a name: "former Secretary Ana Ruiz",
+#: "longtime aide Tom Bell".
+ROLE_MODIFIERS = frozenset(
+    """
+    former longtime long-time top senior then acting interim chief deputy veteran fellow
+    outgoing incoming retired late current prominent leading local federal presidential
+    democratic republican conservative liberal progressive independent junior
+    freshman first-term two-term three-term powerful influential famed noted celebrated
+    controversial embattled disgraced billionaire millionaire conservative-leaning
+    self-described self-proclaimed so-called then-candidate then-president onetime
+    erstwhile ex-
+    """.split()
+)
