@@ -27,7 +27,8 @@ import regex
 from ._budget import Budget
 from .config import Config
 from .cues import Cue
-from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS
+from .lexicon.pronouns import SPEAKER_PRONOUNS
+from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
 from .speakers import DETERMINERS, Mention, describe, mention_after, mention_before, tokens
@@ -107,6 +108,9 @@ _HEARER = regex.compile(
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_JOIN_BEFORE = regex.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
+)
 _TRAILING = "\u0020\t\n,.;:!?—–-"
 
 
@@ -308,15 +312,40 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
             return att.mention
         if lo <= att.start < cue.start:
             return att.mention
-    words = tokens(doc.text, lo, cue.start)
-    k = 0
-    while k < len(words) and words[k].is_word and k < 12:
-        k += 1
-        if k < len(words) and not words[k].is_word:
-            break
-        if k < len(words) and words[k].lower in ("said", "was", "is", "has", "had", "will"):
-            break
-    return describe(doc.text, words[:k], ("participle-subject",)) if k else None
+    # The subject of the clause the participle hangs from: the nearest comma-separated chunk
+    # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
+    text = doc.text
+    end = text.rfind(",", lo, cue.start)
+    end = end if end != -1 else cue.start
+    bounds = [lo, *(i + 1 for i in range(lo, end) if text[i] == ","), end]
+    for a, b in reversed(list(zip(bounds, bounds[1:], strict=False))):
+        words = tokens(text, a, b)
+        k = 0
+        while k < len(words) and words[k].is_word and k < 10:
+            low = words[k].lower
+            if low in SPEAKER_PRONOUNS or (words[k].is_cap and low not in _NOT_SUBJECT_START):
+                k += 1
+            elif k and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
+                k += 1
+            elif not k and low in DETERMINERS:
+                k += 1
+            else:
+                break
+            if words[k - 1].lower in SPEAKER_PRONOUNS:
+                break
+        if k and not (k == 1 and words[0].lower in DETERMINERS):
+            m = describe(text, words[:k], ("participle-subject",))
+            if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
+                return m
+    return None
+
+
+#: Capitalised words that open a clause without being its subject.
+_NOT_SUBJECT_START = frozenset(
+    "but and so yet still then when while after before as if in on at for with by from "
+    "during since though although because instead meanwhile however later earlier "
+    "yesterday today last this next".split()
+)
 
 
 def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
@@ -356,15 +385,21 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
 
 
 def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
-    """Where content after ``cue`` must stop: before ", adding ..." or "; he said ...".
-
-    >>> 1
-    1
-    """
+    """Where content after ``cue`` must stop: before ", adding ...", "; he said ..." or
+    ", but Democrats said ..."."""
+    text = doc.text
     for _, c in doc.cues_between(cue.end + 1, hi):
-        before = doc.text[max(cue.end, c.start - 3) : c.start]
+        before = text[max(cue.end, c.start - 3) : c.start]
         if c.form == "ing" and "," in before:
             return c.start - len(before) + before.index(",")
+        # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
+        # second subject and cue after a conjunction start a new attribution.
+        m = mention_before(text, cue.end, c.start)
+        if m is None or m.start <= cue.end or not _plausible_source(m):
+            continue
+        join = _JOIN_BEFORE.search(text, max(cue.end, m.start - 12), m.start)
+        if join is not None:
+            return join.start()
     semi = doc.text.find(";", cue.end, hi)
     return semi if semi != -1 else hi
 

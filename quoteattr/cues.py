@@ -136,6 +136,8 @@ _PREV_WORD = regex.compile(r"([\p{L}'’]+|,)\s*$")
 _RUN = regex.compile(r"[\p{L}\p{N}'’-]+")
 _CUE_WORDS = frozenset(f for f in FORMS if " " not in f) | {"according"}
 
+_BY = regex.compile(r"\s+by\b")
+
 # Auxiliaries of the progressive: "is saying", "were warning".
 _PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
 
@@ -247,6 +249,10 @@ def find_cues(
                 word = "according to"
             prev = _previous_word(text, sent.start, m.start())
             reading = _choose_reading(word, prev, FORMS.get(word, ()), config)
+            # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
+            # the drills.
+            if reading and reading[1] in ("past", "participle") and _BY.match(text, m.end()):
+                continue
             if reading is None:
                 continue
             lemma, form, frame, rule = reading
