@@ -132,8 +132,10 @@ _PREV_WORD = regex.compile(r"([\p{L}'’]+|,)\s*$")
 # Runs of the characters _CUE_RE treats as word-internal. A cue match always spans a whole run
 # (or starts one, for "according to"), so only runs that spell a cue form are handed to
 # _CUE_RE itself; that keeps its big case-insensitive word list off ordinary words (2.4x faster
-# overall). Non-ASCII runs always go to _CUE_RE, which folds case as it does.
-_RUN = regex.compile(r"[\p{L}\p{N}'’-]+")
+# overall). Non-ASCII runs always go to _CUE_RE, which folds case as it does; an ASCII run
+# that spells a form inside the sentence is a match already. IGNORECASE keeps the class equal
+# to _CUE_RE's (it then also holds U+0345).
+_RUN = regex.compile(r"[\p{L}\p{N}'’-]+", regex.IGNORECASE)
 _CUE_WORDS = frozenset(f for f in FORMS if " " not in f) | {"according"}
 
 _BY = regex.compile(r"\s+by\b")
@@ -234,9 +236,11 @@ def find_cues(
             w = run.group()
             if run.start() < last or (w.isascii() and w.lower() not in _CUE_WORDS):
                 continue
-            m = _CUE_RE.match(text, run.start(), sent.end, timeout=budget.timeout())
-            if m is None:
-                continue
+            m = run
+            if not w.isascii() or run.start() == sent.start or w.lower() == "according":
+                m = _CUE_RE.match(text, run.start(), sent.end, timeout=budget.timeout())
+                if m is None:
+                    continue
             last = m.end()
             if quoted and _inside(quoted, starts, m.start()):
                 continue
