@@ -532,7 +532,9 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
 
 def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
     """Quotes with no cue of their own: inherit the previous speaker, or stay unattributed."""
-    if q.words < config.min_quote_words:
+    stripped = q.text.strip()
+    sentence_like = stripped[:1].isupper() and stripped[-1:] in (".", "!", "?", ",")
+    if q.words < config.min_quote_words and not sentence_like:
         return  # Rule short-quote-is-term: "the so-called “deal”" is not a quotation.
     text = doc.text
     para_lo, _para_hi = doc.paragraphs[q.paragraph]

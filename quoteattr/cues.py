@@ -13,7 +13,8 @@ or precedes it. Cues inside a quotation are the quoted speaker's own words and a
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -172,6 +173,26 @@ def _previous_word(text: str, lo: int, at: int) -> str:
     return ""
 
 
+def cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
+    """The matches of the cue pattern in ``text[lo:hi]``; the same as ``_CUE_RE.finditer``.
+
+    >>> [m.group() for m in cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
+    ['said', 'according to']
+    """
+    last = lo
+    for run in _RUN.finditer(text, lo, hi, timeout=budget.timeout()):
+        w = run.group()
+        if run.start() < last or (w.isascii() and w.lower() not in _CUE_WORDS):
+            continue
+        m = run
+        if not w.isascii() or run.start() == lo or w.lower() == "according":
+            m = _CUE_RE.match(text, run.start(), hi, timeout=budget.timeout())
+            if m is None:
+                continue
+        last = m.end()
+        yield m
+
+
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -231,17 +252,7 @@ def find_cues(
     starts = [s for s, _ in quoted]
     out: list[Cue] = []
     for si, sent in enumerate(analysis.sentences):
-        last = sent.start
-        for run in _RUN.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
-            w = run.group()
-            if run.start() < last or (w.isascii() and w.lower() not in _CUE_WORDS):
-                continue
-            m = run
-            if not w.isascii() or run.start() == sent.start or w.lower() == "according":
-                m = _CUE_RE.match(text, run.start(), sent.end, timeout=budget.timeout())
-                if m is None:
-                    continue
-            last = m.end()
+        for m in cue_matches(text, sent.start, sent.end, budget):
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is

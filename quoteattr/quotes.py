@@ -52,7 +52,8 @@ class QuoteSpan:
         close_at: Offset of the closing mark, ``None`` if unclosed.
         paragraph: Index of the paragraph where it opens.
         last_paragraph: Index of the paragraph where it ends.
-        double: Whether the marks are double (``“”``) rather than single (``‘’``).
+        double: Whether the marks are double (``“”``, or ``''`` typed as two apostrophes)
+            rather than single (``‘’``).
         closed: Whether a closing mark was found.
         words: Number of words in the content.
         rules: Names of the pairing rules that produced it.
@@ -70,6 +71,7 @@ class QuoteSpan:
     closed: bool
     words: int
     rules: tuple[str, ...]
+    close_len: int = 1
 
     @property
     def outer_start(self) -> int:
@@ -79,7 +81,7 @@ class QuoteSpan:
     @property
     def outer_end(self) -> int:
         """End including the closing mark (if any)."""
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
 def _direction(text: str, i: int, lo: int, hi: int, ch: str) -> int:
@@ -98,6 +100,19 @@ def _direction(text: str, i: int, lo: int, hi: int, ch: str) -> int:
     if ch in DOUBLE_OPENERS or ch in SINGLE_OPENERS:
         return OPEN
     if ch in DOUBLE_CLOSERS or ch in SINGLE_CLOSERS:
+        return CLOSE
+    return EITHER
+
+
+def _direction2(text: str, i: int, lo: int, hi: int) -> int:
+    """Direction of a two-character mark ('') at ``i``, from its context."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 2] if i + 2 < hi else " "
+    left_open = prev.isspace() or prev in OPEN_CONTEXT or prev in ALL_MARKS
+    right_open = nxt.isspace() or nxt in _AFTER_CLOSE or nxt in ALL_MARKS
+    if left_open and not right_open:
+        return OPEN
+    if right_open and not left_open:
         return CLOSE
     return EITHER
 
@@ -124,12 +139,19 @@ class _Open:
     paragraph: int
     fragments: list[tuple[int, int]]
     rules: list[str]
+    width: int = 1
 
 
 def _emit(
-    text: str, op: _Open, end: int, close_at: int | None, paragraph: int, rules: list[str]
+    text: str,
+    op: _Open,
+    end: int,
+    close_at: int | None,
+    paragraph: int,
+    rules: list[str],
+    close_len: int = 1,
 ) -> QuoteSpan | None:
-    frags = [(s, e) for s, e in (*op.fragments, (op.at + 1, end)) if e > s]
+    frags = [(s, e) for s, e in (*op.fragments, (op.at + op.width, end)) if e > s]
     if not frags:
         return None
     start = frags[0][0]
@@ -143,7 +165,7 @@ def _emit(
         end=end,
         text=content,
         fragments=tuple(frags),
-        open_at=frags[0][0] - 1,
+        open_at=op.at if not op.fragments else frags[0][0] - 1,
         close_at=close_at,
         paragraph=paragraph - len(op.fragments),
         last_paragraph=paragraph,
@@ -151,6 +173,7 @@ def _emit(
         closed=close_at is not None,
         words=words,
         rules=tuple(op.rules + rules),
+        close_len=close_len,
     )
 
 
@@ -169,16 +192,23 @@ def _pair_paragraph(
     stack: list[_Open] = []
     if carry is not None:
         stack.append(carry)
+    skip = -1
     for i in marks:
+        if i <= skip:
+            continue
         ch = text[i]
         double = ch in DOUBLE_MARKS
+        width = 1
+        if ch == "'" and text[i + 1 : i + 2] == "'":
+            # Rule two-apostrophes-are-double: ''typed like this'' is a double quotation.
+            double, width, skip = True, 2, i + 1
         if not double and _is_apostrophe(text, i, lo, hi):
             continue
-        d = _direction(text, i, lo, hi, ch)
+        d = _direction(text, i, lo, hi, ch) if width == 1 else _direction2(text, i, lo, hi)
         if carry is not None and stack and stack[0] is carry and i == lo and double:
             # Rule continued-paragraph: the mark opening a paragraph inside a running
             # quotation re-opens it ("“First part.\n\n“Second part,” she said.").
-            carry.at = i
+            carry.at, carry.width = i, width
             carry.rules.append("multi-paragraph")
             continue
         top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
@@ -186,11 +216,11 @@ def _pair_paragraph(
             if top_double is not None and (d != OPEN or stack[top_double].at == i - 1):
                 op = stack[top_double]
                 del stack[top_double:]
-                q = _emit(text, op, i, i, p, ["paired-marks"])
+                q = _emit(text, op, i, i, p, ["paired-marks"], width)
                 if q is not None and (len(stack) == 0):
                     out.append(q)
             elif d != CLOSE:
-                stack.append(_Open(i, True, p, [], []))
+                stack.append(_Open(i, True, p, [], [], width))
             # Rule stray-closer-ignored: a closing mark with nothing open is left alone.
         else:
             top = stack[-1] if stack else None
@@ -206,14 +236,13 @@ def _pair_paragraph(
     bottom = stack[0] if stack else None
     if bottom is None or not bottom.double:
         return None
-    nxt_para_opens = (
-        next_start is not None
-        and text[next_start] in DOUBLE_MARKS
-        and text[next_start] not in DOUBLE_CLOSERS
+    nxt_para_opens = next_start is not None and (
+        (text[next_start] in DOUBLE_MARKS and text[next_start] not in DOUBLE_CLOSERS)
+        or text.startswith("''", next_start)
     )
     at_para_start = bottom.at == lo
     if at_para_start and nxt_para_opens and len(bottom.fragments) + 1 < config.max_quote_paragraphs:
-        bottom.fragments.append((bottom.at + 1, hi))
+        bottom.fragments.append((bottom.at + bottom.width, hi))
         return bottom
     # Rule unclosed-bounded-at-paragraph: an unclosed quotation ends with its paragraph and
     # never runs on into the article.

@@ -1,17 +1,124 @@
-"""The list that :func:`~quoteattr.extract_quotes` returns.
+"""The list that :func:`~quoteattr.extract_quotes` returns, and ways to look at it.
 
 :class:`Quotes` is a plain ``list`` of :class:`~quoteattr.Quote` that also remembers the text
-it came from and any warnings raised while reading it.
+it came from and any warnings raised while reading it. On top of the list it offers:
+
+* ``_repr_html_``: in Jupyter the list shows as the article with every quote highlighted
+  (see :mod:`quoteattr.render`);
+* :meth:`Quotes.speakers`: who was quoted, one :class:`SpeakerRow` per resolved speaker;
+* exports: :meth:`Quotes.to_dict`, :meth:`Quotes.to_records` (flat rows),
+  :meth:`Quotes.to_dataframe` (pandas, optional) and :meth:`Quotes.to_jsonl`.
+
+>>> from quoteattr import extract_quotes
+>>> quotes = extract_quotes("“We are ready,” said Mayor Ana Ruiz. Ruiz said the city was calm.")
+>>> [(row.name, row.roles, row.quotes) for row in quotes.speakers()]
+[('Ana Ruiz', ('Mayor',), 2)]
+>>> quotes.to_records()[1]["speaker"], quotes.to_records()[1]["speaker_text"]
+('Ana Ruiz', 'Ruiz')
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import json
+import os
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
-from .model import Quote
+import attrs
+import regex
 
-__all__ = ["Quotes"]
+from .errors import QuoteAttrError
+from .model import Quote, SpeakerKind
+from .speakers import mention_before
+
+__all__ = ["RECORD_COLUMNS", "Quotes", "SpeakerRow", "Speakers"]
+
+#: The columns of :meth:`Quotes.to_records` and :meth:`Quotes.to_dataframe`, in order.
+RECORD_COLUMNS: tuple[str, ...] = (
+    "kind",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "speaker_role",
+    "speaker_kind",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "confidence",
+    "rules",
+)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class SpeakerRow:
+    """One resolved speaker of a text: who they are and how often they speak.
+
+    Attributes:
+        name: Canonical name (``"Jen Psaki"``; for an anonymous source its description).
+        kind: :class:`~quoteattr.SpeakerKind` of the speaker.
+        roles: Every role the text gives the speaker, in order of first appearance, whether
+            next to a quote (``"White House spokeswoman"``) or anywhere else the full name
+            is written (``"the head of American diplomacy Antony Blinken"``).
+        quotes: Number of quotes attributed to the speaker.
+        mentions: Number of places in the text that refer to the speaker: the mentions that
+            attribute its quotes (``"she"``, ``"Psaki"``, ``"the spokesman"``) and every
+            other occurrence of its name (for a person, the full name or the surname).
+        forms: The distinct mentions that attribute its quotes, as written, in order.
+        first: Offset of the speaker's first attributing mention.
+    """
+
+    name: str
+    kind: SpeakerKind
+    roles: tuple[str, ...]
+    quotes: int
+    mentions: int
+    forms: tuple[str, ...]
+    first: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as a JSON-ready mapping."""
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "roles": list(self.roles),
+            "quotes": self.quotes,
+            "mentions": self.mentions,
+            "forms": list(self.forms),
+            "first": self.first,
+        }
+
+
+class Speakers(list[SpeakerRow]):
+    """The rows of :meth:`Quotes.speakers`: a list with a table view and a DataFrame export."""
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Each row's :meth:`SpeakerRow.to_dict`."""
+        return [row.to_dict() for row in self]
+
+    def to_dataframe(self) -> Any:
+        """The rows as a ``pandas.DataFrame`` (roles and forms joined by ``"; "``).
+
+        Raises:
+            QuoteAttrError: if pandas is not installed.
+        """
+        pd = _import_pandas()
+        rows = []
+        for row in self:
+            d = row.to_dict()
+            d["roles"] = "; ".join(row.roles)
+            d["forms"] = "; ".join(row.forms)
+            rows.append(d)
+        columns = ["name", "kind", "roles", "quotes", "mentions", "forms", "first"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def _repr_html_(self) -> str:
+        from .render import render_speakers
+
+        return render_speakers(self)
 
 
 class Quotes(list[Quote]):
@@ -33,3 +140,188 @@ class Quotes(list[Quote]):
     def to_dicts(self) -> list[dict[str, Any]]:
         """Each quote's :meth:`~quoteattr.Quote.to_dict`."""
         return [q.to_dict() for q in self]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole result as one JSON-ready mapping: ``text``, ``warnings`` and ``quotes``.
+
+        >>> from quoteattr import extract_quotes
+        >>> sorted(extract_quotes("No quotes here.").to_dict())
+        ['quotes', 'text', 'warnings']
+        """
+        return {"text": self.text, "warnings": list(self.warnings), "quotes": self.to_dicts()}
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat mapping per quote, with the keys of :data:`RECORD_COLUMNS`.
+
+        Speaker and cue fields are ``None`` when the quote has none; ``rules`` is a list.
+        """
+        rows = []
+        for q in self:
+            sp, cue = q.speaker, q.cue
+            rows.append(
+                {
+                    "kind": q.kind.value,
+                    "text": q.text,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": sp.name if sp else None,
+                    "speaker_role": sp.role if sp else None,
+                    "speaker_kind": sp.kind.value if sp else None,
+                    "speaker_text": sp.text if sp else None,
+                    "speaker_start": sp.start if sp else None,
+                    "speaker_end": sp.end if sp else None,
+                    "cue": cue.text if cue else None,
+                    "cue_start": cue.start if cue else None,
+                    "cue_end": cue.end if cue else None,
+                    "confidence": q.confidence,
+                    "rules": list(q.rules),
+                }
+            )
+        return rows
+
+    def to_dataframe(self) -> Any:
+        """The quotes as a ``pandas.DataFrame``, one row per quote (see :meth:`to_records`).
+
+        Needs the optional dependency pandas (``pip install "quoteattr[pandas]"``). Offsets
+        of a missing speaker or cue are ``<NA>`` (nullable integers).
+
+        Raises:
+            QuoteAttrError: if pandas is not installed.
+        """
+        pd = _import_pandas()
+        frame = pd.DataFrame(self.to_records(), columns=list(RECORD_COLUMNS))
+        for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+            frame[col] = frame[col].astype("Int64")
+        return frame
+
+    def to_jsonl(self, path_or_file: str | os.PathLike[str] | IO[str], **fields: Any) -> int:
+        """Write one JSON object per quote (its :meth:`~quoteattr.Quote.to_dict`) per line.
+
+        Args:
+            path_or_file: A path (the file is created, or replaced) or an open text file
+                (written to and left open, so several results can share one file).
+            **fields: Extra keys put first in every line, such as ``doc="article-17.txt"``.
+
+        Returns:
+            The number of lines written.
+
+        >>> import io
+        >>> from quoteattr import extract_quotes
+        >>> out = io.StringIO()
+        >>> extract_quotes("“We are ready,” she said.").to_jsonl(out, doc="a1")
+        1
+        >>> out.getvalue()[:36]
+        '{"doc": "a1", "kind": "direct", "sta'
+        """
+        if isinstance(path_or_file, (str, os.PathLike)):
+            with open(path_or_file, "w", encoding="utf-8") as fh:
+                return self.to_jsonl(fh, **fields)
+        for line in self.iter_jsonl(**fields):
+            path_or_file.write(line + "\n")
+        return len(self)
+
+    def iter_jsonl(self, **fields: Any) -> Iterator[str]:
+        """The lines :meth:`to_jsonl` writes, without their newlines."""
+        for q in self:
+            yield json.dumps({**fields, **q.to_dict()}, ensure_ascii=False)
+
+    def speakers(self) -> Speakers:
+        """Who was quoted: one :class:`SpeakerRow` per resolved speaker.
+
+        Quotes without a speaker, or whose speaker is of kind ``unknown``, are left out.
+        Rows are ordered by number of quotes (most first), then by first appearance.
+        """
+        groups: dict[tuple[str, SpeakerKind], list[Quote]] = {}
+        for q in self:
+            sp = q.speaker
+            if sp is None or sp.kind is SpeakerKind.UNKNOWN:
+                continue
+            groups.setdefault((sp.name, sp.kind), []).append(q)
+        rows = [self._speaker_row(name, kind, qs) for (name, kind), qs in groups.items()]
+        rows.sort(key=lambda r: (-r.quotes, r.first))
+        return Speakers(rows)
+
+    def _speaker_row(self, name: str, kind: SpeakerKind, quotes: list[Quote]) -> SpeakerRow:
+        roles: dict[str, int] = {}
+        places: set[tuple[int, int]] = set()
+        forms: dict[str, None] = {}
+        first = len(self.text)
+        for q in quotes:
+            sp = q.speaker
+            assert sp is not None
+            if sp.role:
+                roles.setdefault(sp.role, sp.start)
+            places.add((sp.start, sp.end))
+            forms.setdefault(sp.text)
+            first = min(first, sp.start)
+        for start, end, role in _name_occurrences(self.text, name, kind):
+            places.add((start, end))
+            if role:
+                roles.setdefault(role, start)
+        return SpeakerRow(
+            name=name,
+            kind=kind,
+            roles=tuple(sorted(roles, key=roles.__getitem__)),
+            quotes=len(quotes),
+            mentions=_count_distinct(places),
+            forms=tuple(forms),
+            first=first,
+        )
+
+    def to_html(self, *, title: str | None = None) -> str:
+        """A standalone HTML page of the text with its quotes highlighted.
+
+        Same as ``quoteattr.render_html(quotes.text, quotes, title=title)``.
+        """
+        from .render import render_html
+
+        return render_html(self.text, self, title=title)
+
+    def _repr_html_(self) -> str:
+        from .render import render_fragment
+
+        return render_fragment(self.text, self)
+
+
+def _count_distinct(places: set[tuple[int, int]]) -> int:
+    """Number of spans left after merging the overlapping ones ("Jen Psaki" and "Psaki")."""
+    count, reach = 0, -1
+    for start, end in sorted(places):
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
+
+
+def _name_occurrences(
+    text: str, name: str, kind: SpeakerKind
+) -> Iterator[tuple[int, int, str | None]]:
+    """Where ``name`` is written in ``text`` (for a person, also the bare surname), with the
+    role written before each full-name occurrence, if any."""
+    if kind is SpeakerKind.ANONYMOUS or not name.strip():
+        return
+    words = name.split()
+    forms = [name]
+    if kind is SpeakerKind.PERSON and len(words) >= 2:
+        forms.append(words[-1])
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}\p{N}])"
+    )
+    for m in pattern.finditer(text, timeout=1.0):
+        role = None
+        if kind is SpeakerKind.PERSON and m.group() == name and len(words) >= 2:
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
+            mention = mention_before(text, lo, m.end())
+            if mention is not None and mention.name == name and mention.end == m.end():
+                role = mention.role
+        yield m.start(), m.end(), role
+
+
+def _import_pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise QuoteAttrError(
+            'this needs pandas, which is not installed: pip install "quoteattr[pandas]"'
+        ) from None
+    return pandas

@@ -243,6 +243,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
         ):
             i -= 1
+        elif w.is_cap and i > 1 and _strip_dot(words[i - 2].text) in HONORIFICS:
+            # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
+            # honorific is a surname.
+            i -= 1
         elif w.lower in NAME_PARTICLES and i < len(words) and i > 1 and _is_name_word(words[i - 2]):
             i -= 1
         else:
@@ -250,7 +254,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     run = words[i:]
     before = _strip_leading(words[:i])
     if run:
-        if _is_org_run(run) or (before and _is_org_run(before[-1:]) and len(run) == 1 and False):
+        if _is_org_run(run):
             name = _join(text, _strip_leading(words))
             return Mention(
                 start=start,
