@@ -173,10 +173,10 @@ def _previous_word(text: str, lo: int, at: int) -> str:
     return ""
 
 
-def cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
+def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     """The matches of the cue pattern in ``text[lo:hi]``; the same as ``_CUE_RE.finditer``.
 
-    >>> [m.group() for m in cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
+    >>> [m.group() for m in _cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
     ['said', 'according to']
     """
     last = lo
@@ -252,7 +252,7 @@ def find_cues(
     starts = [s for s, _ in quoted]
     out: list[Cue] = []
     for si, sent in enumerate(analysis.sentences):
-        for m in cue_matches(text, sent.start, sent.end, budget):
+        for m in _cue_matches(text, sent.start, sent.end, budget):
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
