@@ -108,6 +108,7 @@ _HEARER = regex.compile(
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
@@ -182,6 +183,13 @@ class _Doc:
                     hi = nxt.end
         return lo, hi
 
+    def span_index(self, q: QuoteSpan) -> int:
+        """Index of ``q`` among the document's spans."""
+        i = bisect.bisect_left(self.span_starts, q.start)
+        while self.spans[i] is not q:
+            i += 1
+        return i
+
     def spans_overlapping(self, lo: int, hi: int) -> list[QuoteSpan]:
         i = max(0, bisect.bisect_left(self.span_starts, lo) - 1)
         out = []
@@ -242,6 +250,12 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             continue
         tail = _INTRO_TAIL.match(text, cue.end, q.open_at)
         if tail is None or tail.end() != q.open_at:
+            break
+        # Rule short-quote-needs-speech-cue: in "they want “justice,”" the quote is a
+        # fragment of reported content, not a quotation introduced by the cue.
+        if cue.frame == "belief" or (
+            q.words < config.min_quote_words and not _ends_sentence(text, q, para_hi)
+        ):
             break
         m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
         if m is None:
@@ -395,7 +409,17 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
         # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
         # second subject and cue after a conjunction start a new attribution.
         m = mention_before(text, cue.end, c.start)
-        if m is None or m.start <= cue.end or not _plausible_source(m):
+        if m is None:
+            conj = _CONJUNCTION_BEFORE.search(text, max(cue.end, c.start - 24), c.start)
+            if conj is not None and conj.start() > cue.end + 2:
+                comma = text.rfind(",", cue.end, conj.start() + 1)
+                return (
+                    comma
+                    if comma != -1 and _only_punct(text, comma, conj.start())
+                    else (conj.start())
+                )
+            continue
+        if m.start <= cue.end or not _plausible_source(m):
             continue
         join = _JOIN_BEFORE.search(text, max(cue.end, m.start - 12), m.start)
         if join is not None:
@@ -420,89 +444,40 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
     rules: list[str] = list(cue.rules)
-    mention: Mention | None
-    left_content = False
-    if cue.frame == "according":
-        # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = mention_after(text, cue.end, s_hi)
-        if mention is None:
-            return
-        after = _trim(text, mention.end, s_hi)
-        if after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
-            c_lo, c_hi = after
-            rules.append("according-to-before")
-        else:
-            c_lo, c_hi = s_lo, cue.start
-            left_content = True
-            rules.append("according-to-after")
-    else:
-        before_cue = text[max(s_lo, cue.start - 3) : cue.start]
-        mention = None
-        if cue.form == "ing" and "," in before_cue:
-            # Rule participle-clause: ", saying ...", ", speaking of ..."
-            mention = _participial_speaker(doc, st, cue, s_lo)
-            rules.append("participle-clause")
-            c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
-            rules += extra
-        else:
-            mention = mention_before(text, s_lo, cue.start)
-            if mention is not None:
-                c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
-                rules += extra
-                c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
-                if _word_count(text, c_lo_t, c_hi_t) < 2:
-                    # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)."
-                    comma = text.rfind(",", s_lo, mention.start)
-                    if comma <= s_lo or not _only_punct(text, comma, mention.start):
-                        return
-                    c_lo, c_hi = s_lo, comma
-                    left_content = True
-                    rules.append("content-before-cue")
-                else:
-                    rules.append("content-after-cue")
-            else:
-                # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
-                comma = text.rfind(",", s_lo, cue.start)
-                if comma == -1 or not _only_punct(text, comma, cue.start):
-                    return
-                mention = mention_after(text, cue.end, s_hi)
-                if mention is None:
-                    return
-                c_lo, c_hi = s_lo, comma
-                left_content = True
-                rules.append("inverted-cue")
-    if mention is None or not _plausible_source(mention):
+    found = _speaker_and_content(doc, cue, st, s_lo, s_hi, rules)
+    if found is None:
         return
-    if not left_content:
-        c_hi = min(c_hi, _next_clause_cue(doc, cue, s_hi))
-    c_lo, c_hi = _trim(text, c_lo, c_hi)
-    if c_hi <= c_lo:
+    mention, pieces, left_content = found
+    if not _plausible_source(mention):
         return
     min_words = 3 if cue.frame == "belief" else 2
-    if _word_count(text, c_lo, c_hi) < min_words:
-        return
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
     kind = QuoteKind.INDIRECT
-    absorbed = []
-    for q in doc.spans_overlapping(c_lo, c_hi):
-        qi = doc.spans.index(q)
-        if qi in st.done_quotes:
-            if q.start < c_hi and q.end > c_lo:
-                # Rule content-stops-at-attributed-quote: never swallow another's quote.
-                if q.open_at >= c_lo + 2 and not left_content:
-                    c_hi = min(c_hi, q.open_at)
-                elif left_content and q.outer_end <= c_hi:
-                    c_lo = max(c_lo, q.outer_end)
-            continue
-        absorbed.append(qi)
-    c_lo, c_hi = _trim(text, c_lo, c_hi)
-    if _word_count(text, c_lo, c_hi) < min_words:
+    absorbed: list[int] = []
+    trimmed = []
+    for c_lo, c_hi in pieces:
+        for q in doc.spans_overlapping(c_lo, c_hi):
+            qi = doc.span_index(q)
+            if qi in st.done_quotes:
+                if q.start < c_hi and q.end > c_lo:
+                    # Rule content-stops-at-attributed-quote: never swallow another's quote.
+                    if q.open_at >= c_lo + 2 and not left_content:
+                        c_hi = min(c_hi, q.open_at)
+                    elif left_content and q.outer_end <= c_hi:
+                        c_lo = max(c_lo, q.outer_end)
+                continue
+            absorbed.append(qi)
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        if c_hi > c_lo:
+            trimmed.append((c_lo, c_hi))
+    if sum(_word_count(text, a, b) for a, b in trimmed) < min_words:
         return
-    fragments: tuple[tuple[int, int], ...] = ((c_lo, c_hi),)
+    fragments: tuple[tuple[int, int], ...] = tuple(trimmed)
     if absorbed:
         q = doc.spans[absorbed[0]]
+        c_lo, c_hi = fragments[0][0], fragments[-1][1]
         outside = text[c_lo : q.open_at] + text[q.outer_end : c_hi]
-        if len(absorbed) == 1 and _only_punct(outside, 0, len(outside)):
+        if len(absorbed) == 1 and len(fragments) == 1 and _only_punct(outside, 0, len(outside)):
             kind = QuoteKind.DIRECT
             fragments = q.fragments
             rules.append("quoted-content-direct")
@@ -528,6 +503,78 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             confidence=round(max(0.05, min(conf, 0.95)), 2),
         )
     )
+
+
+def _speaker_and_content(
+    doc: _Doc, cue: Cue, st: _State, s_lo: int, s_hi: int, rules: list[str]
+) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+    """The mention and content pieces of a cue's attribution, or ``None``.
+
+    Returns ``(mention, pieces, left_content)`` where ``left_content`` says the content
+    stands before the cue.
+    """
+    text = doc.text
+    if cue.frame == "according":
+        # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
+        mention = mention_after(text, cue.end, s_hi)
+        if mention is None:
+            return None
+        after = _trim(text, mention.end, s_hi)
+        if after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
+            rules.append("according-to-before")
+            return mention, [after], False
+        rules.append("according-to-after")
+        return mention, [(s_lo, cue.start)], True
+    before_cue = text[max(s_lo, cue.start - 3) : cue.start]
+    if cue.form == "ing" and "," in before_cue:
+        # Rule participle-clause: ", saying ...", ", speaking of ..."
+        mention = _participial_speaker(doc, st, cue, s_lo)
+        rules.append("participle-clause")
+        c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+        rules += extra
+        if mention is None:
+            return None
+        return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+    mention = mention_before(text, s_lo, cue.start)
+    if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
+        # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
+        # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
+        mention = _participial_speaker(doc, st, cue, s_lo)
+        if mention is not None:
+            rules.append("coordinated-cue-shares-subject")
+            c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+            rules += extra
+            return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+    if mention is None:
+        # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
+        comma = text.rfind(",", s_lo, cue.start)
+        if comma == -1 or not _only_punct(text, comma, cue.start):
+            return None
+        mention = mention_after(text, cue.end, s_hi)
+        if mention is None:
+            return None
+        rules.append("inverted-cue")
+        return mention, [(s_lo, comma)], True
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    rules += extra
+    comma = text.rfind(",", s_lo, mention.start)
+    opened_by_comma = comma > s_lo and _only_punct(text, comma, mention.start)
+    after_comma = text[c_lo - 1 : c_lo] == "," or text[cue.end : c_lo].strip().startswith(",")
+    if opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 2:
+        # Rule parenthetical-cue: "The weapons, he added, are like bombs." -- the content
+        # stands on both sides of the attribution.
+        rules.append("parenthetical-cue")
+        right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+        return mention, [(s_lo, comma), right], True
+    c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    if _word_count(text, c_lo_t, c_hi_t) < 2:
+        # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)."
+        if not opened_by_comma:
+            return None
+        rules.append("content-before-cue")
+        return mention, [(s_lo, comma)], True
+    rules.append("content-after-cue")
+    return mention, [(c_lo_t, c_hi_t)], False
 
 
 def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
