@@ -19,6 +19,7 @@ quote before them or stay unattributed. Each decision records a named rule.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -332,7 +333,7 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
     end = text.rfind(",", lo, cue.start)
     end = end if end != -1 else cue.start
     bounds = [lo, *(i + 1 for i in range(lo, end) if text[i] == ","), end]
-    for a, b in reversed(list(zip(bounds, bounds[1:], strict=False))):
+    for a, b in reversed(list(itertools.pairwise(bounds))):
         words = tokens(text, a, b)
         k = 0
         while k < len(words) and words[k].is_word and k < 10:
