@@ -19,6 +19,14 @@ SPEECH_CLAUSE = frozenset(
     theorize tweet post underline underscore vow warn whisper write yell concur agree begin
     clarify elaborate interject interrupt posit propose recommend demand insist ask wonder
     question query inquire tell inform assure remind notify advise
+    cite echo tout mock chant quote retweet email text highlight express bark snap grouse
+    gush rave sneer marvel huff fume fret plead beg implore bemoan downplay liken compare
+    threaten encourage challenge invoke remember learn discuss address recite sing read
+    applaud reassure summarize summarise paraphrase spell outline detail
+    lay flag mutter murmur sigh laugh cry scream shriek holler
+    scoff smirk snicker giggle chuckle stammer stutter crow gloat rant rail vent blurt
+    rebut refute dispute contradict correct volunteer offer hedge
+    waffle equivocate speculate surmise infer deduce reckon opine weigh decline
     """.split()
 )
 
@@ -46,7 +54,7 @@ BELIEF = frozenset(
 )
 
 #: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
-SPEECH_ABOUT = frozenset("speak talk".split())
+SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 
 #: Multi-word cues that behave like a preposition: "according to X, ...".
 ACCORDING_TO = ("according to",)
@@ -86,6 +94,16 @@ IRREGULAR_FORMS = {
     "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
     "rule": ("rules", "ruled", "ruled", "ruling"),
     "post": ("posts", "posted", "posted", "posting"),
+    "read": ("reads", "read", "read", "reading"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "spell": ("spells", "spelled", "spelled", "spelling"),
+    "snap": ("snaps", "snapped", "snapped", "snapping"),
+    "chat": ("chats", "chatted", "chatted", "chatting"),
+    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
+    "infer": ("infers", "inferred", "inferred", "inferring"),
+    "rant": ("rants", "ranted", "ranted", "ranting"),
+    "vent": ("vents", "vented", "vented", "venting"),
 }
 
 #: Extra spellings of irregular forms that news also uses.
