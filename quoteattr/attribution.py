@@ -604,6 +604,10 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
             attrs.evolve(_direct(q, None, None, ("continues-previous-quote",), 0.65), inherit=True)
         )
         return
+    # Rule lowercase-fragment-is-term: an unattributed lower-case fragment ("the root of all
+    # evil") is a phrase being mentioned, not a quotation.
+    if not stripped[:1].isupper() and q.words < 8:
+        return
     if config.include_unattributed:
         st.out.append(_direct(q, None, None, ("quote-unattributed",), 0.3))
 

@@ -34,6 +34,13 @@ from .lexicon.reporting_verbs import (
     SPEECH_OBJECT,
     SPEECH_TARGET,
 )
+from .lexicon.roles import (
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    ORGANIZATION_NOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from .model import Analysis
 from .quotes import QuoteSpan
 
@@ -152,21 +159,40 @@ _SKIPPED_ADVERBS = frozenset(
 
 #: Words after which a bare base form ("say", "claim") is a verb: pronouns and modals.
 _BASE_FORM_SUBJECTS = frozenset(
-    "i we they you who will would could should may might must can do does did not n't to".split()
+    "i we they you who will would could should may might must can do does did not n't to "
+    "many some others most few both all".split()
 )
+
+#: Words after which a third-person form ("says") is a verb.
+_THIRD_SUBJECTS = frozenset("he she it who which that one , also".split())
+
+
+def _noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun that can head a source: "report", "critics"."""
+    stem = word[:-1] if word.endswith("s") else word
+    return any(
+        w in SOURCE_NOUNS
+        or w in ORGANIZATION_NOUNS
+        or w in DOCUMENT_NOUNS
+        or w in TITLES
+        or w in GENDERED_ROLES
+        for w in (word, stem)
+    )
+
 
 # Auxiliaries that make a participle passive: "was told", "is said to".
 _PASSIVE_AUX = frozenset("was were is are be been being am get got gets".split())
 
 
 def _previous_word(text: str, lo: int, at: int) -> str:
-    """The word before ``at`` in lower case, stepping over adverbs such as "also"."""
+    """The word before ``at`` as written, stepping over adverbs such as "also"."""
     for _ in range(3):
         m = _PREV_WORD.search(text, max(lo, at - 40), at)
         if not m:
             return ""
-        word: str = m.group(1).lower()
-        if word in _SKIPPED_ADVERBS or (word.endswith("ly") and len(word) > 4):
+        word: str = m.group(1)
+        low = word.lower()
+        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4):
             at = m.start()
             continue
         return word
@@ -202,6 +228,8 @@ def _choose_reading(
     word: str, prev: str, readings: Iterable[tuple[str, str, str]], config: Config
 ) -> tuple[str, str, str, str] | None:
     """Pick the reading of a cue word in context, with the rule that decided; None rejects it."""
+    capital = prev[:1].isupper()
+    prev = prev.lower()
     for lemma, form, frame in readings:
         if frame == "belief" and not config.include_beliefs:
             continue
@@ -218,7 +246,15 @@ def _choose_reading(
         if (
             form == "base"
             and prev not in _BASE_FORM_SUBJECTS
-            and not (prev.endswith("s") and not prev.endswith("ss"))
+            and not (prev.endswith("s") and not prev.endswith("ss") and (capital or _noun(prev)))
+        ):
+            continue
+        # Rule third-person-needs-subject: "the report says", "Trump says", "she says"; not
+        # "political attacks" or "the cries".
+        if (
+            form == "third"
+            and (word in NOUN_LIKE_FORMS or frame in ("target", "object"))
+            and not (capital or prev in _THIRD_SUBJECTS or _noun(prev))
         ):
             continue
         # Rule cue-not-infinitive: "declined to say", "wants to know".
