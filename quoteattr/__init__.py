@@ -13,7 +13,8 @@ from ._api import QuoteExtractor, extract_quotes
 from .config import Config
 from .errors import BackendUnavailableError, QuoteAttrError
 from .model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind
-from .results import Quotes
+from .render import render_html
+from .results import Quotes, SpeakerRow, Speakers
 
 try:
     __version__ = version("quoteattr")
@@ -32,6 +33,9 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "SpeakerRow",
+    "Speakers",
     "__version__",
     "extract_quotes",
+    "render_html",
 ]

@@ -101,10 +101,49 @@ class QuoteExtractor:
 
     __call__ = extract
 
-    def pipe(self, texts: Iterable[Any]) -> Iterator[Quotes]:
-        """Extract from each text in turn, yielding results in input order."""
-        for text in texts:
-            yield self.extract(text)
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 32,
+        progress: bool = False,
+        total: int | None = None,
+    ) -> Iterator[Quotes]:
+        """Extract from many texts, yielding one :class:`~quoteattr.Quotes` per text, in order.
+
+        ``texts`` is read lazily, so it may be a generator over a corpus of any size.
+
+        Args:
+            texts: The texts (``str``, or processed stanza ``Document``).
+            n_process: Worker processes. ``1`` (default) runs in this process; more start
+                that many processes (``spawn`` method), each with its own extractor built
+                from this extractor's :class:`~quoteattr.Config`: nothing mutable is shared.
+                ``-1`` means one per CPU.
+            batch_size: Texts sent to a worker at a time (default 32); larger batches cost
+                less in messaging, smaller ones balance uneven texts better.
+            progress: Show a progress bar (needs ``pip install "quoteattr[progress]"``).
+            total: Number of texts, for the progress bar when ``texts`` has no length.
+
+        Raises:
+            QuoteAttrError: if ``progress`` is set and tqdm is not installed.
+            ValueError: if ``n_process`` or ``batch_size`` is out of range.
+
+        >>> extractor = QuoteExtractor()
+        >>> texts = ["“Go,” said Ana Ruiz.", "No quote.", "“Stop,” said Ben Cole."]
+        >>> [[q.speaker.name for q in r] for r in extractor.pipe(texts)]
+        [['Ana Ruiz'], [], ['Ben Cole']]
+        """
+        from ._parallel import pipe
+
+        return pipe(
+            self,
+            texts,
+            n_process=n_process,
+            batch_size=batch_size,
+            progress=progress,
+            total=total,
+        )
 
 
 _DEFAULT: dict[str, QuoteExtractor] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -48,7 +48,7 @@ def _batches(texts: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _progress(texts: Iterable[Any], total: int | None) -> Callable[[int], None] | Any:
+def _progress(texts: Iterable[Any], total: int | None) -> Any:
     """A tqdm bar (imported lazily), or an error naming the extra to install."""
     try:
         from tqdm.auto import tqdm
@@ -56,7 +56,7 @@ def _progress(texts: Iterable[Any], total: int | None) -> Callable[[int], None] 
         raise QuoteAttrError(
             'progress=True needs tqdm, which is not installed: pip install "quoteattr[progress]"'
         ) from None
-    if total is None and hasattr(texts, "__len__"):
+    if total is None and isinstance(texts, Sized):
         total = len(texts)
     return tqdm(total=total, unit="text", desc="quoteattr")
 

@@ -313,8 +313,23 @@ def _name_occurrences(
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
             mention = mention_before(text, lo, m.end())
             if mention is not None and mention.name == name and mention.end == m.end():
-                role = mention.role
+                role = _clean_role(mention.role)
         yield m.start(), m.end(), role
+
+
+def _clean_role(role: str | None) -> str | None:
+    """Drop a capitalised sentence opener swept into a role: "Later the head of" -> "head of".
+
+    >>> _clean_role("Later the head of American diplomacy")
+    'head of American diplomacy'
+    """
+    if not role:
+        return None
+    words = role.split()
+    for i, w in enumerate(words[:4]):
+        if w.lower() in ("the", "a", "an", "his", "her", "their", "its") and i + 1 < len(words):
+            return " ".join(words[i + 1 :])
+    return role
 
 
 def _import_pandas() -> Any:

@@ -1,0 +1,177 @@
+"""The command line: ``quoteattr FILE… [--format table|jsonl|html] [--backend rules|stanza]``.
+
+Reads each file (UTF-8) or, with no file or ``-``, standard input, and writes its quotes to
+standard output. A file that cannot be read is reported on standard error and skipped; the
+others are still processed and the exit status is then 1. ``python -m quoteattr`` is the same.
+
+>>> import io
+>>> out = io.StringIO()
+>>> main(["--format", "jsonl", "-"], stdin=io.StringIO("“Go,” said Ana Ruiz."), stdout=out)
+0
+>>> out.getvalue().startswith('{"file": "-", "kind": "direct"')
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+from collections.abc import Sequence
+from typing import IO
+
+from . import __version__
+from ._api import QuoteExtractor
+from .backends import BACKENDS
+from .errors import QuoteAttrError
+from .render import render_fragment
+from .results import Quotes
+
+__all__ = ["main"]
+
+PROG = "quoteattr"
+FORMATS = ("table", "jsonl", "html")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Find the quotations (direct, indirect, mixed) in English news articles and "
+            "attribute each to its speaker, role and cue."
+        ),
+        epilog="Exit status: 0 if every file was processed, 1 if any could not be, 2 on bad usage.",
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="UTF-8 text files; none (or -) reads standard input",
+    )
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="table (default): one aligned row per quote; jsonl: one JSON object per quote, "
+        "with a 'file' key; html: one page with every article highlighted",
+    )
+    p.add_argument(
+        "-b",
+        "--backend",
+        choices=sorted(BACKENDS),
+        default="rules",
+        help="rules (default, no model) or stanza (needs quoteattr[stanza] and its models)",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="drop quotes whose confidence is below X, in [0, 1] (default 0)",
+    )
+    p.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def _read(name: str, stdin: IO[str]) -> str:
+    if name == "-":
+        return stdin.read()
+    with open(name, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {exc.start}: {exc.reason})"
+    return str(exc) or type(exc).__name__
+
+
+def _cell(s: str | None, width: int) -> str:
+    s = " ".join((s or "-").split())
+    return (s if len(s) <= width else s[: width - 1] + "…").ljust(width)
+
+
+def _table(name: str, quotes: Quotes, out: IO[str], header: bool) -> None:
+    if header:
+        out.write(f"== {name} ==\n")
+    out.write(f"{'kind':<8}  {'speaker':<26}  {'role':<26}  {'cue':<12}  {'conf':>4}  quote\n")
+    for q in quotes:
+        sp = q.speaker
+        out.write(
+            f"{q.kind.value:<8}  {_cell(sp.name if sp else None, 26)}  "
+            f"{_cell(sp.role if sp else None, 26)}  {_cell(q.cue.text if q.cue else None, 12)}"
+            f"  {q.confidence:4.2f}  {' '.join(q.text.split())}\n"
+        )
+    out.write(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}\n")
+    for w in quotes.warnings:
+        out.write(f"warning: {w}\n")
+
+
+def _html_page(results: list[tuple[str, Quotes]]) -> str:
+    sections = "\n".join(
+        f'<h2 style="font:bold 15px system-ui,sans-serif">{html.escape(name)}: '
+        f"{len(q)} quote{'s' if len(q) != 1 else ''}</h2>\n{render_fragment(q.text, q)}"
+        for name, q in results
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{PROG}</title>\n</head>\n<body>\n{sections}\n</body>\n</html>\n"
+    )
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command line; returns the exit status.
+
+    Args:
+        argv: The arguments (default ``sys.argv[1:]``).
+        stdin: Where ``-`` reads from (default ``sys.stdin``).
+        stdout: Where results go (default ``sys.stdout``).
+        stderr: Where errors go (default ``sys.stderr``).
+    """
+    stdin = stdin if stdin is not None else sys.stdin
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    args = _parser().parse_args(argv)
+    if not 0.0 <= args.min_confidence <= 1.0:
+        err.write(f"{PROG}: error: --min-confidence must be in [0, 1]\n")
+        return 2
+    files: list[str] = args.files or ["-"]
+    try:
+        extractor = QuoteExtractor(backend=args.backend, min_confidence=args.min_confidence)
+        extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
+    except QuoteAttrError as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return 1
+    status = 0
+    done: list[tuple[str, Quotes]] = []
+    for name in files:
+        try:
+            text = _read(name, stdin)
+        except (OSError, UnicodeDecodeError) as exc:
+            err.write(f"{PROG}: {name}: {_why(exc)}; skipped\n")
+            status = 1
+            continue
+        quotes = extractor.extract(text)
+        if args.format == "table":
+            _table(name, quotes, out, header=len(files) > 1)
+        elif args.format == "jsonl":
+            quotes.to_jsonl(out, file=name)
+        else:
+            done.append((name, quotes))
+        out.flush()
+    if args.format == "html" and done:
+        out.write(_html_page(done))
+    return status

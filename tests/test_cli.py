@@ -1,0 +1,128 @@
+"""Tests of the command line (quoteattr.cli, quoteattr.__main__ and the console script)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quoteattr.cli import main
+
+ARTICLE = "“We will rebuild the bridge by spring,” said Mayor Ana Ruiz. Ruiz said costs were low."
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    p = tmp_path / "bridge.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+def test_table_from_file(article: Path) -> None:
+    code, out, err = run(str(article))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].split() == ["kind", "speaker", "role", "cue", "conf", "quote"]
+    assert lines[1].split()[:4] == ["direct", "Ana", "Ruiz", "Mayor"]
+    assert "We will rebuild the bridge by spring," in lines[1]
+    assert lines[-1] == "2 quotes"
+
+
+def test_stdin_when_no_file() -> None:
+    code, out, _ = run("--format", "jsonl", stdin=ARTICLE)
+    assert code == 0
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [r["file"] for r in rows] == ["-", "-"]
+    assert rows[0]["speaker"]["name"] == "Ana Ruiz"
+    assert ARTICLE[rows[1]["start"] : rows[1]["end"]] == rows[1]["text"]
+
+
+def test_html(article: Path) -> None:
+    code, out, _ = run("-f", "html", str(article), "-")
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>") and out.count('class="qa-doc"') == 2
+    assert "bridge.txt: 2 quotes" in out and "-: 0 quotes" in out
+
+
+def test_bad_files_are_reported_and_others_processed(article: Path, tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("“Très bien,” said Ana Ruiz.".encode("latin-1", "replace"))
+    missing = tmp_path / "missing.txt"
+    code, out, err = run("-f", "jsonl", str(missing), str(tmp_path), str(latin1), str(article))
+    assert code == 1
+    assert f"quoteattr: {missing}: no such file; skipped" in err
+    assert f"quoteattr: {tmp_path}: is a directory; skipped" in err
+    assert f"quoteattr: {latin1}: not UTF-8 text" in err
+    assert {json.loads(x)["file"] for x in out.splitlines()} == {str(article)}
+
+
+def test_several_files_get_headers(article: Path) -> None:
+    code, out, _ = run(str(article), str(article))
+    assert code == 0 and out.count(f"== {article} ==") == 2
+
+
+def test_min_confidence_and_usage_errors(article: Path) -> None:
+    code, out, _ = run("--min-confidence", "0.85", "-f", "jsonl", str(article))
+    assert code == 0 and len(out.splitlines()) == 1
+    assert run("--min-confidence", "2", str(article))[0] == 2
+    with pytest.raises(SystemExit) as exc:
+        run("--format", "pdf", str(article))
+    assert exc.value.code == 2
+
+
+def test_unavailable_backend_is_a_clear_error(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quoteattr import BackendUnavailableError, backends
+
+    def broken(config: object) -> object:
+        raise BackendUnavailableError("stanza is not installed: pip install 'quoteattr[stanza]'")
+
+    monkeypatch.setitem(backends.BACKENDS, "stanza", broken)
+    code, out, err = run("--backend", "stanza", str(article))
+    assert code == 1 and out == ""
+    assert err.startswith("quoteattr: error: stanza is not installed")
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+
+def test_python_dash_m(article: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "-f", "jsonl", str(article), str(tmp_path / "no")],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert len(proc.stdout.splitlines()) == 2
+    assert "no such file" in proc.stderr
+
+
+def test_console_script_reads_stdin() -> None:
+    script = Path(sys.executable).with_name("quoteattr")
+    if not script.exists():
+        pytest.skip("the quoteattr console script is not installed in this environment")
+    proc = subprocess.run(
+        [str(script), "--format", "table"],
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Ana Ruiz" in proc.stdout and proc.stdout.rstrip().endswith("2 quotes")
