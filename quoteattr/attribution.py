@@ -86,7 +86,7 @@ _ADJUNCT = regex.compile(
           (?:\s+(?:night|morning|afternoon|evening))?
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning
             |afternoon|evening))?
-      | (?:earlier|later|previously|recently|also|again|repeatedly|yesterday|today)
+      | (?:earlier|later|previously|recently|also|again|repeatedly|yesterday|today)(?![\w-])
       | in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech
             |post|tweet|letter|email|release|op-ed|address|appearance|remarks|conference
             |call|briefing|report)(?:\s+(?:with|to|on|at)\s+(?:the\s+)?[\p{Lu}][\w.&-]*
@@ -258,19 +258,17 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             q.words < config.min_quote_words and not _ends_sentence(text, q, para_hi)
         ):
             break
+        # Rule that-quote-is-reported: "said that “…”" is reported speech; the indirect
+        # rules take the whole clause (direct if the quote is all of it, else mixed).
+        if regex.search(r"\bthat\s*$", text[cue.end : q.open_at]):
+            break
         m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
         if m is None:
             m = mention_after(text, cue.end, q.open_at)
         if m is None:
             break
         st.used_cues.add(ci)
-        kind_rule = "direct-cue-before"
-        att = _direct(q, cue, m, (kind_rule,), 0.85)
-        if regex.search(r"\bthat\s*$", text[cue.end : q.open_at]) and not _ends_sentence(
-            text, q, para_hi
-        ):
-            att = attrs.evolve(att, kind=QuoteKind.MIXED, rules=(*att.rules, "that-quote-mixed"))
-        st.out.append(att)
+        st.out.append(_direct(q, cue, m, ("direct-cue-before",), 0.85))
         st.done_quotes.add(qi)
         return
     # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
