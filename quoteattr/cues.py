@@ -163,6 +163,11 @@ _BASE_FORM_SUBJECTS = frozenset(
     "many some others most few both all".split()
 )
 
+#: Pronouns contracted with "is": "he’s saying".
+_CONTRACTED_IS = frozenset(
+    p + a + "s" for p in ("he", "she", "it", "that", "who", "there") for a in ("'", "’")
+)
+
 #: Words after which a third-person form ("says") is a verb.
 _THIRD_SUBJECTS = frozenset("he she it who which that one , also".split())
 
@@ -219,6 +224,22 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
         yield m
 
 
+_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+
+
+def _is_title_case(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence is a headline in Title Case ("Rubio Says He Will Run").
+
+    >>> _is_title_case("Obama Seeks More Votes As He Tours Ohio", 0, 39)
+    True
+    """
+    words = _TITLE_WORD.findall(text, lo, min(hi, lo + 300))
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -230,6 +251,10 @@ def _choose_reading(
     """Pick the reading of a cue word in context, with the rule that decided; None rejects it."""
     capital = prev[:1].isupper()
     prev = prev.lower()
+    if prev.endswith(("n't", "n’t")):
+        prev = "not"  # "wouldn’t say", "doesn't think"
+    elif prev in _CONTRACTED_IS:
+        prev = "is"  # "he’s pointing out"
     for lemma, form, frame in readings:
         if frame == "belief" and not config.include_beliefs:
             continue
@@ -288,13 +313,17 @@ def find_cues(
     starts = [s for s, _ in quoted]
     out: list[Cue] = []
     for si, sent in enumerate(analysis.sentences):
+        title_case: bool | None = None
         for m in _cue_matches(text, sent.start, sent.end, budget):
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
             # only allowed where a sentence starts ("Says Ruiz: ...").
             if m.group()[0].isupper() and m.start() != sent.start:
-                continue
+                if title_case is None:
+                    title_case = _is_title_case(text, sent.start, sent.end)
+                if not title_case:
+                    continue
             word = m.group().lower()
             if word.startswith("according"):
                 word = "according to"

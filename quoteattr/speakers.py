@@ -282,8 +282,26 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     # No name at the end: a description ("the Pentagon spokesman", "the campaign").
     desc = _strip_leading(words)
     if not desc:
+        if words[-1].lower in ("many", "some", "others", "most", "several", "both", "few"):
+            # Rule quantifier-source: "Many fear ...", "Others said ...".
+            return Mention(
+                start=start,
+                end=end,
+                text=surface,
+                name=surface,
+                role=None,
+                kind=SpeakerKind.ANONYMOUS,
+                gender="plural",
+                rules=(*rules, "mention-quantifier"),
+            )
         return None
     head = _strip_dot(desc[-1].text)
+    if (
+        head.endswith("s")
+        and head not in SOURCE_NOUNS
+        and head[:-1] in (ORGANIZATION_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS)
+    ):
+        head = head[:-1]  # plural of a known head: "groups", "reports"
     name = _join(text, desc)
     if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
         plural = head.endswith("s") and not head.endswith("ss")
@@ -368,6 +386,10 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 break
         j -= 1
     first = j + 1
+    # Rule whole-chunk-mention: after a comma or at the sentence start, a short chunk is the
+    # mention whole, adjectives included (", political analysts say").
+    if (j < 0 or not toks[j].is_word) and i - first < 4:
+        return first
     # Trim words before the phrase really starts (verbs and adverbs swept up on the left).
     while first <= i:
         t = toks[first]
@@ -407,7 +429,7 @@ def _skip_back(toks: list[Tok], i: int) -> int:
                 and toks[i + 1].lower in ("statement", "interview", "recent", "previous")
             ):
                 break
-            if low == "told" or (low in ("is", "was", "were", "are") and i + 1 < len(toks)):
+            if low == "told":
                 break
             i -= 1
             continue
