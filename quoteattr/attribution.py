@@ -610,6 +610,49 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         st.out.append(_direct(q, None, None, ("quote-unattributed",), 0.3))
 
 
+_HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
+
+
+def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
+    """Rule colon-headline: "Ana Ruiz: Budget Cuts Are ‘Dangerous’" -- a paragraph that
+    opens with a short name and a colon reports what that speaker said."""
+    text = doc.text
+    taken = sorted((a.start, a.end) for a in st.out)
+    for lo, hi in doc.paragraphs:
+        m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
+        if m is None:
+            continue
+        words = tokens(text, m.start(1), m.end(1))
+        if not 0 < len(words) <= 5 or not words[0].is_cap:
+            continue
+        mention = describe(text, words, ("colon-headline-speaker",))
+        if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            continue
+        s = doc.analysis.sentence_at(m.end())
+        c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
+        if _word_count(text, c_lo, c_hi) < 3:
+            continue
+        if any(a < c_hi and b > c_lo for a, b in taken):
+            continue
+        inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
+        kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+        if len(inside) == 1 and _only_punct(
+            text[c_lo : inside[0].open_at] + text[inside[0].outer_end : c_hi], 0, 1
+        ):
+            kind = QuoteKind.DIRECT
+        st.done_quotes.update(doc.span_index(q) for q in inside)
+        st.out.append(
+            Attribution(
+                kind=kind,
+                fragments=((c_lo, c_hi),),
+                cue=(m.end(1), m.end(1) + 1),
+                mention=mention,
+                rules=("colon-headline",),
+                confidence=0.6,
+            )
+        )
+
+
 def attribute(
     analysis: Analysis,
     spans: Sequence[QuoteSpan],
@@ -631,6 +674,7 @@ def attribute(
             continue
         budget.timeout()
         _attribute_cue(doc, ci, cue, st, config)
+    _attribute_colon_headlines(doc, st)
     for qi, q in enumerate(doc.spans):
         if qi not in st.done_quotes:
             _attribute_leftover(doc, qi, q, st, config)

@@ -436,6 +436,15 @@ def _skip_back(toks: list[Tok], i: int) -> int:
         if t.text == "," and i > 0 and toks[i - 1].lower in _TIME_WORDS:
             i -= 1
             continue
+        if t.text == ")":
+            # Rule skip-affiliation: "Rep. Ana Ruiz (D-Calif.) said" -- a short parenthesis
+            # between subject and cue.
+            k = i - 1
+            while k >= 0 and i - k <= 8 and toks[k].text not in ("(", ")"):
+                k -= 1
+            if k >= 0 and toks[k].text == "(":
+                i = k - 1
+                continue
         break
     return i
 
