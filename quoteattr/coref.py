@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from . import syntax
 from .attribution import Attribution
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.roles import GOVERNMENT_PLACES, ORGANIZATION_NOUNS, TITLES
@@ -208,6 +209,17 @@ class _Resolver:
                 return e
         return None
 
+    def _chain(self, m: Mention) -> Mention | None:
+        """Rule stanza-coref: a pronoun in a stanza coreference chain stands for the chain's
+        longest proper-name mention ("He" -> "Kemal Oduya")."""
+        span = syntax.coref_antecedent(self.analysis, m.start, m.end)
+        if span is None:
+            return None
+        found = describe(self.text, tokens(self.text, *span), ("stanza-coref",))
+        if found is None or found.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            return None
+        return syntax.refine_kind(self.analysis, found)
+
     def resolve(self, att: Attribution, prev: Attribution | None) -> Attribution:
         m = att.mention
         if m is None:
@@ -226,10 +238,14 @@ class _Resolver:
         pos = att.start
         rule = None
         ent: Entity | None = None
-        target = m.antecedent or m
+        # Rule ner-kind (parsed text only): NER corrects person versus organisation.
+        target = syntax.refine_kind(self.analysis, m.antecedent or m)
         if m.antecedent is not None:
             rule = "relative-pronoun"
-        if target.pronoun:
+        chained = self._chain(target) if target.pronoun else None
+        if chained is not None:
+            ent, rule = self._register(chained, pos), "stanza-coref"
+        elif target.pronoun:
             ent, rule = self._pronoun(target, pos)
         elif target.kind is SpeakerKind.PERSON and len(target.name.split()) == 1:
             ent = self._person_by_surname(target.name, pos)
@@ -257,7 +273,7 @@ class _Resolver:
         if kind is SpeakerKind.UNKNOWN and target.pronoun and target.text.lower() in ("i", "we"):
             kind = SpeakerKind.UNKNOWN
         speaker = Speaker(start=m.start, end=m.end, text=m.text, name=name, role=role, kind=kind)
-        rules = (*att.rules, *m.rules, *((rule,) if rule else ()))
+        rules = (*att.rules, *m.rules, *target.rules[-1:], *((rule,) if rule else ()))
         return attrs.evolve(att, speaker=speaker, rules=tuple(dict.fromkeys(rules)))
 
 

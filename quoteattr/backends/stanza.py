@@ -240,20 +240,16 @@ def analysis_from_document(doc: Any, text: str | None = None) -> Analysis:
         words = list(sent.words)
         if len(words) != len(spans):
             raise QuoteAttrError("stanza sentence has words that belong to no token")
-        if any(span is None for span in spans[:1]) and spans:
+        if spans and spans[0] is None:
             raise QuoteAttrError(
                 "the stanza Document's tokens have no character offsets (start_char/end_char)"
             )
         id_to_index = {w.id: i for i, w in enumerate(words)}
-
-        def head_start(i: int, _words: list[Any] = words) -> int | None:
-            h = _words[i].head
-            if not h:
-                return None
-            j = owner[id_to_index[h]] if h in id_to_index else None
-            span = spans[j] if j is not None else None
-            return span[0] if span is not None else None
-
+        heads: list[int | None] = []
+        for w in words:
+            j = id_to_index.get(w.head) if w.head else None
+            target = spans[owner[j]] if j is not None else None
+            heads.append(target[0] if target is not None else None)
         toks: list[Token] = []
         for i, w in enumerate(words):
             span = spans[i]
@@ -267,7 +263,7 @@ def analysis_from_document(doc: Any, text: str | None = None) -> Analysis:
                     text=text[s:e],
                     lemma=w.lemma,
                     upos=w.upos,
-                    head=head_start(i),
+                    head=heads[i],
                     deprel=w.deprel,
                     ner=ner_of[i],
                 )
