@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from . import syntax
 from ._budget import Budget
 from .config import Config
 from .cues import Cue
@@ -214,12 +215,12 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             continue
         gap = _GAP_PUNCT.match(text, post_lo, cue.start)
         if gap is not None and gap.end() == cue.start:
-            m = mention_after(text, cue.end, post_hi)
+            m = _dep(doc, cue, cue.end, post_hi) or mention_after(text, cue.end, post_hi)
             if m is None:
                 break
             rule, end = "direct-cue-after-inverted", m.end
         else:
-            m = mention_before(text, post_lo, cue.start)
+            m = _dep(doc, cue, post_lo, cue.start) or mention_before(text, post_lo, cue.start)
             if m is None or not _only_modifiers(text, post_lo, m.start):
                 break
             rule, end = "direct-cue-after", cue.end
@@ -262,7 +263,9 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if regex.search(r"\bthat\s*$", text[cue.end : q.open_at]):
             break
-        m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
+        m = _dep(doc, cue, lo, q.open_at)
+        if m is None and cue.frame != "according":
+            m = mention_before(text, lo, cue.start)
         if m is None:
             m = mention_after(text, cue.end, q.open_at)
         if m is None:
@@ -427,6 +430,12 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     return semi if semi != -1 else hi
 
 
+def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
+    """The speaker the dependency parse gives the cue within ``[lo, hi)`` (parsed text only;
+    ``None`` for the rules backend): "dep-subject", "dep-passive-agent", ... in its rules."""
+    return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
+
+
 def _plausible_source(m: Mention) -> bool:
     """Rule subject-must-be-source: a cue needs a speaker that can speak or report: a
     pronoun, a name, a source, an organisation or a document ("the next days promise" is
@@ -515,7 +524,7 @@ def _speaker_and_content(
     text = doc.text
     if cue.frame == "according":
         # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = mention_after(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
         if mention is None:
             return None
         after = _trim(text, mention.end, s_hi)
@@ -527,14 +536,14 @@ def _speaker_and_content(
     before_cue = text[max(s_lo, cue.start - 3) : cue.start]
     if cue.form == "ing" and "," in before_cue:
         # Rule participle-clause: ", saying ...", ", speaking of ..."
-        mention = _participial_speaker(doc, st, cue, s_lo)
+        mention = _dep(doc, cue, s_lo, cue.start) or _participial_speaker(doc, st, cue, s_lo)
         rules.append("participle-clause")
         c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
         rules += extra
         if mention is None:
             return None
         return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    mention = mention_before(text, s_lo, cue.start)
+    mention = _dep(doc, cue, s_lo, s_hi) or mention_before(text, s_lo, cue.start)
     if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
         # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
         # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
@@ -549,11 +558,16 @@ def _speaker_and_content(
         comma = text.rfind(",", s_lo, cue.start)
         if comma == -1 or not _only_punct(text, comma, cue.start):
             return None
-        mention = mention_after(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
         if mention is None:
             return None
         rules.append("inverted-cue")
         return mention, [(s_lo, comma)], True
+    # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
+    clause = syntax.clause_of(doc.analysis, cue.start, cue.end)
+    if clause is not None and s_lo <= clause[0] and clause[1] <= s_hi:
+        rules.append("dep-ccomp")
+        return mention, [clause], clause[1] <= cue.start
     c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
     rules += extra
     comma = text.rfind(",", s_lo, mention.start)
