@@ -110,6 +110,8 @@ _HEARER = regex.compile(
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_THAT = regex.compile(r"\bthat\b")
+_PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
@@ -528,7 +530,8 @@ def _speaker_and_content(
         if mention is None:
             return None
         after = _trim(text, mention.end, s_hi)
-        if after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
+        comma_next = text[mention.end : mention.end + 2].lstrip().startswith(",")
+        if comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
             rules.append("according-to-before")
             return mention, [after], False
         rules.append("according-to-after")
@@ -573,13 +576,23 @@ def _speaker_and_content(
     comma = text.rfind(",", s_lo, mention.start)
     opened_by_comma = comma > s_lo and _only_punct(text, comma, mention.start)
     after_comma = text[c_lo - 1 : c_lo] == "," or text[cue.end : c_lo].strip().startswith(",")
-    if opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 2:
+    if opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 1:
         # Rule parenthetical-cue: "The weapons, he added, are like bombs." -- the content
         # stands on both sides of the attribution.
         rules.append("parenthetical-cue")
         right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
         return mention, [(s_lo, comma), right], True
     c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    # Rule adjunct-after-final-cue: "CLAUSE, Ruiz said in her book, “Title.”" -- after a
+    # cue that follows its clause, a preposition opens an adjunct, not the content.
+    if (
+        opened_by_comma
+        and _PREPOSITION_NEXT.match(text, cue.end, s_hi)
+        and _word_count(text, s_lo, comma) >= 4
+        and not _THAT.search(text, cue.end, s_hi)
+    ):
+        rules.append("content-before-cue")
+        return mention, [(s_lo, comma)], True
     if _word_count(text, c_lo_t, c_hi_t) < 2:
         # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)."
         if not opened_by_comma:
