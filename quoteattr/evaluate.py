@@ -2,7 +2,8 @@
 
 For users who annotate their own corpus. As a command::
 
-    python -m quoteattr.evaluate GOLD.jsonl [--limit N] [--errors FILE] [--backend NAME] [--json]
+    python -m quoteattr.evaluate GOLD.jsonl [--limit N] [--errors FILE] [--backend NAME]
+                                 [--min-confidence X] [--json]
 
 It prints lenient and strict precision, recall and F1, speaker accuracy, cue accuracy,
 end-to-end F1, recall and speaker accuracy by quote kind, and speed in words per second.
@@ -1220,6 +1221,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--backend", default="rules", choices=sorted(BACKENDS), help="backend (default: rules)"
     )
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="drop quotes with confidence below X (default: the Config default)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     return parser
 
@@ -1234,10 +1242,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.limit is not None:
         docs = docs[: max(args.limit, 0)]
-    extractor = QuoteExtractor(backend=args.backend)
+    options: dict[str, Any] = {"backend": args.backend}
+    if args.min_confidence is not None:
+        options["min_confidence"] = args.min_confidence
     try:
+        extractor = QuoteExtractor(**options)
         extractor.backend  # noqa: B018 -- build it now, so a missing backend fails clearly
-    except QuoteAttrError as exc:
+    except (QuoteAttrError, ValueError) as exc:
         print(f"quoteattr.evaluate: {exc}", file=sys.stderr)
         return 1
     scores = score_documents(docs, extractor.extract)
@@ -1254,7 +1265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.errors:
         print(f"errors written to {args.errors}:")
         for cat, cause, n in cause_counts(cases):
-            print(f"  {cat:<14} {cause:<34} {n:>6}")
+            print(f"  {cat:<14} {cause:<44} {n:>6}")
     return 0
 
 

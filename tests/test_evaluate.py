@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from quoteattr import extract_quotes
+from quoteattr import QuoteAttrError, QuoteExtractor, extract_quotes
 from quoteattr.cues import FORMS
 from quoteattr.evaluate import (
     FALSE_ALARM,
@@ -613,3 +613,22 @@ def test_cli_failures_exit_non_zero(tmp_path: Path) -> None:
 def test_main_runs_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(GOLD), "--limit", "1"]) == 0
     assert capsys.readouterr().out.startswith("documents 1 ")
+
+
+def test_cli_min_confidence_filters_and_is_checked() -> None:
+    everything = json.loads(_run(str(GOLD), "--json").stdout)
+    confident = json.loads(_run(str(GOLD), "--json", "--min-confidence", "0.99").stdout)
+    assert confident["pred"] < everything["pred"]
+    out_of_range = _run(str(GOLD), "--min-confidence", "1.5")
+    assert out_of_range.returncode == 1 and "min_confidence" in out_of_range.stderr
+
+
+def test_cli_unavailable_backend_exits_with_its_message() -> None:
+    try:
+        QuoteExtractor(backend="stanza").backend  # noqa: B018
+    except QuoteAttrError:
+        pass
+    else:
+        pytest.skip("the stanza backend is usable here")
+    done = _run(str(GOLD), "--backend", "stanza")
+    assert done.returncode == 1 and "stanza" in done.stderr and not done.stdout
