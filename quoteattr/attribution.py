@@ -110,6 +110,10 @@ _HEARER = regex.compile(
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_INTRO_PHRASE = regex.compile(
+    r"\s*(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With|Without|From"
+    r"|Under|Among|Asked|Speaking|Writing)\b"
+)
 _THAT = regex.compile(r"\bthat\b")
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
@@ -594,8 +598,9 @@ def _speaker_and_content(
         rules.append("content-before-cue")
         return mention, [(s_lo, comma)], True
     if _word_count(text, c_lo_t, c_hi_t) < 2:
-        # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)."
-        if not opened_by_comma:
+        # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
+        # stands before the comma is an opening phrase ("In a video posted Monday, she said").
+        if not opened_by_comma or _INTRO_PHRASE.match(text, s_lo, comma):
             return None
         rules.append("content-before-cue")
         return mention, [(s_lo, comma)], True

@@ -511,61 +511,101 @@ def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
     )
 
 
-def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
-    """``X, APPOSITIVE, said``: the phrase before the appositive, with it as role."""
-    j = i - 1
-    while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
-        j -= 1
-    if j < 0 or toks[j].text != ",":
-        return None
-    chunk = toks[j + 1 : i]
-    if not chunk or len(chunk) > 14:
-        return None
-    # Rule appositive-is-a-phrase: ", warned Jen Psaki, questioned" has a verb, not an
-    # appositive, between the commas.
+#: Words that open a comma-set insertion which is not an appositive: "Trump, in Ohio,
+#: said", "Experts, however, said", "Voters, including Ana, said".
+_INSERTION_OPENERS = frozenset(
+    """
+    however too though meanwhile instead also in at on with from during after before like
+    including among unlike despite according as for by under speaking asked writing
+    """.split()
+)
+
+
+def _chunk_kind(chunk: list[Tok]) -> str:
+    """Classify a comma-set chunk between a subject and its cue."""
     c0 = chunk[0]
-    if not (
-        c0.is_cap
-        or c0.lower in DETERMINERS
-        or c0.lower in ("who", "which")
-        or c0.text.isdigit()
-        or c0.lower in TITLES
-        or c0.lower in SOURCE_NOUNS
+    low0 = c0.lower
+    if low0 in ("who", "which", "whose", "whom"):
+        return "relative"
+    if all(c.text.isdigit() for c in chunk if c.is_word):
+        return "age"
+    if low0 in _INSERTION_OPENERS and not c0.is_cap:
+        return "insertion"
+    if c0.is_cap and low0 not in DETERMINERS:
+        return "name"
+    if (
+        low0 in DETERMINERS
+        or low0 in TITLES
+        or low0 in SOURCE_NOUNS
+        or low0 in ROLE_MODIFIERS
+        or _is_possessive(c0)
     ):
-        return None
-    k = j - 1
-    if k < 0 or not toks[k].is_word:
+        return "role"
+    return "other"
+
+
+def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """``X, APPOSITIVE, said``: the phrase before the comma-set insertions, with the
+    appositive as role. Several insertions may stand in a row: "Ana Ruiz, 54, a doctor at the
+    clinic, who was there, said"."""
+    end = i
+    role_chunk: list[Tok] | None = None
+    name_chunk: list[Tok] | None = None
+    rules: list[str] = []
+    for step in range(5):
+        j = end - 1
+        while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+            j -= 1
+        chunk = toks[j + 1 : end]
+        if not chunk or len(chunk) > 30 or j < 0 or toks[j].text != ",":
+            break
+        kind = _chunk_kind(chunk)
+        if kind == "relative":
+            # Rule relative-clause-between: "Trump, who has criticized her, said".
+            rules.append("subject-before-relative-clause")
+        elif kind == "age":
+            # Rule age-appositive: "Ana Ruiz, 54, said".
+            rules.append("subject-with-age")
+        elif kind == "insertion":
+            # Rule insertion-between: "Trump, in Ohio, said"; "Experts, however, said".
+            rules.append("insertion-between")
+        elif kind == "role":
+            # Rule appositive-role: "Hugh Hill, a doctor at the clinic, said".
+            role_chunk = role_chunk or chunk
+        elif kind == "name" and step == 0:
+            # Rule appositive-name: "her spokeswoman, Ana Ruiz, said" (decided below).
+            name_chunk = chunk
+        else:
+            # Rule appositive-is-a-phrase: ", warned Jen Psaki, questioned" has a verb, not
+            # an appositive, between the commas.
+            return None
+        end = j
+    k = end - 1
+    if k < 0 or not toks[k].is_word or end == i:
         return None
     first = _np_left(toks, k)
     head = toks[first : k + 1]
-    low0 = chunk[0].lower
-    if low0 in ("who", "which"):
-        # Rule relative-clause-between: "Trump, who has criticized her, said".
-        m = describe(text, head, ("subject-before-relative-clause",))
-        return m
-    if all(c.text.isdigit() for c in chunk if c.is_word):
-        # Rule age-appositive: "Ana Ruiz, 54, said".
-        return describe(text, head, ("subject-with-age",))
-    head_m = describe(text, head, ("subject-before-appositive",))
-    chunk_m = describe(text, chunk, ("appositive",))
-    if head_m is None or chunk_m is None:
-        return head_m or None
-    if (head_m.kind is SpeakerKind.PERSON and not chunk[0].is_cap) or low0 in DETERMINERS:
-        # Rule appositive-role: "Hugh Hill, a doctor at the clinic, said".
-        if head_m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
-            role = _join(text, _strip_leading(chunk)) if head_m.kind is SpeakerKind.PERSON else None
-            return attrs.evolve(
-                head_m,
-                role=head_m.role or role or None,
-                gender=head_m.gender or _gender_of(chunk, []),
-                rules=(*head_m.rules, "appositive-role"),
-            )
-        return head_m
-    if chunk_m.kind is SpeakerKind.PERSON and head_m.kind is not SpeakerKind.PERSON:
-        # Rule appositive-name: "her spokeswoman, Ana Ruiz, said".
-        role = _join(text, _strip_leading(head)) or None
+    head_m = describe(text, head, ("subject-before-appositive", *rules))
+    if head_m is None:
+        return None
+    if name_chunk is not None:
+        chunk_m = describe(text, name_chunk, ("appositive",))
+        if chunk_m is not None and chunk_m.kind is SpeakerKind.PERSON:
+            if head_m.kind is not SpeakerKind.PERSON:
+                role = _join(text, _strip_leading(head)) or None
+                return attrs.evolve(
+                    chunk_m, role=chunk_m.role or role, rules=(*chunk_m.rules, "appositive-name")
+                )
+        # "Trump, Ohio Gov. Ana Ruiz, said": keep the head; the name chunk is a role.
+        if chunk_m is not None and chunk_m.role and head_m.kind is SpeakerKind.PERSON:
+            role_chunk = role_chunk or name_chunk
+    if role_chunk is not None and head_m.kind is SpeakerKind.PERSON:
+        role = _join(text, _strip_leading(role_chunk))
         return attrs.evolve(
-            chunk_m, role=chunk_m.role or role, rules=(*chunk_m.rules, "appositive-name")
+            head_m,
+            role=head_m.role or role or None,
+            gender=head_m.gender or _gender_of(role_chunk, []),
+            rules=(*head_m.rules, "appositive-role"),
         )
     return head_m
 
