@@ -137,7 +137,8 @@ _CUE_RE = regex.compile(
     regex.IGNORECASE,
     forms=[f for f in FORMS if " " not in f],
 )
-_PREV_WORD = regex.compile(r"([\p{L}'’]+|,)\s*$")
+# Searched in reverse ((?r)): the same match as a forward search, without trying every start.
+_PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|,)\s*$")
 # Runs of the characters _CUE_RE treats as word-internal. A cue match always spans a whole run
 # (or starts one, for "according to"), so only runs that spell a cue form are handed to
 # _CUE_RE itself; that keeps its big case-insensitive word list off ordinary words (2.4x faster
