@@ -73,6 +73,15 @@ class Attribution:
 
 # Gap between a closing mark and an inverted cue: ", " or " -- ".
 _GAP_PUNCT = regex.compile(r"[\s,—–-]*")
+# A name or pronoun with an unlisted past-tense verb after a quote: ", Trump barked".
+_UNLISTED_AFTER = regex.compile(
+    r"""[\s,]*(?:
+        (?P<np>he|she|they|we|I|(?:(?:[\p{Lu}][\p{L}.’'-]*|of|de|van|von)\s+){0,3}
+            [\p{Lu}][\p{L}’'-]+)\s+(?P<v>[a-z]{3,}ed)\b
+      | (?P<v2>[a-z]{3,}ed)\s+(?P<np2>(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]+)
+    )""",
+    regex.X,
+)
 # Text between a cue and the quote it introduces: "said:", "told reporters on Tuesday,".
 _INTRO_TAIL = regex.compile(r"[^.!?“”\"«»]{0,80}?(?:[:,]|\bthat)\s*$|\s*$")
 # What may stand between an attribution and the second half of a split quote: ", ".
@@ -236,6 +245,27 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         st.out.append(att)
         st.done_quotes.add(qi)
         return
+    # Rule direct-unlisted-verb-after: "“Go back,” Trump barked." -- a name or pronoun and
+    # a past-tense verb right after a quote ending in , ? or ! attribute it, even when the
+    # verb is missing from the lexicon (the inverted "“No!” snapped Ruiz." too).
+    if q.closed and text[q.end - 1 : q.end] in (",", "?", "!"):
+        v = _UNLISTED_AFTER.match(text, post_lo, post_hi)
+        if v is not None:
+            np_span = v.span("np") if v.group("np") else v.span("np2")
+            verb_span = v.span("v") if v.group("v") else v.span("v2")
+            m = describe(text, tokens(text, *np_span), ("direct-unlisted-verb-after",))
+            if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
+                att = Attribution(
+                    kind=QuoteKind.DIRECT,
+                    fragments=q.fragments,
+                    cue=verb_span,
+                    mention=m,
+                    rules=(*q.rules, "direct-unlisted-verb-after"),
+                    confidence=0.75,
+                )
+                st.out.append(_merge_split_quote(doc, qi, att, verb_span[1], st))
+                st.done_quotes.add(qi)
+                return
     # Rule direct-dash-speaker: "“…” — Commissioner Ana Ruiz".
     dash = regex.match(r"\s*[—–]\s*|\s+-{1,2}\s+", text[post_lo:post_hi])
     if dash and q.closed:

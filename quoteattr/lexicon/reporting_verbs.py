@@ -11,13 +11,13 @@ switchable off with ``Config(include_beliefs=False)``).
 SPEECH_CLAUSE = frozenset(
     """
     say add acknowledge admit affirm allege announce answer argue assert aver boast brag
-    caution charge claim comment complain concede conclude confirm confess contend continue
+    caution charge claim comment complain concede conclude confirm confess contend
     counter declare deny disclose emphasize emphasise estimate exclaim explain grumble hint
     indicate insist joke lament maintain mention muse note observe opine pledge point predict
     proclaim promise protest quip reaffirm recall recount reiterate remark repeat reply report
     respond retort reveal say scoff shout signal speculate state stress suggest swear testify
-    theorize tweet post underline underscore vow warn whisper write yell concur agree begin
-    clarify elaborate interject interrupt posit propose recommend demand insist ask wonder
+    theorize tweet post underline underscore vow warn whisper write yell concur agree
+    clarify elaborate interject interrupt posit propose recommend demand ask wonder
     question query inquire tell inform assure remind notify advise
     cite echo tout mock chant quote retweet email text highlight express bark snap grouse
     gush rave sneer marvel huff fume fret plead beg implore bemoan downplay liken compare
