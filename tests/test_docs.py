@@ -1,0 +1,65 @@
+"""Consistency of the documentation with the code: every named rule is documented in
+docs/how-it-works.md, and every page is in the table of contents.
+
+The docs themselves are built by ``.ci/run`` with ``sphinx -W`` (html and doctest).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+PIPELINE = [
+    *(ROOT / "quoteattr").glob("*.py"),
+    *(ROOT / "quoteattr" / "backends").glob("*.py"),
+]
+# Modules whose kebab-case strings are not rule names.
+NOT_PIPELINE = {"render.py", "results.py", "cli.py", "__main__.py", "_parallel.py", "evaluate.py"}
+RULE_COMMENT = re.compile(r"\bRule ([a-z0-9]+(?:-[a-z0-9]+)+)")
+KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+NOT_RULES = {"utf-8"}
+
+
+def _rule_names() -> set[str]:
+    names: set[str] = set()
+    for path in PIPELINE:
+        if path.name in NOT_PIPELINE:
+            continue
+        source = path.read_text(encoding="utf-8")
+        names.update(RULE_COMMENT.findall(source))
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if KEBAB.fullmatch(node.value):
+                    names.add(node.value)
+    return names - NOT_RULES
+
+
+def test_rules_are_found() -> None:
+    names = _rule_names()
+    assert {"paired-marks", "direct-cue-after", "surname-to-full-name"} <= names
+    assert len(names) > 60
+
+
+def test_every_rule_is_documented() -> None:
+    doc = (DOCS / "how-it-works.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", doc))
+    missing = sorted(_rule_names() - documented)
+    assert not missing, f"rules with no entry in docs/how-it-works.md: {missing}"
+
+
+def test_every_page_is_in_the_toctree() -> None:
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^([a-z][a-z-]*)$", index, re.M))
+    pages = {p.stem for p in DOCS.glob("*.md")} - {"index"}
+    assert pages <= listed, sorted(pages - listed)
+    for name in ("quickstart", "how-it-works", "backends", "glossary", "api", "changelog"):
+        assert name in pages
+
+
+def test_glossary_defines_the_terms() -> None:
+    glossary = (DOCS / "glossary.md").read_text(encoding="utf-8")
+    for term in ("quote", "cue", "speaker", "mention", "role", "fragment"):
+        assert re.search(rf"^{term}$", glossary, re.M), term
