@@ -30,6 +30,7 @@ from ._budget import Budget
 from .config import Config
 from .cues import Cue
 from .lexicon.pronouns import SPEAKER_PRONOUNS
+from .lexicon.reporting_verbs import NP_COMPLEMENT
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
@@ -123,6 +124,7 @@ _INTRO_PHRASE = regex.compile(
     r"\s*(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With|Without|From"
     r"|Under|Among|Asked|Speaking|Writing)\b"
 )
+_NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s")
 _THAT = regex.compile(r"\bthat\b")
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
@@ -635,6 +637,13 @@ def _speaker_and_content(
         rules.append("content-before-cue")
         return mention, [(s_lo, comma)], True
     rules.append("content-after-cue")
+    if cue.lemma in NP_COMPLEMENT:
+        # Rule object-ends-at-break: "praised the plan, calling it ..." -- the content of a
+        # cue that takes a noun phrase ends at the first comma or dash.
+        brk = _NP_BREAK.search(text, c_lo_t, c_hi_t)
+        if brk is not None and _word_count(text, c_lo_t, brk.start()) >= 1:
+            rules.append("object-ends-at-break")
+            c_hi_t = brk.start()
     return mention, [(c_lo_t, c_hi_t)], False
 
 

@@ -56,6 +56,15 @@ BELIEF = frozenset(
 #: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
 SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 
+#: Cues whose content is usually a noun phrase, ending at the first comma or dash:
+#: "endorsed Ana Ruiz on Monday, ...", "praised the plan — a rare ...".
+NP_COMPLEMENT = frozenset(
+    """
+    endorse praise criticize criticise cite invoke mention highlight thank blame tout mock
+    slam attack blast condemn denounce applaud commend
+    """.split()
+)
+
 #: Multi-word cues that behave like a preposition: "according to X, ...".
 ACCORDING_TO = ("according to",)
 
