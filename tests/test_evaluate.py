@@ -632,3 +632,13 @@ def test_cli_unavailable_backend_exits_with_its_message() -> None:
         pytest.skip("the stanza backend is usable here")
     done = _run(str(GOLD), "--backend", "stanza")
     assert done.returncode == 1 and "stanza" in done.stderr and not done.stdout
+
+
+def test_the_gold_example_in_the_docs_is_valid() -> None:
+    page = (ROOT / "docs" / "accuracy.md").read_text(encoding="utf-8")
+    block = page.split("```json\n", 1)[1].split("```", 1)[0]
+    doc = GoldDocument.from_dict(json.loads(block))
+    texts = [doc.text[slice(*q.content)] for q in doc.quotes]
+    assert texts == ["“We will reopen the harbour in May,”", "that fees would not rise"]
+    scores = score_documents([doc])
+    assert scores.gold == 2 and scores.documents == 1
