@@ -23,7 +23,13 @@ from ..errors import BackendUnavailableError, QuoteAttrError
 from ..model import Analysis, Sentence, Token
 from .rules import paragraph_spans
 
-__all__ = ["PROCESSORS", "StanzaBackend", "analysis_from_document", "models_present"]
+__all__ = [
+    "PROCESSORS",
+    "StanzaBackend",
+    "analysis_from_document",
+    "models_present",
+    "resources_dir",
+]
 
 #: The processors run on every text; ``coref`` is added when its model is installed.
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
@@ -31,7 +37,7 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 _INSTALL_HINT = 'the stanza backend needs stanza: pip install "quoteattr[stanza]"'
 
 
-def _model_dir(config: Config) -> str:
+def resources_dir(config: Config) -> str:
     """Where stanza's models are looked for: ``config.stanza_dir`` or stanza's default."""
     if config.stanza_dir:
         return config.stanza_dir
@@ -89,7 +95,7 @@ class StanzaBackend:
             import stanza
         except ImportError as exc:
             raise BackendUnavailableError(_INSTALL_HINT) from exc
-        model_dir = _model_dir(config)
+        model_dir = resources_dir(config)
         if not config.download and not models_present(model_dir):
             raise BackendUnavailableError(_missing_models(model_dir))
         coref = _has_coref(model_dir)
@@ -115,10 +121,12 @@ class StanzaBackend:
 
 
 def _missing_models(model_dir: str) -> str:
+    """The message for missing models: the directory searched and how to fill it."""
     return (
-        f"stanza's English models were not found in {model_dir!r}; download them once with "
-        f'python -c \'import stanza; stanza.download("en", model_dir="{model_dir}")\' '
-        f'(that is, stanza.download("en")), or pass download=True to let quoteattr do it'
+        f"stanza's English models were not found in {model_dir!r} (searched: Config.stanza_dir, "
+        "else $STANZA_RESOURCES_DIR, else ~/stanza_resources). Download them once with "
+        f'stanza.download("en") (or stanza.download("en", model_dir={model_dir!r})), '
+        "or pass download=True to let quoteattr download them; nothing is downloaded otherwise"
     )
 
 
