@@ -30,7 +30,7 @@ from ._budget import Budget
 from .config import Config
 from .cues import Cue
 from .lexicon.pronouns import SPEAKER_PRONOUNS
-from .lexicon.reporting_verbs import NP_COMPLEMENT
+from .lexicon.reporting_verbs import NP_COMPLEMENT, STRONG_SPEECH
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
@@ -474,11 +474,15 @@ def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
     return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
 
 
-def _plausible_source(m: Mention) -> bool:
+def _plausible_source(m: Mention, strong: bool = False) -> bool:
     """Rule subject-must-be-source: a cue needs a speaker that can speak or report: a
     pronoun, a name, a source, an organisation or a document ("the next days promise" is
     no attribution)."""
     if m.pronoun or m.kind is not SpeakerKind.UNKNOWN:
+        return True
+    if strong:
+        # Rule strong-cue-any-subject: "said", "told", "wrote" make any noun phrase a source
+        # ("some families said", "a number of attendees said").
         return True
     words = m.text.split()
     named = any(w[:1].isupper() and w.lower() not in DETERMINERS for w in words)
@@ -494,7 +498,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     if found is None:
         return
     mention, pieces, left_content = found
-    if not _plausible_source(mention):
+    if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
         return
     min_words = 3 if cue.frame == "belief" else 2
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.

@@ -39,6 +39,7 @@ from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     ORGANIZATION_NOUNS,
+    QUANTITY_NOUNS,
     SOURCE_NOUNS,
     TITLES,
 )
@@ -138,7 +139,7 @@ _CUE_RE = regex.compile(
     forms=[f for f in FORMS if " " not in f],
 )
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
-_PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|,)\s*$")
+_PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
 # Runs of the characters _CUE_RE treats as word-internal. A cue match always spans a whole run
 # (or starts one, for "according to"), so only runs that spell a cue form are handed to
 # _CUE_RE itself; that keeps its big case-insensitive word list off ordinary words (2.4x faster
@@ -337,6 +338,8 @@ def _choose_reading(
         if (
             form == "base"
             and prev not in _BASE_FORM_SUBJECTS
+            and prev not in QUANTITY_NOUNS
+            and not prev.isdigit()
             and not (prev.endswith("s") and not prev.endswith("ss") and (capital or _noun(prev)))
         ):
             continue

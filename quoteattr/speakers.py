@@ -23,6 +23,7 @@ from .lexicon.roles import (
     GOVERNMENT_PLACES,
     HONORIFICS,
     ORGANIZATION_NOUNS,
+    QUANTITY_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
     TITLES,
@@ -324,6 +325,18 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             kind=SpeakerKind.ORGANIZATION,
             gender="neuter",
             rules=(*rules, "mention-organization-noun"),
+        )
+    if head in QUANTITY_NOUNS or head.isdigit():
+        # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=name,
+            role=None,
+            kind=SpeakerKind.ANONYMOUS,
+            gender="plural",
+            rules=(*rules, "mention-quantity"),
         )
     kind_rule = "mention-document" if head in DOCUMENT_NOUNS else "mention-description"
     return Mention(

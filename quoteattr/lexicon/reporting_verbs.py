@@ -65,6 +65,12 @@ NP_COMPLEMENT = frozenset(
     """.split()
 )
 
+#: Verbs that report speech so surely that any noun phrase before them is its source.
+STRONG_SPEECH = frozenset(
+    "say tell add write note explain argue claim insist warn acknowledge admit declare "
+    "report state testify tweet".split()
+)
+
 #: Multi-word cues that behave like a preposition: "according to X, ...".
 ACCORDING_TO = ("according to",)
 

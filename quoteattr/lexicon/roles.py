@@ -152,3 +152,13 @@ ROLE_MODIFIERS = frozenset(
     erstwhile ex-
     """.split()
 )
+
+#: Heads of quantity subjects in poll reports: "67 percent say", "Almost half said", "One in
+#: three said".
+QUANTITY_NOUNS = frozenset(
+    """
+    percent % half third thirds quarter quarters majority minority plurality fraction
+    one two three four five six seven eight nine ten dozen dozens hundreds thousands
+    millions number share proportion rest remainder
+    """.split()
+)
