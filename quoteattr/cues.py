@@ -13,6 +13,7 @@ or precedes it. Cues inside a quotation are the quoted speaker's own words and a
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -133,27 +134,36 @@ def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
 #: Every cue form, mapped to its readings.
 FORMS = _build_forms()
 
-_CUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:according\s+to|\L<forms>)(?![\p{L}\p{N}'’-])",
-    regex.IGNORECASE,
-    forms=[f for f in FORMS if " " not in f],
-)
+
+
+@functools.cache
+def _cue_re() -> Any:
+    """The cue pattern, compiled on first use: its word list takes some 25 ms to compile, and
+    :func:`_cue_matches` needs it only for rare words ("ſaid") and to check itself in tests."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}'’-])(?:according\s+to|\L<forms>)(?![\p{L}\p{N}'’-])",
+        regex.IGNORECASE,
+        forms=[f for f in FORMS if " " not in f],
+    )
+
+
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
 _PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
-# Runs of the characters _CUE_RE treats as word-internal. A cue match always spans a whole run
-# (or starts one, for "according to"), so only runs that spell a cue form are handed to
-# _CUE_RE itself; that keeps its big case-insensitive word list off ordinary words (2.4x faster
-# overall). Non-ASCII runs always go to _CUE_RE, which folds case as it does; an ASCII run
-# that spells a form inside the sentence is a match already. IGNORECASE keeps the class equal
-# to _CUE_RE's (it then also holds U+0345).
+# Runs of the characters the cue pattern treats as word-internal. A cue match always spans a
+# whole run (or starts one, for "according to"), so only runs that spell a cue form can match;
+# that keeps its big case-insensitive word list off ordinary words (2.4x faster overall).
+# Non-ASCII runs go to the pattern, which folds case as it does; an ASCII run that spells a
+# form inside the sentence is a match already. IGNORECASE keeps the class equal to the
+# pattern's (it then also holds U+0345).
 _RUN = regex.compile(r"[\p{L}\p{N}'’-]+", regex.IGNORECASE)
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}'’-]", regex.IGNORECASE)
 _CUE_WORDS = frozenset(f for f in FORMS if " " not in f) | {"according"}
 _CUE_BYTES = frozenset(w.encode("ascii") for w in _CUE_WORDS)
 # Bytes a-z stay, every other byte becomes a space.
 _ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
-# The only non-ASCII letters that _CUE_RE's case folding matches to ASCII ones (İ, ſ, K).
+# The only non-ASCII letters that the cue pattern's case folding matches to ASCII ones (İ, ſ, K).
 _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
+_ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
 _BY = regex.compile(r"\s+by\b")
 
@@ -214,7 +224,7 @@ def _previous_word(text: str, lo: int, at: int) -> str:
 
 
 class _Found:
-    """A cue word found without ``_CUE_RE``, read like the match ``_CUE_RE`` would give."""
+    """A cue word found without the cue pattern, read like the match it would give."""
 
     __slots__ = ("_end", "_start", "_text")
 
@@ -232,9 +242,10 @@ class _Found:
 
 
 def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
-    """The matches of ``_CUE_RE`` in ``text[lo:hi]`` (each with ``start()``, ``end()``,
-    ``group()``), as ``_CUE_RE.finditer`` finds them, but fast: ``_CUE_RE`` is slow at every
-    position (a big case-insensitive word list), so it only confirms the rare doubtful word.
+    """The matches of the cue pattern (:func:`_cue_re`) in ``text[lo:hi]``, each with
+    ``start()``, ``end()`` and ``group()``, as its ``finditer`` finds them, but fast: the
+    pattern is slow at every position (a big case-insensitive word list), so it only sees
+    words with letters that fold to ASCII ("ſaid").
 
     >>> [m.group() for m in _cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
     ['said', 'according to']
@@ -246,7 +257,7 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
         return
     # With no letter that folds to ASCII, a cue is an ASCII word of the lower-cased text:
     # bytes with every other character as a space (one byte per character) find those words
-    # in C; each must then be a whole run of _CUE_RE's word characters.
+    # in C; each must then be a whole run of the pattern's word characters.
     letters = low.encode("ascii", "replace").translate(_ONLY_LETTERS)
     found = []
     for word in _CUE_BYTES.intersection(letters.split()):
@@ -263,9 +274,10 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     for p, q in found:
         if p < last:
             continue
-        if p == 0 or low[p:q] == "according":
-            # The character before ``lo``, and "according to", need the pattern itself.
-            m = _CUE_RE.match(text, lo + p, hi, timeout=budget.timeout())
+        if p == 0 and lo > 0 and _WORD_CHAR.match(text, lo - 1):
+            continue  # the word goes on from before ``lo``
+        if low[p:q] == "according":
+            m = _ACCORDING_TO.match(text, lo + p, hi, timeout=budget.timeout())
             if m is None:
                 continue
             last = m.end() - lo
@@ -284,7 +296,7 @@ def _cue_matches_by_run(text: str, lo: int, hi: int, budget: Budget) -> Iterator
             continue
         m = run
         if not w.isascii() or run.start() == lo or w.lower() == "according":
-            m = _CUE_RE.match(text, run.start(), hi, timeout=budget.timeout())
+            m = _cue_re().match(text, run.start(), hi, timeout=budget.timeout())
             if m is None:
                 continue
         last = m.end()
