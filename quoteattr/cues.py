@@ -135,7 +135,6 @@ def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
 FORMS = _build_forms()
 
 
-
 @functools.cache
 def _cue_re() -> Any:
     """The cue pattern, compiled on first use: its word list takes some 25 ms to compile, and
