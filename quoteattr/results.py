@@ -27,7 +27,9 @@ from typing import IO, Any
 import attrs
 import regex
 
+from .cues import FORMS
 from .errors import QuoteAttrError
+from .lexicon.roles import GENDERED_ROLES, SOURCE_NOUNS, TITLES
 from .model import Quote, SpeakerKind
 from .speakers import mention_before
 
@@ -317,19 +319,32 @@ def _name_occurrences(
         yield m.start(), m.end(), role
 
 
+_ROLE_WORDS = TITLES | SOURCE_NOUNS | frozenset(GENDERED_ROLES)
+
+
 def _clean_role(role: str | None) -> str | None:
-    """Drop a capitalised sentence opener swept into a role: "Later the head of" -> "head of".
+    """A role found before a name elsewhere in the text, or ``None`` if it is not one.
+
+    Drops a capitalised sentence opener swept into it ("Later the head of" -> "head of").
 
     >>> _clean_role("Later the head of American diplomacy")
     'head of American diplomacy'
+    >>> _clean_role("warned") is None
+    True
     """
     if not role:
         return None
     words = role.split()
     for i, w in enumerate(words[:4]):
         if w.lower() in ("the", "a", "an", "his", "her", "their", "its") and i + 1 < len(words):
-            return " ".join(words[i + 1 :])
-    return role
+            words = words[i + 1 :]
+            break
+    lows = [w.lower().strip(".,") for w in words]
+    # A role names what someone does ("head", "secretary", "spokeswoman") and has no verb
+    # in it ("warned Jen Psaki" is an attribution, not a role).
+    if not any(w in _ROLE_WORDS for w in lows) or any(w in FORMS for w in lows):
+        return None
+    return " ".join(words)
 
 
 def _import_pandas() -> Any:

@@ -50,6 +50,15 @@ def test_every_rule_is_documented() -> None:
     assert not missing, f"rules with no entry in docs/how-it-works.md: {missing}"
 
 
+def test_every_documented_rule_exists() -> None:
+    doc = (DOCS / "how-it-works.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z0-9]+(?:-[a-z0-9]+)+)`(?: / `([a-z0-9-]+)`)?", doc, re.M)
+    documented = {name for row in rows for name in row if name}
+    source = "\n".join(p.read_text(encoding="utf-8") for p in PIPELINE)
+    stale = sorted(n for n in documented if n not in source)
+    assert not stale, f"docs/how-it-works.md documents rules the code no longer has: {stale}"
+
+
 def test_every_page_is_in_the_toctree() -> None:
     index = (DOCS / "index.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^([a-z][a-z-]*)$", index, re.M))
