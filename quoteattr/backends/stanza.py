@@ -98,19 +98,23 @@ class StanzaBackend:
         model_dir = resources_dir(config)
         if not config.download and not models_present(model_dir):
             raise BackendUnavailableError(_missing_models(model_dir))
-        coref = _has_coref(model_dir)
-        processors = ",".join((*PROCESSORS, "coref") if coref else PROCESSORS)
-        try:
-            pipeline = stanza.Pipeline(
-                lang="en",
-                processors=processors,
-                dir=model_dir,
-                download_method="reuse_resources" if config.download else None,
-                logging_level="WARN",
-            )
-        except (FileNotFoundError, ValueError) as exc:
-            raise BackendUnavailableError(f"{_missing_models(model_dir)} ({exc})") from exc
-        return cls(pipeline, coref=coref)
+        # Coreference joins when its model is installed; if it fails to load, go without.
+        attempts = (True, False) if _has_coref(model_dir) else (False,)
+        for coref in attempts:
+            try:
+                pipeline = stanza.Pipeline(
+                    lang="en",
+                    processors=",".join((*PROCESSORS, "coref") if coref else PROCESSORS),
+                    dir=model_dir,
+                    download_method="reuse_resources" if config.download else None,
+                    logging_level="WARN",
+                )
+            except Exception as exc:
+                if coref:
+                    continue
+                raise BackendUnavailableError(f"{_missing_models(model_dir)} ({exc})") from exc
+            return cls(pipeline, coref=coref)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     def analyse(self, text: str, budget: Budget | None = None) -> Analysis:
         """Run the pipeline over ``text`` and convert the result (``budget`` is not used:
