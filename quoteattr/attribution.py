@@ -34,7 +34,15 @@ from .lexicon.reporting_verbs import NP_COMPLEMENT, STRONG_SPEECH
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import DETERMINERS, Mention, describe, mention_after, mention_before, tokens
+from .speakers import (
+    DETERMINERS,
+    Mention,
+    describe,
+    mention_after,
+    mention_before,
+    mention_of_source,
+    tokens,
+)
 
 __all__ = ["Attribution", "attribute", "unattributed"]
 
@@ -566,12 +574,14 @@ def _speaker_and_content(
     text = doc.text
     if cue.frame == "according":
         # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi) or mention_of_source(text, cue.end, s_hi)
         if mention is None:
             return None
         after = _trim(text, mention.end, s_hi)
         comma_next = text[mention.end : mention.end + 2].lstrip().startswith(",")
-        if comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
+        # "According to X, CLAUSE" opens its sentence; "CLAUSE, according to X, ..." does not.
+        opens = _word_count(text, s_lo, cue.start) < 3
+        if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
             rules.append("according-to-before")
             return mention, [after], False
         rules.append("according-to-after")
@@ -601,7 +611,7 @@ def _speaker_and_content(
         comma = text.rfind(",", s_lo, cue.start)
         if comma == -1 or not _only_punct(text, comma, cue.start):
             return None
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi) or mention_of_source(text, cue.end, s_hi)
         if mention is None:
             return None
         rules.append("inverted-cue")

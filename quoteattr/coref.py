@@ -156,7 +156,7 @@ class _Resolver:
 
     # -- rules ---------------------------------------------------------------------
     def _pronoun(self, m: Mention, pos: int) -> tuple[Entity | None, str]:
-        low = m.text.lower()
+        low = {"him": "he", "her": "she", "them": "they"}.get(m.text.lower(), m.text.lower())
         if low in ("he", "she"):
             return self._person_for_pronoun(m.gender, pos), "pronoun-to-person"
         if low == "it":
