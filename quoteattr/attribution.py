@@ -618,7 +618,12 @@ def _speaker_and_content(
         return mention, [(s_lo, comma)], True
     # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
     clause = syntax.clause_of(doc.analysis, cue.start, cue.end)
-    if clause is not None and s_lo <= clause[0] and clause[1] <= s_hi:
+    if (
+        clause is not None
+        and s_lo <= clause[0]
+        and clause[1] <= s_hi
+        and _word_count(text, *clause) >= 2
+    ):
         rules.append("dep-ccomp")
         return mention, [clause], clause[1] <= cue.start
     c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
