@@ -134,6 +134,8 @@ _INTRO_PHRASE = regex.compile(
 )
 _NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s")
 _THAT = regex.compile(r"\bthat\b")
+# A comma before a participle, adverbs allowed between: ", still calling out".
+_COMMA_BEFORE = regex.compile(r",\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _JOIN_BEFORE = regex.compile(
@@ -277,7 +279,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
                 st.done_quotes.add(qi)
                 return
     # Rule direct-dash-speaker: "“…” — Commissioner Ana Ruiz".
-    dash = regex.match(r"\s*[—–]\s*|\s+-{1,2}\s+", text[post_lo:post_hi])
+    dash = regex.match(r"\s*[—–―]\s*|\s+-{1,2}\s+", text[post_lo:post_hi])
     if dash and q.closed:
         m = mention_after(text, post_lo + dash.end(), post_hi)
         if m is not None and m.kind is not SpeakerKind.UNKNOWN:
@@ -321,10 +323,13 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         st.done_quotes.add(qi)
         return
     # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
-    colon = regex.search(r"([^\n.!?:;“”\"]{2,60}):\s*$", text[lo : q.open_at])
+    colon = regex.search(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$", text[lo : q.open_at])
     if colon:
         s = lo + colon.start(1)
-        words = tokens(text, s, lo + colon.end(1))
+        # A party label in parentheses is not part of the name: "Rep. Ana Ruiz (D-Ore.):".
+        words = [w for w in tokens(text, s, lo + colon.end(1))]
+        if words and words[-1].text == ")" and "(" in [w.text for w in words]:
+            words = words[: max(i for i, w in enumerate(words) if w.text == "(")]
         m = describe(text, words, ("direct-colon-speaker",)) if 0 < len(words) <= 6 else None
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             st.out.append(_direct(q, None, m, ("direct-colon-speaker",), 0.7))
@@ -502,6 +507,13 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
     rules: list[str] = list(cue.rules)
+    if (
+        cue.lemma == "ask"
+        and cue.form in ("past", "participle")
+        and _only_punct(text, s_lo, cue.start)
+    ):
+        _attribute_asked(doc, ci, cue, st, s_hi)
+        return
     found = _speaker_and_content(doc, cue, st, s_lo, s_hi, rules)
     if found is None:
         return
@@ -563,6 +575,29 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     )
 
 
+def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
+    """Rule asked-question: "Asked whether she would run, Ruiz said ..." reports a question
+    put to the speaker by an unnamed asker: content up to the comma, no speaker."""
+    text = doc.text
+    comma = text.find(",", cue.end, s_hi)
+    if comma == -1:
+        return
+    c_lo, c_hi = _trim(text, cue.end, comma)
+    if _word_count(text, c_lo, c_hi) < 2:
+        return
+    st.used_cues.add(ci)
+    st.out.append(
+        Attribution(
+            kind=QuoteKind.INDIRECT,
+            fragments=((c_lo, c_hi),),
+            cue=(cue.start, cue.end),
+            mention=None,
+            rules=(*cue.rules, "asked-question"),
+            confidence=0.45,
+        )
+    )
+
+
 def _speaker_and_content(
     doc: _Doc, cue: Cue, st: _State, s_lo: int, s_hi: int, rules: list[str]
 ) -> tuple[Mention, list[tuple[int, int]], bool] | None:
@@ -581,13 +616,23 @@ def _speaker_and_content(
         comma_next = text[mention.end : mention.end + 2].lstrip().startswith(",")
         # "According to X, CLAUSE" opens its sentence; "CLAUSE, according to X, ..." does not.
         opens = _word_count(text, s_lo, cue.start) < 3
+        comma = text.rfind(",", s_lo, cue.start)
+        if (
+            comma_next
+            and comma != -1
+            and _only_punct(text, comma, cue.start)
+            and _word_count(text, s_lo, comma) >= 1
+            and _word_count(text, *after) >= 2
+        ):
+            # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
+            rules.append("according-to-parenthetical")
+            return mention, [(s_lo, comma), after], True
         if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
             rules.append("according-to-before")
             return mention, [after], False
         rules.append("according-to-after")
         return mention, [(s_lo, cue.start)], True
-    before_cue = text[max(s_lo, cue.start - 3) : cue.start]
-    if cue.form == "ing" and "," in before_cue:
+    if cue.form == "ing" and _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
         mention = _dep(doc, cue, s_lo, cue.start) or _participial_speaker(doc, st, cue, s_lo)
         rules.append("participle-clause")

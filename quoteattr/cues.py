@@ -164,7 +164,11 @@ _ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
 _ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
-_BY = regex.compile(r"\s+by\b")
+# "announced by Belarus" is passive; "said by telephone" is not.
+_BY = regex.compile(
+    r"\s+by\b(?!\s+(?:telephone|phone|email|e-mail|text|video|satellite|letter|mail|"
+    r"videoconference|conference\s+call|way\s+of)\b)"
+)
 
 # Auxiliaries of the progressive: "is saying", "were warning".
 _PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())

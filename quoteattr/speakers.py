@@ -590,6 +590,9 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
             role_chunk = role_chunk or chunk
         elif kind == "name" and step == 0:
             # Rule appositive-name: "her spokeswoman, Ana Ruiz, said" (decided below).
+            chunk_m = describe(text, chunk)
+            if chunk_m is None or chunk_m.kind is SpeakerKind.UNKNOWN:
+                return None  # "On Friday, Ruiz took a softer tone, calling ..." is a clause
             name_chunk = chunk
         else:
             # Rule appositive-is-a-phrase: ", warned Jen Psaki, questioned" has a verb, not
@@ -608,9 +611,15 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
         chunk_m = describe(text, name_chunk, ("appositive",))
         if chunk_m is not None and chunk_m.kind is SpeakerKind.PERSON:
             if head_m.kind is not SpeakerKind.PERSON:
+                # The head's description is the better role than a bare title: "the
+                # committee chairman, Rep. Ana Ruiz" has role "committee chairman".
                 role = _join(text, _strip_leading(head)) or None
                 return attrs.evolve(
-                    chunk_m, role=chunk_m.role or role, rules=(*chunk_m.rules, "appositive-name")
+                    chunk_m,
+                    start=head_m.start,
+                    text=text[head_m.start : chunk_m.end],
+                    role=role or chunk_m.role,
+                    rules=(*chunk_m.rules, "appositive-name"),
                 )
         # "Trump, Ohio Gov. Ana Ruiz, said": keep the head; the name chunk is a role.
         if chunk_m is not None and chunk_m.role and head_m.kind is SpeakerKind.PERSON:
