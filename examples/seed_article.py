@@ -1,6 +1,6 @@
 """Extract and print every quote of the seed article as a table.
 
-    python examples/seed_article.py [ARTICLE.txt]
+python examples/seed_article.py [ARTICLE.txt]
 """
 
 from __future__ import annotations

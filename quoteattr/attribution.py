@@ -466,18 +466,16 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
             conj = _CONJUNCTION_BEFORE.search(text, max(cue.end, c.start - 24), c.start)
             if conj is not None and conj.start() > cue.end + 2:
                 comma = text.rfind(",", cue.end, conj.start() + 1)
-                return (
-                    comma
-                    if comma != -1 and _only_punct(text, comma, conj.start())
-                    else (conj.start())
-                )
+                conj_at: int = conj.start()
+                return comma if comma != -1 and _only_punct(text, comma, conj_at) else conj_at
             continue
         if m.start <= cue.end or not _plausible_source(m):
             continue
         join = _JOIN_BEFORE.search(text, max(cue.end, m.start - 12), m.start)
         if join is not None:
-            return join.start()
-    semi = doc.text.find(";", cue.end, hi)
+            join_at: int = join.start()
+            return join_at
+    semi: int = text.find(";", cue.end, hi)
     return semi if semi != -1 else hi
 
 

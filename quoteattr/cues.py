@@ -319,7 +319,8 @@ def _is_title_case(text: str, lo: int, hi: int) -> bool:
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 3:
         return False
-    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    capitals: int = sum(w[0].isupper() for w in long_words)
+    return capitals >= 0.8 * len(long_words)
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
