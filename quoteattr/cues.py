@@ -35,6 +35,7 @@ from .lexicon.reporting_verbs import (
     SPEECH_CLAUSE,
     SPEECH_OBJECT,
     SPEECH_TARGET,
+    STRESSED_LAST_SYLLABLE,
 )
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -52,6 +53,23 @@ __all__ = ["Cue", "find_cues", "inflect"]
 _VOWELS = frozenset("aeiou")
 
 
+def _doubles(lemma: str) -> bool:
+    """Whether the final consonant doubles before -ed/-ing: one vowel before one final
+    consonant in a one-syllable verb ("slam", "beg"), or a verb listed as stressed on its
+    last syllable ("refer", "admit")."""
+    if lemma in STRESSED_LAST_SYLLABLE:
+        return True
+    vowels = [i for i, ch in enumerate(lemma) if ch in _VOWELS]
+    return (
+        len(lemma) >= 3
+        and lemma[-1] not in _VOWELS
+        and lemma[-1] not in "wxy"
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+        and len(vowels) == 1
+    )
+
+
 def inflect(lemma: str) -> dict[str, str]:
     """The regular (or listed irregular) forms of a verb, by form name.
 
@@ -59,6 +77,8 @@ def inflect(lemma: str) -> dict[str, str]:
     {'base': 'deny', 'third': 'denies', 'past': 'denied', 'participle': 'denied', 'ing': 'denying'}
     >>> inflect("say")["past"]
     'said'
+    >>> inflect("slam")["past"], inflect("refer")["ing"]
+    ('slammed', 'referring')
     """
     if lemma in IRREGULAR_FORMS:
         third, past, participle, ing = IRREGULAR_FORMS[lemma]
@@ -70,7 +90,8 @@ def inflect(lemma: str) -> dict[str, str]:
         ing = lemma[:-1] + "ing" if not lemma.endswith("ee") else lemma + "ing"
     else:
         third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
-        past, ing = lemma + "ed", lemma + "ing"
+        stem = lemma + lemma[-1] if _doubles(lemma) else lemma
+        past, ing = stem + "ed", stem + "ing"
     return {"base": lemma, "third": third, "past": past, "participle": past, "ing": ing}
 
 

@@ -73,6 +73,18 @@ _STOP_WORDS = frozenset(
 # Object pronouns and their subject forms: "according to him".
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 
+# Capitalised words that are never names: "Sources said", "Officials say", "Nobody said"
+# (at the start of a sentence), and sentence adverbs ("Then Mary Lane said").
+_NOT_NAMES = (
+    SOURCE_NOUNS
+    | DOCUMENT_NOUNS
+    | QUANTITY_NOUNS
+    | frozenset(
+        "nobody everyone everybody someone somebody anyone no then later now still also "
+        "meanwhile however instead yesterday today tonight".split()
+    )
+) - frozenset(("republican", "republicans", "democrat", "democrats", "fan"))
+
 #: Prepositions that may continue a role inside a mention: "a spokesman for the campaign".
 _NP_PREPOSITIONS = frozenset("of for at with from in".split())
 
@@ -165,7 +177,12 @@ def _is_name_word(tok: Tok) -> bool:
     if not tok.is_word or not tok.is_cap:
         return False
     low = _strip_dot(tok.text)
-    return low not in TITLES and low not in DETERMINERS and not _is_possessive(tok)
+    return (
+        low not in TITLES
+        and low not in DETERMINERS
+        and low not in _NOT_NAMES
+        and not _is_possessive(tok)
+    )
 
 
 def _is_possessive(tok: Tok) -> bool:
@@ -251,8 +268,14 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
-        elif w.lower in NAME_PARTICLES and i < len(words) and i > 1 and _is_name_word(words[i - 2]):
-            i -= 1
+        elif w.lower in NAME_PARTICLES and i < len(words) and i > 1:
+            # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
+            k = i - 2
+            while k >= 0 and words[k].lower in NAME_PARTICLES:
+                k -= 1
+            if k < 0 or not _is_name_word(words[k]):
+                break
+            i = k + 1
         else:
             break
     run = words[i:]

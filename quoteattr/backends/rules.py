@@ -101,6 +101,23 @@ def sentence_spans(text: str, start: int, end: int, budget: Budget) -> list[tupl
     return out
 
 
+def _plain_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs at line breaks with ``str`` methods only: the fallback when the regex
+    budget is spent (linear, no regex)."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = pos, pos + len(line)
+        pos = e
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
 class RulesBackend:
     """Segments text with the named rules of this module; no tokens, no parses."""
 
@@ -113,7 +130,11 @@ class RulesBackend:
         and a warning is recorded.
         """
         budget = budget or Budget()
-        paragraphs = paragraph_spans(text, budget)
+        try:
+            paragraphs = paragraph_spans(text, budget)
+        except (TimeoutError, BudgetExceeded):
+            budget.warn("paragraph segmentation ran out of time; split at line breaks only")
+            paragraphs = _plain_paragraphs(text)
         sentences: list[Sentence] = []
         for i, (ps, pe) in enumerate(paragraphs):
             try:

@@ -121,6 +121,13 @@ IRREGULAR_FORMS = {
     "vent": ("vents", "vented", "vented", "venting"),
 }
 
+#: Verbs of two or more syllables stressed on the last one, whose final consonant doubles:
+#: "referred", "admitted", "rebutted".
+STRESSED_LAST_SYLLABLE = frozenset(
+    "refer prefer infer confer defer admit commit omit submit permit regret rebut concur "
+    "occur compel propel control patrol equip deter".split()
+)
+
 #: Extra spellings of irregular forms that news also uses.
 EXTRA_FORMS = {"label": ("labelled", "labelling"), "forecast": ("forecasted",)}
 
