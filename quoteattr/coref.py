@@ -24,6 +24,8 @@ Each heuristic is a named rule (see ``docs/how-it-works.md``):
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Sequence
 
 import attrs
@@ -85,6 +87,35 @@ class _Resolver:
         self.analysis = analysis
         self.entities: list[Entity] = []
         self.runs = self._scan_names()
+        # Indexes, so that no lookup scans the whole document (the cost stays linear):
+        # full names in the text by surname (their starts and names, in text order) ...
+        self._run_starts = [s for s, _, _ in self.runs]
+        self._runs_by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        for s, _, name in self.runs:
+            starts, names = self._runs_by_surname.setdefault(name.lower().split()[-1], ([], []))
+            starts.append(s)
+            names.append(name)
+        # ... and entities (by position in ``entities``): the latest full-named person each
+        # token finds, persons by last name word, every entity by kind and name, all persons.
+        self._full_by_token: dict[str, int] = {}
+        self._persons_by_surname: dict[str, list[int]] = {}
+        self._by_kind_name: dict[tuple[SpeakerKind, str], int] = {}
+        self._persons: list[int] = []
+
+    def _add(self, ent: Entity) -> Entity:
+        """Append ``ent`` to the entities and to the indexes (its name and kind never change)."""
+        i = len(self.entities)
+        self.entities.append(ent)
+        self._by_kind_name[(ent.kind, ent.name.lower())] = i
+        if ent.kind is SpeakerKind.PERSON:
+            self._persons.append(i)
+            parts = ent.name.lower().split()
+            if parts:
+                self._persons_by_surname.setdefault(parts[-1], []).append(i)
+            if len(ent.name.split()) >= 2:
+                for tok in {parts[-1], *(p for p in parts if p != parts[0])}:
+                    self._full_by_token[tok] = i
+        return ent
 
     def _scan_names(self) -> list[tuple[int, int, str]]:
         runs = []
@@ -104,31 +135,25 @@ class _Resolver:
     # -- entity registry -------------------------------------------------------------
     def _person_by_surname(self, token: str, pos: int) -> Entity | None:
         tok = token.lower()
-        for e in reversed(self.entities):
-            if e.kind is SpeakerKind.PERSON and len(e.name.split()) >= 2:
-                parts = e.name.lower().split()
-                if parts[-1] == tok or (tok in parts and parts[0] != tok):
-                    return e
+        # The latest person with two or more name words whose surname (or a later name word)
+        # is ``token``.
+        found = self._full_by_token.get(tok)
+        if found is not None:
+            return self.entities[found]
         # A full name in the text, nearest before; else the first after (headlines).
-        best = None
-        for s, _, name in self.runs:
-            parts = name.lower().split()
-            if parts[-1] == tok:
-                if s < pos:
-                    best = name
-                elif best is None:
-                    best = name
-                    break
-        if best is not None:
-            ent = Entity(name=best, kind=SpeakerKind.PERSON, last=pos)
-            self.entities.append(ent)
-            return ent
+        runs = self._runs_by_surname.get(tok)
+        if runs is not None:
+            starts, names = runs
+            k = bisect.bisect_left(starts, pos)
+            best = names[k - 1] if k > 0 else names[0]
+            return self._add(Entity(name=best, kind=SpeakerKind.PERSON, last=pos))
         return None
 
     def _register(self, m: Mention, pos: int) -> Entity:
         if m.kind is SpeakerKind.PERSON and len(m.name.split()) >= 2:
             parts = m.name.lower().split()
-            for e in reversed(self.entities):
+            same_surname = self._persons_by_surname.get(parts[-1], [])
+            for e in (self.entities[i] for i in reversed(same_surname)):
                 if e.kind is SpeakerKind.PERSON and e.name.lower().split()[-1] == parts[-1]:
                     if len(e.name.split()) >= 2 and e.name.lower() != m.name.lower():
                         if parts[0] != e.name.lower().split()[0]:
@@ -137,11 +162,12 @@ class _Resolver:
                     e.role = m.role or e.role
                     e.gender = e.gender or m.gender
                     return e
-        for e in reversed(self.entities):
-            if e.kind is m.kind and e.name.lower() == m.name.lower():
-                e.last, e.speaker = pos, True
-                e.role = m.role or e.role
-                return e
+        same = self._by_kind_name.get((m.kind, m.name.lower()))
+        if same is not None:
+            e = self.entities[same]
+            e.last, e.speaker = pos, True
+            e.role = m.role or e.role
+            return e
         ent = Entity(
             name=m.name,
             kind=m.kind,
@@ -151,8 +177,7 @@ class _Resolver:
             head=_head(m),
             speaker=True,
         )
-        self.entities.append(ent)
-        return ent
+        return self._add(ent)
 
     # -- rules ---------------------------------------------------------------------
     def _pronoun(self, m: Mention, pos: int) -> tuple[Entity | None, str]:
@@ -172,14 +197,13 @@ class _Resolver:
     def _person_for_pronoun(self, gender: str | None, pos: int) -> Entity | None:
         """The most recent compatible person: speakers and names in the text before ``pos``."""
         candidates: list[tuple[int, Entity | str]] = [
-            (e.last, e) for e in self.entities if e.kind is SpeakerKind.PERSON
+            (self.entities[i].last, self.entities[i]) for i in self._persons
         ]
-        for s, _, name in self.runs:
-            if s >= pos:
-                break
-            candidates.append((s, name))
-        candidates.sort(key=lambda c: c[0], reverse=True)
-        for _, c in candidates[:8]:
+        # Only the last eight names before ``pos`` can rank among the eight latest candidates.
+        k = bisect.bisect_left(self._run_starts, pos)
+        candidates.extend((s, name) for s, _, name in self.runs[max(0, k - 8) : k])
+        # nlargest is sorted(..., reverse=True)[:8], ties in list order, without a full sort.
+        for _, c in heapq.nlargest(8, candidates, key=lambda c: c[0]):
             if isinstance(c, str):
                 ent = self._person_by_surname(c.split()[-1], pos) or None
                 if ent is None:
