@@ -167,9 +167,12 @@ def test_budget_exhausted_during_sentences_keeps_paragraphs_whole() -> None:
     assert len(a.warnings) == 2 and "paragraph 0" in a.warnings[0]
 
 
-def test_budget_exhausted_before_paragraphs_raises() -> None:
-    with pytest.raises(BudgetExceeded):
-        RulesBackend().analyse("One. Two.", Budget(total=0.0))
+def test_budget_exhausted_before_paragraphs_degrades_to_line_breaks() -> None:
+    budget = Budget(total=0.0)
+    a = RulesBackend().analyse("One. Two.\n\nThree.", budget)
+    assert a.paragraphs == ((0, 9), (11, 17))
+    assert [(s.start, s.end) for s in a.sentences] == [(0, 9), (11, 17)]
+    assert any("line breaks" in w for w in a.warnings)
 
 
 # -- registry -----------------------------------------------------------------------------------

@@ -95,7 +95,8 @@ SOURCE_NOUNS = frozenset(
     democrats conservative conservatives liberal liberals fan fans user users man woman men
     women owner owners manager managers organizer organizers pollster pollsters
     counterpart delegate delegates senator senators congressman congresswoman governor
-    mayor judge police officer commander general soldier soldiers military
+    mayor judge officer commander general soldier soldiers farmers farmer families
+    family respondents participants attendees
     """.split()
 )
 
