@@ -151,6 +151,41 @@ class _State:
     used_cues: set[int] = attrs.field(factory=set)
     done_quotes: set[int] = attrs.field(factory=set)
     out: list[Attribution] = attrs.field(factory=list)
+    # Indexes over ``out`` (which only grows until the final sort), brought up to date by
+    # :meth:`_catch_up`, so that the queries below stay logarithmic on long documents:
+    # sorted starts of quotes with a speaker, and sorted (position, index in ``out``) of the
+    # starts and cues of attributions with a mention.
+    _speaker_quote_starts: list[int] = attrs.field(factory=list)
+    _mention_at: list[tuple[int, int]] = attrs.field(factory=list)
+    _seen: int = 0
+
+    def _catch_up(self) -> None:
+        for i in range(self._seen, len(self.out)):
+            a = self.out[i]
+            if a.kind is not QuoteKind.INDIRECT and a.mention:
+                bisect.insort(self._speaker_quote_starts, a.start)
+            if a.mention is not None:
+                bisect.insort(self._mention_at, (a.start, i))
+                if a.cue is not None:
+                    bisect.insort(self._mention_at, (a.cue[0], i))
+        self._seen = len(self.out)
+
+    def speaker_quote_between(self, lo: int, hi: int) -> bool:
+        """Whether a quote (not indirect) with a speaker mention starts in ``[lo, hi)``."""
+        self._catch_up()
+        i = bisect.bisect_left(self._speaker_quote_starts, lo)
+        return i < len(self._speaker_quote_starts) and self._speaker_quote_starts[i] < hi
+
+    def last_mention_between(self, lo: int, hi: int) -> Mention | None:
+        """The mention of the latest attribution (in ``out`` order) whose start or cue lies in
+        ``[lo, hi)``."""
+        self._catch_up()
+        best = -1
+        k = bisect.bisect_left(self._mention_at, (lo, -1))
+        while k < len(self._mention_at) and self._mention_at[k][0] < hi:
+            best = max(best, self._mention_at[k][1])
+            k += 1
+        return self.out[best].mention if best >= 0 else None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -372,13 +407,9 @@ def _merge_split_quote(
 def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | None:
     """The speaker of the clause a participle hangs from: the last attribution before it in
     the sentence, else the sentence's subject."""
-    for att in reversed(st.out):
-        if att.mention is None:
-            continue
-        if att.cue is not None and lo <= att.cue[0] < cue.start:
-            return att.mention
-        if lo <= att.start < cue.start:
-            return att.mention
+    found = st.last_mention_between(lo, cue.start)
+    if found is not None:
+        return found
     # The subject of the clause the participle hangs from: the nearest comma-separated chunk
     # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
     text = doc.text
@@ -727,10 +758,7 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         return
     # Rule continues-previous-quote: "“A,” he said. “B.”" -- a quote after an attributed
     # quote of the same paragraph, with no cue of its own, is the same speaker's.
-    if any(
-        a.kind is not QuoteKind.INDIRECT and para_lo <= a.start < q.open_at and a.mention
-        for a in st.out
-    ):
+    if st.speaker_quote_between(para_lo, q.open_at):
         st.out.append(
             attrs.evolve(_direct(q, None, None, ("continues-previous-quote",), 0.65), inherit=True)
         )
@@ -751,6 +779,9 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
     opens with a short name and a colon reports what that speaker said."""
     text = doc.text
     taken = sorted((a.start, a.end) for a in st.out)
+    # For the overlap test: starts, and the furthest end among the first k attributions.
+    taken_starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
     for lo, hi in doc.paragraphs:
         m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
         if m is None:
@@ -765,7 +796,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
         c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
         if _word_count(text, c_lo, c_hi) < 3:
             continue
-        if any(a < c_hi and b > c_lo for a, b in taken):
+        k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
+        if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
             continue
         inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
