@@ -251,14 +251,12 @@ def test_tokens_keep_stops_only_on_abbreviations() -> None:
 
 
 # -- known failures ----------------------------------------------------------------------------
-@pytest.mark.xfail(strict=False, reason="sentence-initial source nouns are taken for names")
 @pytest.mark.parametrize("text", ["Sources said", "Officials said", "Residents said"])
 def test_capitalised_source_noun_is_anonymous(text: str) -> None:
     m = before(text)
     assert m is not None and m.kind is ANON
 
 
-@pytest.mark.xfail(strict=False, reason="two particles in a row end the name run")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
