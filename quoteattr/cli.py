@@ -2,7 +2,9 @@
 
 Reads each file (UTF-8) or, with no file or ``-``, standard input, and writes its quotes to
 standard output. A file that cannot be read is reported on standard error and skipped; the
-others are still processed and the exit status is then 1. ``python -m quoteattr`` is the same.
+others are still processed and the exit status is then 1. ``--jobs N`` spreads many files over
+N worker processes; the output order stays the order of the files. ``python -m quoteattr`` is
+the same.
 
 >>> import io
 >>> out = io.StringIO()
@@ -17,7 +19,7 @@ from __future__ import annotations
 import argparse
 import html
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO
 
 from . import __version__
@@ -69,6 +71,14 @@ def _parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="X",
         help="drop quotes whose confidence is below X, in [0, 1] (default 0)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for many files (default 1; -1 for one per CPU)",
     )
     p.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -148,6 +158,9 @@ def main(
     if not 0.0 <= args.min_confidence <= 1.0:
         err.write(f"{PROG}: error: --min-confidence must be in [0, 1]\n")
         return 2
+    if args.jobs == 0 or args.jobs < -1:
+        err.write(f"{PROG}: error: --jobs must be a positive number or -1\n")
+        return 2
     files: list[str] = args.files or ["-"]
     try:
         extractor = QuoteExtractor(backend=args.backend, min_confidence=args.min_confidence)
@@ -155,16 +168,23 @@ def main(
     except QuoteAttrError as exc:
         err.write(f"{PROG}: error: {exc}\n")
         return 1
-    status = 0
+    names: list[str] = []
+    failed: list[str] = []
+
+    def texts() -> Iterator[str]:
+        for name in files:
+            try:
+                text = _read(name, stdin)
+            except (OSError, UnicodeDecodeError) as exc:
+                err.write(f"{PROG}: {name}: {_why(exc)}; skipped\n")
+                failed.append(name)
+                continue
+            names.append(name)
+            yield text
+
     done: list[tuple[str, Quotes]] = []
-    for name in files:
-        try:
-            text = _read(name, stdin)
-        except (OSError, UnicodeDecodeError) as exc:
-            err.write(f"{PROG}: {name}: {_why(exc)}; skipped\n")
-            status = 1
-            continue
-        quotes = extractor.extract(text)
+    for i, quotes in enumerate(extractor.pipe(texts(), n_process=args.jobs, batch_size=4)):
+        name = names[i]
         if args.format == "table":
             _table(name, quotes, out, header=len(files) > 1)
         elif args.format == "jsonl":
@@ -174,4 +194,4 @@ def main(
         out.flush()
     if args.format == "html" and done:
         out.write(_html_page(done))
-    return status
+    return 1 if failed else 0

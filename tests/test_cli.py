@@ -126,3 +126,29 @@ def test_console_script_reads_stdin() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Ana Ruiz" in proc.stdout and proc.stdout.rstrip().endswith("2 quotes")
+
+
+def test_jobs_give_the_same_output_in_order(article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("“Not yet,” said Ben Cole. Cole said the vote would wait.", encoding="utf-8")
+    files = [str(article), str(tmp_path / "gone.txt"), str(other), str(article)]
+    serial = run("-f", "jsonl", *files)
+    proc = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "-f", "jsonl", "--jobs", "2", *files],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=300,
+    )
+    assert proc.returncode == serial[0] == 1
+    assert proc.stdout == serial[1]
+    assert [json.loads(x)["file"] for x in proc.stdout.splitlines()] == [
+        str(article),
+        str(article),
+        str(other),
+        str(other),
+        str(article),
+        str(article),
+    ]
+    assert "gone.txt: no such file" in proc.stderr
+    assert run("--jobs", "0", str(article))[0] == 2
