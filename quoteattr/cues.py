@@ -274,6 +274,7 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     >>> [m.group() for m in _cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
     ['said', 'according to']
     """
+    budget.timeout()  # raises once the document's time is spent
     seg = text[lo:hi]
     low = seg.lower()
     if len(low) != len(seg) or any(c in seg for c in _FOLDS_TO_ASCII):
