@@ -1,14 +1,19 @@
 """Consistency of the documentation with the code: every named rule is documented in
 docs/how-it-works.md, and every page is in the table of contents.
 
-The docs themselves are built by ``.ci/run`` with ``sphinx -W`` (html and doctest).
+The site is built here with ``sphinx -W`` (html, and doctest for the examples of its pages)
+when the ``docs`` extra is installed, and by ``.ci/run`` in any case.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -72,3 +77,27 @@ def test_glossary_defines_the_terms() -> None:
     glossary = (DOCS / "glossary.md").read_text(encoding="utf-8")
     for term in ("quote", "cue", "speaker", "mention", "role", "fragment"):
         assert re.search(rf"^{term}$", glossary, re.M), term
+
+
+def test_docs_build_without_warnings_and_their_examples_run(tmp_path: Path) -> None:
+    pytest.importorskip("sphinx")
+    pytest.importorskip("myst_parser")
+    pytest.importorskip("furo")
+    for builder in ("html", "doctest"):
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-q",
+                "-W",
+                "-b",
+                builder,
+                str(DOCS),
+                str(tmp_path / builder),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert proc.returncode == 0, f"sphinx -b {builder}:\n{proc.stdout}\n{proc.stderr}"
