@@ -103,6 +103,8 @@ _ADJUNCT = regex.compile(
         (?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
             |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)
           (?:\s+(?:night|morning|afternoon|evening))?
+      | (?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+            (?:,\s+\d{4})?(?!\d)
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning
             |afternoon|evening))?
       | (?:earlier|later|previously|recently|also|again|repeatedly|yesterday|today)(?![\w-])

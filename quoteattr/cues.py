@@ -366,7 +366,9 @@ def _choose_reading(
         if frame == "according":
             return lemma, form, frame, "cue-according-to"
         # Rule cue-not-after-determiner: "a report", "his claim", "the said plan".
-        if prev in NOT_BEFORE_VERB and (word in NOUN_LIKE_FORMS or form in ("past", "ing")):
+        if prev in NOT_BEFORE_VERB and (
+            word in NOUN_LIKE_FORMS or form in ("past", "participle", "ing", "third")
+        ):
             continue
         # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
         if form in ("past", "participle") and prev in _PASSIVE_AUX:
@@ -401,7 +403,9 @@ def _choose_reading(
         # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
         # (", saying ...") or a progressive ("is saying").
         if form == "ing" and prev not in _PROGRESSIVE_AUX and prev != ",":
-            continue
+            # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution.
+            if not (lemma == "say" and prev == "as"):
+                continue
         rule = "cue-belief-verb" if frame == "belief" else "cue-reporting-verb"
         return lemma, form, frame, rule
     return None

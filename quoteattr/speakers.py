@@ -40,6 +40,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p
 SKIP_BEFORE_CUE = frozenset(
     """
     also has have had will would could should may might must can did does do later then
+    quoted as
     previously recently repeatedly once again further reportedly publicly privately first
     often never still already just thus however separately similarly subsequently initially
     ultimately quickly simply flatly angrily bluntly openly clearly explicitly frequently long
@@ -407,7 +408,13 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             if prev is None or not prev.is_word:
                 break
             pl = _strip_dot(prev.text)
-            if not (pl in SOURCE_NOUNS or pl in TITLES or pl in GENDERED_ROLES or prev.is_cap):
+            if not (
+                pl in SOURCE_NOUNS
+                or pl in TITLES
+                or pl in GENDERED_ROLES
+                or prev.is_cap
+                or pl in ("familiar", "close", "involved", "briefed")
+            ):
                 break
         elif (
             t.is_cap
@@ -470,11 +477,13 @@ def _skip_back(toks: list[Tok], i: int) -> int:
                 break
             if low == "told":
                 break
+            if low == "in" and not (
+                i + 1 < len(toks) and toks[i + 1].lower in ("a", "an", "his", "her", "their")
+            ):
+                break
             i -= 1
             continue
-        if t.text == "," and i > 0 and toks[i - 1].lower in _TIME_WORDS:
-            i -= 1
-            continue
+
         if t.text == ")":
             # Rule skip-affiliation: "Rep. Ana Ruiz (D-Calif.) said" -- a short parenthesis
             # between subject and cue.
@@ -517,13 +526,25 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
     if first > i:
         return None
     words = toks[first : i + 1]
-    # Rule relative-without-comma: "protesters who gathered outside said" -> protesters.
+    # Rule relative-without-comma: "protesters who gathered outside said" -> protesters;
+    # also when the relative clause ends in a noun: "protesters who gathered outside the
+    # court said" -> protesters, not the court.
     if (
         first > 0
         and toks[first - 1].lower in ("who", "that")
         and all(not w.is_cap and w.lower not in SOURCE_NOUNS for w in words)
     ):
         return _relative(text, toks, first - 1)
+    k = first - 1
+    while k >= 0 and toks[k].is_word and not toks[k].is_cap and first - k <= 5:
+        if toks[k].lower == "who":
+            if first - k >= 2 and not words[0].is_cap:
+                return _relative(text, toks, k)
+            break
+        if toks[k].lower in _STOP_WORDS and toks[k].lower not in _NP_PREPOSITIONS:
+            if toks[k].lower not in ("outside", "inside", "near", "at", "on", "in"):
+                break
+        k -= 1
     return describe(text, words, ("subject-before-cue",))
 
 
