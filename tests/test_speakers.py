@@ -275,7 +275,6 @@ def test_name_with_suffix_and_title_word_surname() -> None:
     assert m is not None and m.name == "Martin Luther King Jr." and m.role is None
 
 
-@pytest.mark.xfail(strict=False, reason="relative-without-comma misses 'protesters who ...'")
 def test_relative_clause_without_comma() -> None:
     m = before("protesters who gathered outside said")
     assert m is not None and m.name == "protesters"
