@@ -29,6 +29,7 @@ import regex
 
 from .cues import FORMS
 from .errors import QuoteAttrError
+from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon.roles import GENDERED_ROLES, SOURCE_NOUNS, TITLES
 from .model import Quote, SpeakerKind
 from .speakers import mention_before
@@ -53,6 +54,12 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "confidence",
     "rules",
 )
+
+
+# Mentions that name no one by themselves: a speaker still called "she" was not resolved.
+_PRONOUNS = frozenset(SPEAKER_PRONOUNS) | RELATIVE_PRONOUNS
+# Words of which a role found elsewhere in the text must hold at least one.
+_ROLE_WORDS = TITLES | SOURCE_NOUNS | frozenset(GENDERED_ROLES)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -230,13 +237,14 @@ class Quotes(list[Quote]):
     def speakers(self) -> Speakers:
         """Who was quoted: one :class:`SpeakerRow` per resolved speaker.
 
-        Quotes without a speaker, or whose speaker is of kind ``unknown``, are left out.
+        Quotes without a speaker, whose speaker is of kind ``unknown``, or whose speaker is a
+        pronoun that coreference could not resolve ("she" with no one before), are left out.
         Rows are ordered by number of quotes (most first), then by first appearance.
         """
         groups: dict[tuple[str, SpeakerKind], list[Quote]] = {}
         for q in self:
             sp = q.speaker
-            if sp is None or sp.kind is SpeakerKind.UNKNOWN:
+            if sp is None or sp.kind is SpeakerKind.UNKNOWN or sp.name.lower() in _PRONOUNS:
                 continue
             groups.setdefault((sp.name, sp.kind), []).append(q)
         rows = [self._speaker_row(name, kind, qs) for (name, kind), qs in groups.items()]
@@ -317,9 +325,6 @@ def _name_occurrences(
             if mention is not None and mention.name == name and mention.end == m.end():
                 role = _clean_role(mention.role)
         yield m.start(), m.end(), role
-
-
-_ROLE_WORDS = TITLES | SOURCE_NOUNS | frozenset(GENDERED_ROLES)
 
 
 def _clean_role(role: str | None) -> str | None:

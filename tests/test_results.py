@@ -77,6 +77,12 @@ def test_no_speakers_without_quotes() -> None:
     assert extract_quotes("Nothing was said here.").speakers() == []
 
 
+def test_unresolved_pronouns_are_not_speakers() -> None:
+    quotes = extract_quotes("“We will finish by spring,” she said. They said it was late.")
+    assert quotes and all(q.speaker is not None for q in quotes)
+    assert quotes.speakers() == []
+
+
 def test_to_dict_round_trips_through_json(quotes: Quotes) -> None:
     d = json.loads(json.dumps(quotes.to_dict()))
     assert d["text"] == ARTICLE
