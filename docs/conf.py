@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 project = "quoteattr"
 author = "The quoteattr developers"
-copyright = "the quoteattr developers"  # noqa: A001 -- the name Sphinx reads
+copyright = "the quoteattr developers"
 try:
     release = _dist_version("quoteattr")
 except PackageNotFoundError:
