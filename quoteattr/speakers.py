@@ -11,6 +11,8 @@ and a kind; :mod:`quoteattr.coref` later resolves "he" and "Psaki" to a full nam
 
 from __future__ import annotations
 
+import threading
+
 import attrs
 import regex
 
@@ -129,6 +131,35 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
                 continue
         out.append(Tok(s, e, w))
     return out
+
+
+_LAST_PREFIX = threading.local()
+
+
+def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
+    """``tokens(text, lo, at)``, reusing this thread's previous answer for the same text and
+    ``lo`` (the cues of one sentence ask for ever longer prefixes of it): a token that ends
+    two or more characters before that answer's end is the one a longer prefix has too (a
+    token cut short by the end stops at most one character before it), so tokenizing
+    resumes after the last such token. A sentence with many cues costs linear time, not
+    quadratic.
+
+    >>> t = "He said, she said, they said."
+    >>> all(_tokens_upto(t, 0, k) == tokens(t, 0, k) for k in (3, 13, 25, 9))
+    True
+    """
+    prev = getattr(_LAST_PREFIX, "value", None)
+    if prev is not None and prev[0] is text and prev[1] == lo and prev[2] <= at:
+        _, _, prev_at, prev_toks = prev
+        k = len(prev_toks)
+        while k and prev_toks[k - 1].end > prev_at - 2:
+            k -= 1
+        resume = prev_toks[k - 1].end if k else lo
+        toks = [*prev_toks[:k], *tokens(text, resume, at)]
+    else:
+        toks = tokens(text, lo, at)
+    _LAST_PREFIX.value = (text, lo, at, tuple(toks))
+    return toks
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -509,7 +540,7 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
     >>> (m.name, m.role)
     ('Hugh Hill', 'doctor at the clinic')
     """
-    toks = tokens(text, lo, at)
+    toks = _tokens_upto(text, lo, at)
     i = _skip_back(toks, len(toks) - 1)
     if i < 0:
         return None
