@@ -141,8 +141,8 @@ def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
     ``lo`` (the cues of one sentence ask for ever longer prefixes of it): a token that ends
     two or more characters before that answer's end is the one a longer prefix has too (a
     token cut short by the end stops at most one character before it), so tokenizing
-    resumes after the last such token. A sentence with many cues costs linear time, not
-    quadratic.
+    resumes after the last such token, in place. A sentence with many cues costs linear
+    time, not quadratic. The list is this thread's cache: read it, never change it.
 
     >>> t = "He said, she said, they said."
     >>> all(_tokens_upto(t, 0, k) == tokens(t, 0, k) for k in (3, 13, 25, 9))
@@ -150,15 +150,16 @@ def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
     """
     prev = getattr(_LAST_PREFIX, "value", None)
     if prev is not None and prev[0] is text and prev[1] == lo and prev[2] <= at:
-        _, _, prev_at, prev_toks = prev
-        k = len(prev_toks)
-        while k and prev_toks[k - 1].end > prev_at - 2:
+        _, _, prev_at, toks = prev
+        k = len(toks)
+        while k and toks[k - 1].end > prev_at - 2:
             k -= 1
-        resume = prev_toks[k - 1].end if k else lo
-        toks = [*prev_toks[:k], *tokens(text, resume, at)]
+        resume = toks[k - 1].end if k else lo
+        del toks[k:]
+        toks.extend(tokens(text, resume, at))
     else:
         toks = tokens(text, lo, at)
-    _LAST_PREFIX.value = (text, lo, at, tuple(toks))
+    _LAST_PREFIX.value = (text, lo, at, toks)
     return toks
 
 
