@@ -1,0 +1,284 @@
+"""Speed benchmark for quoteattr: prints figures, asserts nothing.
+
+Run from the repository root (the figures in ``docs/performance.md`` come from this)::
+
+    python benchmarks/bench.py
+
+It measures, on one core:
+
+* **throughput**: words per second of ``extract_quotes`` (default ``rules`` backend) over the
+  texts of the evaluation set, and of the naive floor ``../shared/tools/baseline_naive.py``
+  timed in the same run, interleaved; the ratio of the two compares across noisy machines.
+* **linearity**: time per word on one 1 MB article against the same text cut into 5 KB
+  articles.
+* **memory**: peak resident memory of a fresh process extracting from a 10 MB article.
+* **import**: wall time of ``import quoteattr`` in a fresh interpreter (bytecode cached).
+
+The articles for linearity and memory are built at run time from the evaluation texts'
+paragraphs; nothing from them is stored in the project. Words are ``len(text.split())``, as
+in ``../shared/tools/score.py``. Every timing is the best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEFAULT_DATA = SHARED / "eval" / "data" / "polnear_dev.jsonl"
+DEFAULT_NAIVE = SHARED / "tools" / "baseline_naive.py"
+
+
+def pin_to_one_core() -> str:
+    """Run on a single CPU (the first one allowed), so figures are for one core."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def load_texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def load_naive(path: Path) -> Callable[[str], Any]:
+    spec = importlib.util.spec_from_file_location("baseline_naive", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the naive baseline from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    extract: Callable[[str], Any] = module.extract_quotes
+    return extract
+
+
+def words(texts: Sequence[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def time_over(extract: Callable[[str], Any], texts: Sequence[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        extract(text)
+    return time.perf_counter() - start
+
+
+def article(paragraphs: Sequence[str], size: int, start: int = 0) -> str:
+    """Paragraphs joined by blank lines, from ``start`` on (wrapping round), to ``size`` chars."""
+    out: list[str] = []
+    n, i = 0, start
+    while n < size:
+        p = paragraphs[i % len(paragraphs)]
+        out.append(p)
+        n += len(p) + 2
+        i += 1
+    return "\n\n".join(out)
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """``text`` cut at paragraph breaks into pieces of about ``size`` characters."""
+    out: list[str] = []
+    cur: list[str] = []
+    n = 0
+    for p in text.split("\n\n"):
+        cur.append(p)
+        n += len(p) + 2
+        if n >= size:
+            out.append("\n\n".join(cur))
+            cur, n = [], 0
+    if cur:
+        out.append("\n\n".join(cur))
+    return out
+
+
+def bench_throughput(
+    texts: Sequence[str], naive: Callable[[str], Any], repeat: int
+) -> dict[str, float]:
+    from quoteattr import extract_quotes
+
+    for text in texts[:20]:  # warm up: build the backend, compile lazy patterns
+        extract_quotes(text)
+        naive(text)
+    ours, floor = [], []
+    for _ in range(repeat):  # interleaved, so drifting load hits both alike
+        ours.append(time_over(extract_quotes, texts))
+        floor.append(time_over(naive, texts))
+    n = words(texts)
+    return {
+        "words": n,
+        "quoteattr_words_per_s": n / min(ours),
+        "naive_words_per_s": n / min(floor),
+        "speed_ratio_to_naive": min(floor) / min(ours),
+    }
+
+
+def bench_linearity(paragraphs: Sequence[str], repeat: int) -> dict[str, float]:
+    from quoteattr import QuoteExtractor
+
+    # A large budget: the point is the cost of the whole text, not the budget's cut-off.
+    extractor = QuoteExtractor(time_budget=3600.0)
+    big = article(paragraphs, 1_000_000)
+    small = chunks(big, 5_000)
+    extractor.extract(small[0])
+    t_big = min(time_over(extractor.extract, [big]) for _ in range(repeat))
+    t_small = min(time_over(extractor.extract, small) for _ in range(repeat))
+    per_big = t_big / words([big])
+    per_small = t_small / words(small)
+    return {
+        "big_chars": len(big),
+        "small_articles": len(small),
+        "us_per_word_1mb": per_big * 1e6,
+        "us_per_word_5kb": per_small * 1e6,
+        "linearity_ratio": per_big / per_small,
+    }
+
+
+_MEMORY_PROBE = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    sys.path.insert(0, sys.argv[3])
+    from bench import article, load_texts
+    import quoteattr
+    paragraphs = [p for t in load_texts(__import__("pathlib").Path(sys.argv[1]))
+                  for p in t.split("\\n\\n") if p.strip()]
+    text = article(paragraphs, int(sys.argv[2]))
+    del paragraphs
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    extractor = quoteattr.QuoteExtractor(time_budget=3600.0)
+    start = time.perf_counter()
+    found = extractor.extract(text)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"chars": len(text), "quotes": len(found), "seconds": seconds,
+                      "warnings": len(found.warnings),
+                      "rss_before_mb": before / 1024, "peak_rss_mb": peak / 1024}))
+    """
+)
+
+
+def bench_memory(data: Path, size: int) -> dict[str, float]:
+    """Peak RSS of a fresh process that extracts from one ``size``-character article."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, str(data), str(size), str(Path(__file__).parent)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_import(repeat: int) -> dict[str, float]:
+    """Best wall time of ``import quoteattr`` in a fresh interpreter, bytecode cached."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    probe = "import time; t = time.perf_counter(); import quoteattr; print(time.perf_counter() - t)"
+    subprocess.run([sys.executable, "-c", "import quoteattr"], env=env, check=True)  # write .pyc
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(max(repeat, 5))
+    ]
+    return {
+        "import_ms_best": min(runs) * 1000,
+        "import_ms_median": sorted(runs)[len(runs) // 2] * 1000,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="evaluation JSONL")
+    ap.add_argument("--naive", type=Path, default=DEFAULT_NAIVE, help="naive baseline module")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per timing (best is kept)")
+    ap.add_argument("--memory-mb", type=float, default=10.0, help="size of the memory article")
+    ap.add_argument("--skip", nargs="*", default=(), help="sections to skip", choices=SECTIONS)
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    figures: dict[str, Any] = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpu": _cpu_name(),
+        "affinity": pin_to_one_core(),
+        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+    }
+    texts = load_texts(args.data)
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    if "throughput" not in args.skip:
+        figures.update(bench_throughput(texts, load_naive(args.naive), args.repeat))
+    if "linearity" not in args.skip:
+        figures.update(bench_linearity(paragraphs, max(1, args.repeat - 1)))
+    if "memory" not in args.skip:
+        figures.update(bench_memory(args.data, int(args.memory_mb * 1_000_000)))
+    if "import" not in args.skip:
+        figures.update(bench_import(args.repeat))
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        _report(figures)
+    return 0
+
+
+SECTIONS = ("throughput", "linearity", "memory", "import")
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _report(f: dict[str, Any]) -> None:
+    print(
+        f"python {f['python']} on {f['cpu']} ({f['machine']}), {f['affinity']}, "
+        f"load average {f['load_average']}"
+    )
+    if "quoteattr_words_per_s" in f:
+        print(
+            f"throughput  quoteattr {f['quoteattr_words_per_s']:>12,.0f} words/s "
+            f"over {f['words']:,} words"
+        )
+        print(
+            f"            naive     {f['naive_words_per_s']:>12,.0f} words/s "
+            f"(quoteattr runs at {f['speed_ratio_to_naive']:.3f} of the naive floor's speed)"
+        )
+    if "linearity_ratio" in f:
+        print(
+            f"linearity   1 MB article {f['us_per_word_1mb']:.2f} us/word, "
+            f"{f['small_articles']} x 5 KB {f['us_per_word_5kb']:.2f} us/word, "
+            f"ratio {f['linearity_ratio']:.2f}"
+        )
+    if "peak_rss_mb" in f:
+        print(
+            f"memory      {f['chars'] / 1e6:.1f} M chars: peak RSS {f['peak_rss_mb']:.0f} MB "
+            f"(text built, before extraction: {f['rss_before_mb']:.0f} MB), "
+            f"{f['seconds']:.1f} s, {f['quotes']:,} quotes, {f['warnings']} warnings"
+        )
+    if "import_ms_best" in f:
+        print(
+            f"import      import quoteattr {f['import_ms_best']:.0f} ms best, "
+            f"{f['import_ms_median']:.0f} ms median"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
