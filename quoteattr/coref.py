@@ -34,11 +34,14 @@ import regex
 from . import syntax
 from .attribution import Attribution
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
-from .lexicon.roles import GOVERNMENT_PLACES, ORGANIZATION_NOUNS, TITLES
+from .lexicon.roles import GOVERNMENT_PLACES, HONORIFICS, ORGANIZATION_NOUNS, TITLES
 from .model import Analysis, Speaker, SpeakerKind
 from .speakers import DETERMINERS, Mention, describe, tokens
 
 __all__ = ["Entity", "resolve"]
+
+# An honorific and a surname: "Mr. Kowalski", "Ms. Tanaka".
+_HONORIFIC_NAME = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([\p{Lu}][\p{Ll}’'-]+)")
 
 # Capitalised runs of two to four words: candidate full names anywhere in the text.
 _NAME_RUN = regex.compile(
@@ -58,7 +61,8 @@ _NON_NAME = (
         "after before while with from by to street avenue road county city state states united "
         "north south east west new republican republicans democrat democrats democratic "
         "american russian chinese british french german european ukrainian african island "
-        "islands river lake mount port fort saint san santa los las".split()
+        "islands river lake mount port fort saint san santa los las then later now still "
+        "also meanwhile however instead yesterday today tonight".split()
     )
 )
 
@@ -87,6 +91,11 @@ class _Resolver:
         self.analysis = analysis
         self.entities: list[Entity] = []
         self.runs = self._scan_names()
+        self.honorifics = [
+            (m.start(), m.group(1).lower(), m.group(2)) for m in _HONORIFIC_NAME.finditer(self.text)
+        ]
+        self._honorific_starts = [s for s, _, _ in self.honorifics]
+        self._bare: dict[str, Entity] = {}
         # Indexes, so that no lookup scans the whole document (the cost stays linear):
         # full names in the text by surname (their starts and names, in text order) ...
         self._run_starts = [s for s, _, _ in self.runs]
@@ -101,6 +110,9 @@ class _Resolver:
         self._persons_by_surname: dict[str, list[int]] = {}
         self._by_kind_name: dict[tuple[SpeakerKind, str], int] = {}
         self._persons: list[int] = []
+        # Persons in the order they were last mentioned (with repeats): the latest few are
+        # the pronoun candidates, found without scanning every person.
+        self._recent: list[Entity] = []
 
     def _add(self, ent: Entity) -> Entity:
         """Append ``ent`` to the entities and to the indexes (its name and kind never change)."""
@@ -109,6 +121,7 @@ class _Resolver:
         self._by_kind_name[(ent.kind, ent.name.lower())] = i
         if ent.kind is SpeakerKind.PERSON:
             self._persons.append(i)
+            self._recent.append(ent)
             parts = ent.name.lower().split()
             if parts:
                 self._persons_by_surname.setdefault(parts[-1], []).append(i)
@@ -159,6 +172,7 @@ class _Resolver:
                         if parts[0] != e.name.lower().split()[0]:
                             continue
                     e.last, e.speaker = pos, True
+                    self._recent.append(e)
                     e.role = m.role or e.role
                     e.gender = e.gender or m.gender
                     return e
@@ -196,26 +210,57 @@ class _Resolver:
 
     def _person_for_pronoun(self, gender: str | None, pos: int) -> Entity | None:
         """The most recent compatible person: speakers and names in the text before ``pos``."""
-        candidates: list[tuple[int, Entity | str]] = [
-            (self.entities[i].last, self.entities[i]) for i in self._persons
+        latest: list[Entity] = []
+        for ent in reversed(self._recent):
+            if len(latest) == 8:
+                break
+            if all(ent is not e for e in latest):
+                latest.append(ent)
+        candidates: list[tuple[int, Entity | str | tuple[str, str, str]]] = [
+            (e.last, e) for e in latest
         ]
         # Only the last eight names before ``pos`` can rank among the eight latest candidates.
         k = bisect.bisect_left(self._run_starts, pos)
         candidates.extend((s, name) for s, _, name in self.runs[max(0, k - 8) : k])
+        # "Mr. Kowalski" and "Ms. Tanaka" are candidates too, with the honorific's gender.
+        h = bisect.bisect_left(self._honorific_starts, pos)
+        candidates.extend(
+            (s, ("hon", title, name)) for s, title, name in self.honorifics[max(0, h - 8) : h]
+        )
+        ranked: list[Entity] = []
         # nlargest is sorted(..., reverse=True)[:8], ties in list order, without a full sort.
         for _, c in heapq.nlargest(8, candidates, key=lambda c: c[0]):
-            if isinstance(c, str):
-                ent = self._person_by_surname(c.split()[-1], pos) or None
-                if ent is None:
+            if isinstance(c, tuple):
+                _, title, surname = c
+                found_ent = self._person_by_surname(surname, pos)
+                if found_ent is None:
+                    # One entity per bare surname, however often "Mr. Kowalski" recurs.
+                    found_ent = self._bare.get(surname.lower())
+                if found_ent is None:
+                    found_ent = self._add(Entity(name=surname, kind=SpeakerKind.PERSON, last=pos))
+                    self._bare[surname.lower()] = found_ent
+                ent = found_ent
+                ent.gender = ent.gender or HONORIFICS.get(title)
+            elif isinstance(c, str):
+                by_name = self._person_by_surname(c.split()[-1], pos)
+                if by_name is None:
                     continue
+                ent = by_name
                 if ent.gender is None:
                     found = describe(c, tokens(c, 0, len(c)))
                     ent.gender = found.gender if found is not None else None
             else:
                 ent = c
-            if ent.gender in (None, gender) and ent.gender != "plural":
-                if ent.gender is None:
-                    ent.gender = gender
+            if ent.gender != "plural" and ent not in ranked:
+                ranked.append(ent)
+        # Rule pronoun-prefers-known-gender: a candidate whose gender is known to match
+        # beats a more recent one of unknown gender ("Mark Bell met Ana Ruiz ... he said").
+        for ent in ranked:
+            if ent.gender == gender:
+                return ent
+        for ent in ranked:
+            if ent.gender is None:
+                ent.gender = gender
                 return ent
         return None
 
@@ -276,6 +321,7 @@ class _Resolver:
             rule = "surname-to-full-name" if ent else "surname-unresolved"
             if ent is not None:
                 ent.last = pos
+                self._recent.append(ent)
                 ent.gender = ent.gender or target.gender
                 ent.role = target.role or ent.role
                 ent.speaker = True
@@ -291,6 +337,8 @@ class _Resolver:
             ent = self._register(target, pos)
         if ent is not None and target.pronoun:
             ent.last = pos
+            if ent.kind is SpeakerKind.PERSON:
+                self._recent.append(ent)
         name = ent.name if ent is not None else target.name
         role = target.role or (ent.role if ent is not None else None)
         kind = ent.kind if ent is not None else target.kind

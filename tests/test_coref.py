@@ -187,19 +187,16 @@ def test_entity_is_a_plain_mutable_record() -> None:
 
 
 # -- known failures ----------------------------------------------------------------------------
-@pytest.mark.xfail(strict=False, reason="_NON_NAME lacks sentence adverbs (Then, Later)")
 def test_sentence_adverb_is_not_part_of_a_name() -> None:
     text = "Senator Bob Hart spoke first. Then Mary Lane took the floor. “No,” she said."
     assert names(text)[-1] == "Mary Lane"
 
 
-@pytest.mark.xfail(strict=False, reason="an unknown-gender candidate beats a matching one")
 def test_pronoun_prefers_a_known_match_over_an_unknown_gender() -> None:
     text = "Mark Bell met Ana Ruiz on Monday. “We will rebuild,” he said."
     assert names(text)[-1] == "Mark Bell"
 
 
-@pytest.mark.xfail(strict=False, reason="honorific + surname is no name run for pronouns")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
