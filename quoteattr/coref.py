@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from . import syntax
+from ._budget import Budget
 from .attribution import Attribution
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.roles import GOVERNMENT_PLACES, HONORIFICS, ORGANIZATION_NOUNS, TITLES
@@ -86,13 +87,15 @@ def _head(m: Mention) -> str | None:
 
 
 class _Resolver:
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, budget: Budget) -> None:
         self.text = analysis.text
         self.analysis = analysis
+        self.budget = budget
         self.entities: list[Entity] = []
         self.runs = self._scan_names()
         self.honorifics = [
-            (m.start(), m.group(1).lower(), m.group(2)) for m in _HONORIFIC_NAME.finditer(self.text)
+            (m.start(), m.group(1).lower(), m.group(2))
+            for m in _HONORIFIC_NAME.finditer(self.text, timeout=budget.timeout())
         ]
         self._honorific_starts = [s for s, _, _ in self.honorifics]
         self._bare: dict[str, Entity] = {}
@@ -132,7 +135,7 @@ class _Resolver:
 
     def _scan_names(self) -> list[tuple[int, int, str]]:
         runs = []
-        for m in _NAME_RUN.finditer(self.text):
+        for m in _NAME_RUN.finditer(self.text, timeout=self.budget.timeout()):
             words = m.group().split()
             while words and words[0].lower().rstrip(".") in _NON_NAME:
                 words = words[1:]
@@ -197,7 +200,8 @@ class _Resolver:
     def _pronoun(self, m: Mention, pos: int) -> tuple[Entity | None, str]:
         low = {"him": "he", "her": "she", "them": "they"}.get(m.text.lower(), m.text.lower())
         if low in ("he", "she"):
-            return self._person_for_pronoun(m.gender, pos), "pronoun-to-person"
+            person = self._person_for_pronoun(m.gender, pos)
+            return person, "pronoun-to-person" if person is not None else "pronoun-unresolved"
         if low == "it":
             for e in reversed(self.entities):
                 if e.kind is SpeakerKind.ORGANIZATION:
@@ -349,9 +353,14 @@ class _Resolver:
         return attrs.evolve(att, speaker=speaker, rules=tuple(dict.fromkeys(rules)))
 
 
-def resolve(analysis: Analysis, attributions: Sequence[Attribution]) -> list[Attribution]:
-    """Fill in each attribution's :class:`~quoteattr.Speaker`, in text order."""
-    r = _Resolver(analysis)
+def resolve(
+    analysis: Analysis, attributions: Sequence[Attribution], budget: Budget | None = None
+) -> list[Attribution]:
+    """Fill in each attribution's :class:`~quoteattr.Speaker`, in text order.
+
+    The scans of the whole text for names run under ``budget`` (a fresh one if ``None``).
+    """
+    r = _Resolver(analysis, budget or Budget())
     out: list[Attribution] = []
     prev: Attribution | None = None
     for att in attributions:

@@ -88,6 +88,14 @@ _NOT_NAMES = (
     )
 ) - frozenset(("republican", "republicans", "democrat", "democrats", "fan"))
 
+# Lower-case words that continue a title after "of": "chief of staff".
+_STAFF_WORDS = frozenset("staff state defense defence police operations".split())
+
+# ", a government spokesman." after an inverted cue's name: the appositive role.
+_APPOSITIVE_AFTER = regex.compile(
+    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.;!?]|$)"
+)
+
 #: Prepositions that may continue a role inside a mention: "a spokesman for the campaign".
 _NP_PREPOSITIONS = frozenset("of for at with from in".split())
 
@@ -149,6 +157,7 @@ def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
     True
     """
     prev = getattr(_LAST_PREFIX, "value", None)
+    toks: list[Tok]
     if prev is not None and prev[0] is text and prev[1] == lo and prev[2] <= at:
         _, _, prev_at, toks = prev
         k = len(toks)
@@ -731,7 +740,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
             if not (
                 nxt is not None
                 and nxt.is_word
-                and (nxt.is_cap or nxt.lower in DETERMINERS)
+                and (nxt.is_cap or nxt.lower in DETERMINERS or nxt.lower in _STAFF_WORDS)
                 and (words[-1].lower in SOURCE_NOUNS or words[-1].lower in TITLES)
             ):
                 break
@@ -762,7 +771,14 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         words.pop()
     if not words:
         return None
-    return describe(text, words, ("subject-after-cue",))
+    m = describe(text, words, ("subject-after-cue",))
+    if m is not None and m.kind is SpeakerKind.PERSON and m.role is None:
+        # Rule appositive-after-inverted-cue: "said Hans Vogel, a government spokesman".
+        app = _APPOSITIVE_AFTER.match(text, m.end, hi)
+        if app is not None:
+            role = app.group("role").strip()
+            m = attrs.evolve(m, role=role, rules=(*m.rules, "appositive-after-inverted-cue"))
+    return m
 
 
 def mention_of_source(text: str, at: int, hi: int) -> Mention | None:
