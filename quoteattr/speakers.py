@@ -93,7 +93,7 @@ _STAFF_WORDS = frozenset("staff state defense defence police operations".split()
 
 # ", a government spokesman." after an inverted cue's name: the appositive role.
 _APPOSITIVE_AFTER = regex.compile(
-    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.;!?]|$)"
+    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.,;!?]|$)"
 )
 
 #: Prepositions that may continue a role inside a mention: "a spokesman for the campaign".

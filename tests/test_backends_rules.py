@@ -121,7 +121,6 @@ def test_no_boundary_before_a_lower_case_word() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=False, reason="rule dotted-abbreviation-at-end is described, not coded")
 @pytest.mark.parametrize(
     "text",
     [
@@ -134,7 +133,6 @@ def test_dotted_abbreviation_can_end_a_sentence(text: str) -> None:
     assert len(sentences(text)) == 2
 
 
-@pytest.mark.xfail(strict=False, reason="'no' is an abbreviation ('No. 10') even without a number")
 def test_the_word_no_ends_a_sentence() -> None:
     assert sentences("The firm said no. Then it said yes.") == [
         "The firm said no.",

@@ -54,6 +54,15 @@ def paragraph_spans(text: str, budget: Budget) -> list[tuple[int, int]]:
     return spans
 
 
+# Words that open sentences often enough that, after a dotted abbreviation, they start a
+# new sentence: "in the U.S. The vote", "at 9 a.m. Then".
+_OPENERS = frozenset(
+    "the a an in it he she they we i but and this that there on at for after as when while "
+    "if then his her their our its so yet still however meanwhile".split()
+)
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}]+)")
+
+
 def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initial, not a sentence."""
     lo = max(para_start, stop - 20)
@@ -62,11 +71,21 @@ def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
     core = word.rstrip(".").replace(".", "").lower()
     if not core:
         return False
+    nxt = _NEXT_WORD.match(text, stop + 1, stop + 40)
+    next_word = nxt.group(1) if nxt else ""
+    # Rule number-abbreviation: "No. 10" abbreviates only before a number; "said no. Then"
+    # ends a sentence.
+    if core in ("no", "nos"):
+        return next_word[:1].isdigit()
     # Rule initial-is-not-boundary: a single capital letter, "J. Edgar Hoover".
     if len(core) == 1 and core.isalpha():
         return True
     # Rule dotted-abbreviation: "U.S.", "a.m." -- letters separated by stops.
     if "." in word.rstrip(".") and len(core) <= 4:
+        # Rule dotted-abbreviation-at-end: "in the U.S. The vote" does end a sentence when
+        # the next word is a common sentence opener; otherwise it stays joined.
+        if next_word[:1].isupper() and next_word.lower() in _OPENERS:
+            return False
         return core in ABBREVIATIONS or word[:1].isupper()
     # Rule abbreviation-is-not-boundary: "Sen.", "Jan.", "Inc.".
     return core in ABBREVIATIONS
@@ -91,8 +110,6 @@ def sentence_spans(text: str, start: int, end: int, budget: Budget) -> list[tupl
             and m.end() - m.start() == 1
             and _is_abbreviation(text, start, m.start())
         ):
-            # Rule dotted-abbreviation-at-end: "in the U.S. The vote" does end a sentence when
-            # the next word is a common sentence opener; we keep it joined otherwise.
             continue
         out.append((sent_start, stop))
         sent_start = nxt.end()
