@@ -144,6 +144,12 @@ _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 _TRAILING = "\u0020\t\n,.;:!?—–-"
+# Compiled once here rather than looked up in regex's cache on every call (5% of the time):
+# "“…” — Ana Ruiz", "said that “…”", "Ruiz: “…”", "speaking of ...".
+_DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
+_THAT_AT_END = regex.compile(r"\bthat\s*$")
+_COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
+_ABOUT = regex.compile(r"\s*(?:of|about|on)\s+")
 
 
 @attrs.define(slots=True)
@@ -316,7 +322,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
                 st.done_quotes.add(qi)
                 return
     # Rule direct-dash-speaker: "“…” — Commissioner Ana Ruiz".
-    dash = regex.match(r"\s*[—–―]\s*|\s+-{1,2}\s+", text[post_lo:post_hi])
+    dash = _DASH_SPEAKER.match(text[post_lo:post_hi])
     if dash and q.closed:
         m = mention_after(text, post_lo + dash.end(), post_hi)
         if m is not None and m.kind is not SpeakerKind.UNKNOWN:
@@ -346,7 +352,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             break
         # Rule that-quote-is-reported: "said that “…”" is reported speech; the indirect
         # rules take the whole clause (direct if the quote is all of it, else mixed).
-        if regex.search(r"\bthat\s*$", text[cue.end : q.open_at]):
+        if _THAT_AT_END.search(text[cue.end : q.open_at]):
             break
         m = _dep(doc, cue, lo, q.open_at)
         if m is None and cue.frame != "according":
@@ -360,7 +366,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         st.done_quotes.add(qi)
         return
     # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
-    colon = regex.search(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$", text[lo : q.open_at])
+    colon = _COLON_SPEAKER.search(text[lo : q.open_at])
     if colon:
         s = lo + colon.start(1)
         # A party label in parentheses is not part of the name: "Rep. Ana Ruiz (D-Ore.):".
@@ -467,7 +473,7 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
                 pos = adj.end()
     elif cue.frame == "about":
         # Rule speak-about: "speaking of an “extremely dangerous situation”".
-        about = regex.match(r"\s*(?:of|about|on)\s+", text[pos:hi])
+        about = _ABOUT.match(text[pos:hi])
         if about is None:
             return pos, pos, ["no-about"]
         pos += about.end()
