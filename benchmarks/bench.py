@@ -128,7 +128,7 @@ def bench_linearity(paragraphs: Sequence[str], repeat: int) -> dict[str, float]:
     from quoteattr import QuoteExtractor
 
     # A large budget: the point is the cost of the whole text, not the budget's cut-off.
-    extractor = QuoteExtractor(time_budget=3600.0)
+    extractor = QuoteExtractor(time_budget=3600.0, regex_timeout=60.0)
     big = article(paragraphs, 1_000_000)
     small = chunks(big, 5_000)
     extractor.extract(small[0])
@@ -156,7 +156,7 @@ _MEMORY_PROBE = textwrap.dedent(
     text = article(paragraphs, int(sys.argv[2]))
     del paragraphs
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    extractor = quoteattr.QuoteExtractor(time_budget=3600.0)
+    extractor = quoteattr.QuoteExtractor(time_budget=3600.0, regex_timeout=60.0)
     start = time.perf_counter()
     found = extractor.extract(text)
     seconds = time.perf_counter() - start
