@@ -1,9 +1,21 @@
 """A time budget for regular-expression matching over user text.
 
-Every ``regex`` call that sees user text takes its ``timeout`` from a :class:`Budget`, so no
-input can hang a process: a single call may use at most ``per_call`` seconds and a document
-at most ``total`` seconds. When either runs out, :class:`BudgetExceeded` is raised, and the
-stage that catches it keeps what it found so far and records a warning.
+Every ``regex`` call over a whole text or paragraph takes its ``timeout`` from a
+:class:`Budget`, so no input can hang a process: a single call may use at most ``per_call``
+seconds and a document at most ``total`` seconds (the other calls look at a few words, or are
+linear patterns anchored at one position). The stages also call :meth:`Budget.timeout`
+between sentences, quotes and cues, so a long document cannot outrun its budget. When either
+limit is reached, ``TimeoutError`` or :class:`BudgetExceeded` is raised, and the document is
+degraded, never dropped, and never silently (see ``docs/performance.md``):
+
+* segmentation keeps the rest of the text split at line breaks only, or the paragraph at hand
+  as one sentence;
+* quote finding and attribution give way to every span between paired quote marks, as a
+  ``direct`` quote with no speaker or cue, confidence 0.2, rules ``quote-unattributed`` and
+  ``budget-exceeded``;
+* a warning is logged on the ``quoteattr`` logger and kept on ``Quotes.warnings``.
+
+A budget belongs to one document; other documents are not affected.
 
 >>> b = Budget(total=5.0, per_call=1.0)
 >>> 0 < b.timeout() <= 1.0
