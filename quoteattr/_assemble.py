@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from .attribution import Attribution
 from .config import Config
+from .lexicon.pronouns import FIRST_SECOND_PERSON
 from .model import Analysis, Quote, Span
 
 __all__ = ["build_quotes"]
@@ -13,6 +16,18 @@ __all__ = ["build_quotes"]
 
 def _overlap(a: Attribution, b: Attribution) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _no_speaker_inside(att: Attribution) -> Attribution:
+    """Rule first-person-inside-quote: "I", "we" or "you" inside a quotation speak as its
+    speaker and never attribute it; such a mention is dropped (the quote keeps no speaker).
+    """
+    sp = att.speaker
+    if sp is None or sp.text.lower() not in FIRST_SECOND_PERSON:
+        return att
+    if any(s <= sp.start and sp.end <= e for s, e in att.fragments):
+        return attrs.evolve(att, speaker=None, rules=(*att.rules, "first-person-inside-quote"))
+    return att
 
 
 def build_quotes(
@@ -34,10 +49,12 @@ def build_quotes(
             last = kept[-1]
             shorter = min(last.end - last.start, att.end - att.start)
             if shorter > 0 and _overlap(last, att) > shorter / 2:
-                if att.confidence > last.confidence:
-                    kept[-1] = att
+                winner = att if att.confidence > last.confidence else last
+                kept[-1] = attrs.evolve(
+                    winner, rules=(*winner.rules, "overlap-keeps-most-confident")
+                )
                 continue
-        kept.append(att)
+        kept.append(_no_speaker_inside(att))
     quotes = []
     for att in kept:
         frags = tuple(Span(s, e, text[s:e]) for s, e in att.fragments)

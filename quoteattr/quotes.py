@@ -154,7 +154,9 @@ def _emit(
     frags = [(s, e) for s, e in (*op.fragments, (op.at + op.width, end)) if e > s]
     if not frags:
         return None
-    start = frags[0][0]
+    # An empty last piece (a paragraph that is only an opening mark) ends nothing: the
+    # content ends with the last non-empty piece.
+    start, end = frags[0][0], frags[-1][1]
     content = text[start:end]
     words = len(_WORD.findall(content))
     # Rule single-quote-needs-words: ‘n’ or ‘s’ is not a quotation.

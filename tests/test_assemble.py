@@ -88,16 +88,16 @@ def test_overlap_keeps_the_most_confident() -> None:
     a = att(SPLIT[:1], confidence=0.6, rules=("weak",))
     b = att(((SPLIT[0][0] + 2, SPLIT[0][1]),), confidence=0.9, rules=("strong",))
     [q] = build_quotes(ANALYSIS, [a, b], Config())
-    assert q.rules == ("strong",)
+    assert q.rules == ("strong", "overlap-keeps-most-confident")
     [q] = build_quotes(ANALYSIS, [b, att(SPLIT[:1], confidence=0.95, rules=("best",))], Config())
-    assert q.rules == ("best",)
+    assert q.rules == ("best", "overlap-keeps-most-confident")
 
 
 def test_ties_keep_the_first() -> None:
     a = att(SPLIT[:1], confidence=0.7, rules=("first",))
     b = att(SPLIT[:1], confidence=0.7, rules=("second",))
     [q] = build_quotes(ANALYSIS, [a, b], Config())
-    assert q.rules == ("first",)
+    assert q.rules == ("first", "overlap-keeps-most-confident")
 
 
 def test_small_overlap_keeps_both() -> None:
@@ -135,3 +135,28 @@ def test_invariants(items: list[tuple[int, int, float, bool]], threshold: float)
     for q in quotes:
         assert q.confidence >= threshold
         assert spans_valid(TEXT, [Span(q.start, q.end, q.text), *q.fragments])
+
+
+def test_first_person_inside_its_own_quote_is_never_the_speaker() -> None:
+    text = "“We will win,” she said."
+    we = Speaker(start=1, end=3, text="We", name="We", kind=SpeakerKind.UNKNOWN)
+    wrong = Attribution(
+        kind=QuoteKind.DIRECT,
+        fragments=((1, 13),),
+        cue=None,
+        mention=None,
+        rules=("test-rule",),
+        confidence=0.5,
+        speaker=we,
+    )
+    [q] = build_quotes(RulesBackend().analyse(text), [wrong], Config())
+    assert q.speaker is None
+    assert "first-person-inside-quote" in q.rules
+
+
+def test_overlap_records_the_rule_that_kept_the_winner() -> None:
+    a = att(((1, 13),), confidence=0.9)
+    b = att(((1, 12),), confidence=0.3, rules=("weaker",))
+    [q] = build_quotes(ANALYSIS, [a, b], Config())
+    assert q.confidence == 0.9
+    assert "overlap-keeps-most-confident" in q.rules
