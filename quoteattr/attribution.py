@@ -693,7 +693,7 @@ def _speaker_and_content(
         comma = text.rfind(",", s_lo, cue.start)
         if comma == -1 or not _only_punct(text, comma, cue.start):
             return None
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_of_source(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
         if mention is None:
             return None
         rules.append("inverted-cue")
