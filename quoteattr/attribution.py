@@ -797,6 +797,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
         words = tokens(text, m.start(1), m.end(1))
         if not 0 < len(words) <= 5 or not words[0].is_cap:
             continue
+        if m.group(1).lower().strip() in _NOT_LABELS:
+            continue
         mention = describe(text, words, ("colon-headline-speaker",))
         if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             continue
@@ -826,6 +828,103 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
         )
 
 
+# A speaker label in a transcript: "KATE BOULDUAN: Why not?", "Q: ...", "A: ...".
+_TURN = regex.compile(
+    r"(?:^|(?<=[.!?…”\"]\s{1,3}))(?P<label>Q|A|[\p{Lu}][\p{Lu}’'.-]+(?:\s+[\p{Lu}][\p{Lu}’'.-]+){0,3}):\s+"
+)
+_NOT_LABELS = frozenset(
+    "update note editor's note breaking watch read more related photo video correction "
+    "advertisement warning".split()
+)
+# "In the latest Post-ABC poll, CLAUSE": a finding reported from a document.
+_IN_DOCUMENT = regex.compile(
+    r"(?:In|in)\s+(?P<src>(?:an?|the|this|that|its|their|his|her|one|another)\s+[^,.;:!?]{0,60}?"
+    r"\b(?:poll|polls|survey|surveys|study|studies|report|analysis|review|audit|data|estimate|"
+    r"estimates|count|tally|index|ranking|rankings|forecast|projection|model)\b[^,.;:!?]{0,60}?)"
+    r"\s*,\s*(?:(?:conducted|released|published|taken|carried\s+out|updated)\b[^,.;:!?]{0,50},\s*)?"
+)
+
+
+def _free(st: _State, lo: int, hi: int) -> bool:
+    """Whether no attribution made so far overlaps ``[lo, hi)``."""
+    return not any(a.start < hi and a.end > lo for a in st.out)
+
+
+def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
+    """Rule transcript-turn: in an interview transcript, "KATE BOULDUAN: Why not debate?" or
+    "Q: ..." -- an upper-case speaker label and a colon -- reports that speaker's turn, up to
+    the next label or the paragraph's end."""
+    text = doc.text
+    for lo, hi in doc.paragraphs:
+        if ":" not in text[lo:hi]:
+            continue
+        labels = [
+            m
+            for m in _TURN.finditer(text, lo, hi)
+            if m.group("label").lower().rstrip(".") not in _NOT_LABELS
+            and (m.start() == lo or len(m.group("label")) > 1)
+        ]
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else hi
+            c_lo, c_hi = _trim(text, m.end(), end)
+            if _word_count(text, c_lo, c_hi) < 3:
+                continue
+            s, e = m.span("label")
+            label = m.group("label")
+            person = len(label) > 1
+            mention = Mention(
+                start=s,
+                end=e,
+                text=label,
+                name=label.title() if person else label,
+                kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
+                rules=("transcript-label",),
+            )
+            inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
+            st.done_quotes.update(doc.span_index(q) for q in inside)
+            st.out.append(
+                Attribution(
+                    kind=QuoteKind.MIXED if inside else QuoteKind.INDIRECT,
+                    fragments=((c_lo, c_hi),),
+                    cue=(e, e + 1),
+                    mention=mention,
+                    rules=("transcript-turn",),
+                    confidence=0.7,
+                )
+            )
+
+
+def _attribute_document_findings(doc: _Doc, st: _State) -> None:
+    """Rule in-document-finding: "In the latest Post-ABC poll, Ruiz led by six points." --
+    a clause introduced by a poll, study or report it comes from (when the clause has no
+    cue of its own)."""
+    text = doc.text
+    for sent in doc.analysis.sentences:
+        m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
+        if m is None:
+            continue
+        c_lo, c_hi = _trim(text, m.end(), sent.end)
+        if _word_count(text, c_lo, c_hi) < 3 or doc.cues_between(c_lo, c_hi):
+            continue
+        if not _free(st, c_lo, c_hi):
+            continue
+        s, e = m.span("src")
+        words = tokens(text, s, e)
+        mention = describe(text, words, ("in-document-source",))
+        if mention is None:
+            continue
+        st.out.append(
+            Attribution(
+                kind=QuoteKind.INDIRECT,
+                fragments=((c_lo, c_hi),),
+                cue=(m.start(), m.start() + 2),
+                mention=attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
+                rules=("in-document-finding",),
+                confidence=0.5,
+            )
+        )
+
+
 def attribute(
     analysis: Analysis,
     spans: Sequence[QuoteSpan],
@@ -837,6 +936,7 @@ def attribute(
     config = config or Config()
     doc = _Doc(analysis, spans, cues)
     st = _State()
+    _attribute_transcript_turns(doc, st)
     for qi, q in enumerate(doc.spans):
         if qi in st.done_quotes:
             continue
@@ -848,6 +948,7 @@ def attribute(
         budget.timeout()
         _attribute_cue(doc, ci, cue, st, config)
     _attribute_colon_headlines(doc, st)
+    _attribute_document_findings(doc, st)
     for qi, q in enumerate(doc.spans):
         if qi not in st.done_quotes:
             _attribute_leftover(doc, qi, q, st, config)

@@ -752,7 +752,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
             and low not in ORGANIZATION_NOUNS
             and low not in DOCUMENT_NOUNS
             and low not in SPEAKER_PRONOUNS
-            and not (words and len(words) < 6)
+            and len(words) >= 3
         ):
             break
         if low in _TIME_WORDS and words:
