@@ -131,8 +131,13 @@ _HEARER = regex.compile(
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _INTRO_PHRASE = regex.compile(
-    r"\s*(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With|Without|From"
-    r"|Under|Among|Asked|Speaking|Writing)\b"
+    r"\s*[\"“‘'(]?\s*(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
+    r"|Without|From|Under|Among|Asked|Speaking|Writing|For|By|As|Following|Throughout|Within"
+    r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards)\b"
+)
+# Words that open an insertion, not a clause, after "according to X,": "who was", "a group".
+_NOT_CLAUSE_START = regex.compile(
+    r"\s*(?:who|which|whose|a|an|and|or|but|compared|including|with|than)\b"
 )
 _NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s")
 _THAT = regex.compile(r"\bthat\b")
@@ -660,6 +665,7 @@ def _speaker_and_content(
             and _only_punct(text, comma, cue.start)
             and _word_count(text, s_lo, comma) >= 1
             and _word_count(text, *after) >= 2
+            and not _NOT_CLAUSE_START.match(text, after[0], after[1])
         ):
             # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
             rules.append("according-to-parenthetical")
@@ -727,13 +733,19 @@ def _speaker_and_content(
         and _PREPOSITION_NEXT.match(text, cue.end, s_hi)
         and _word_count(text, s_lo, comma) >= 4
         and not _THAT.search(text, cue.end, s_hi)
+        and not _INTRO_PHRASE.match(text, s_lo, comma)
+        and mention.antecedent is None
     ):
         rules.append("content-before-cue")
         return mention, [(s_lo, comma)], True
     if _word_count(text, c_lo_t, c_hi_t) < 2:
         # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
         # stands before the comma is an opening phrase ("In a video posted Monday, she said").
-        if not opened_by_comma or _INTRO_PHRASE.match(text, s_lo, comma):
+        if (
+            not opened_by_comma
+            or _INTRO_PHRASE.match(text, s_lo, comma)
+            or mention.antecedent is not None
+        ):
             return None
         rules.append("content-before-cue")
         return mention, [(s_lo, comma)], True
