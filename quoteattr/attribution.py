@@ -389,8 +389,18 @@ def _only_punct(text: str, lo: int, hi: int) -> bool:
 
 
 def _only_modifiers(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` holds only punctuation and role modifiers ("former")."""
-    return all(w.lower() in ROLE_MODIFIERS for w in _WORDS.findall(text, lo, hi))
+    """Whether ``text[lo:hi]`` holds only punctuation and modifiers of a role: listed ones
+    ("former") or at most two other lower-case words ("super PAC spokeswoman")."""
+    words = _WORDS.findall(text, lo, hi)
+    other = [w for w in words if w.lower() not in ROLE_MODIFIERS]
+    return len(other) <= 2 and all(w.islower() and w not in _NOT_MODIFIERS for w in other)
+
+
+#: Words that cannot modify a role: verbs and connectives between a quote and its cue.
+_NOT_MODIFIERS = frozenset(
+    "and but or then so as when while if that which who was were is are has had have "
+    "also later".split()
+)
 
 
 def _ends_sentence(text: str, q: QuoteSpan, para_hi: int) -> bool:
@@ -786,6 +796,16 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     # Rule lowercase-fragment-is-term: an unattributed lower-case fragment ("the root of all
     # evil") is a phrase being mentioned, not a quotation.
     if not stripped[:1].isupper() and q.words < 8:
+        return
+    # Rule quote-after-report: "Ruiz defended the budget. “We need the bridge.”" -- a quote
+    # that opens a sentence after a reported statement of the same paragraph continues its
+    # speaker.
+    if _only_punct(text, doc.sentence_bounds(q.open_at)[0], q.open_at) and (
+        st.last_mention_between(para_lo, q.open_at) is not None
+    ):
+        st.out.append(
+            attrs.evolve(_direct(q, None, None, ("quote-after-report",), 0.55), inherit=True)
+        )
         return
     if config.include_unattributed:
         st.out.append(_direct(q, None, None, ("quote-unattributed",), 0.3))

@@ -16,7 +16,7 @@ import threading
 import attrs
 import regex
 
-from .lexicon.abbreviations import ABBREVIATIONS
+from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS
 from .lexicon.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon.roles import (
@@ -525,6 +525,9 @@ def _skip_back(toks: list[Tok], i: int) -> int:
             i -= 1
             continue
 
+        if t.text == "," and i > 0 and toks[i - 1].text == ")":
+            i -= 1  # "Gov. Ana Ruiz (R-Ohio), said"
+            continue
         if t.text == ")":
             # Rule skip-affiliation: "Rep. Ana Ruiz (D-Calif.) said" -- a short parenthesis
             # between subject and cue.
@@ -612,12 +615,25 @@ def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
     )
 
 
+# States and countries that follow a town between commas: "Ashton, Md., said".
+_PLACE_WORDS = (
+    STATE_ABBREVIATIONS
+    | GOVERNMENT_PLACES
+    | frozenset(
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+        "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+        "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+        "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming".split()
+    )
+)
+
 #: Words that open a comma-set insertion which is not an appositive: "Trump, in Ohio,
 #: said", "Experts, however, said", "Voters, including Ana, said".
 _INSERTION_OPENERS = frozenset(
     """
     however too though meanwhile instead also in at on with from during after before like
-    including among unlike despite according as for by under speaking asked writing
+    including among unlike despite according as for by under speaking asked writing now
+    then once still both all
     """.split()
 )
 
@@ -632,6 +648,8 @@ def _chunk_kind(chunk: list[Tok]) -> str:
         return "age"
     if low0 in _INSERTION_OPENERS and not c0.is_cap:
         return "insertion"
+    if len([c for c in chunk if c.is_word]) == 1 and _strip_dot(c0.text) in _PLACE_WORDS:
+        return "insertion"  # "of Ashton, Md., said": a state after a town
     if c0.is_cap and low0 not in DETERMINERS:
         return "name"
     if (
@@ -673,6 +691,10 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
         elif kind == "role":
             # Rule appositive-role: "Hugh Hill, a doctor at the clinic, said".
             role_chunk = role_chunk or chunk
+        elif kind == "name" and step > 0:
+            # The name before the insertions is the head: "Col. Ana Ruiz, a spokeswoman in
+            # Kabul, said", after an opening phrase and its comma.
+            break
         elif kind == "name" and step == 0:
             # Rule appositive-name: "her spokeswoman, Ana Ruiz, said" (decided below).
             chunk_m = describe(text, chunk)
