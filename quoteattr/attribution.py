@@ -145,6 +145,8 @@ _THAT = regex.compile(r"\bthat\b")
 _COMMA_BEFORE = regex.compile(r",\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+_THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
+_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
@@ -486,6 +488,11 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
             adj = _ADJUNCT.match(text, pos, hi)
             if adj:
                 pos = adj.end()
+            # Rule hearer-then-that: "told reporters outside the polls in Greenville that
+            # ..." -- a "that" soon after the hearer opens the content.
+            that = _THAT_SOON.match(text, pos, hi)
+            if that is not None:
+                pos = that.end()
     elif cue.frame == "about":
         # Rule speak-about: "speaking of an “extremely dangerous situation”".
         about = _ABOUT.match(text[pos:hi])
@@ -513,6 +520,11 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
         before = text[max(cue.end, c.start - 3) : c.start]
         if c.form == "ing" and "," in before:
             return c.start - len(before) + before.index(",")
+        # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
+        adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
+        if c.form == "ing" and adv is not None:
+            adv_at: int = adv.start()
+            return adv_at
         # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
         # second subject and cue after a conjunction start a new attribution.
         m = mention_before(text, cue.end, c.start)

@@ -36,7 +36,8 @@ HEARER_FIRST = frozenset("tell inform assure remind notify advise warn promise a
 #: Speech acts whose content follows a target and "of"/"for": "accused Moscow of ...".
 SPEECH_TARGET = frozenset(
     "accuse blame criticize criticise praise fault thank credit chide scold slam blast attack "
-    "condemn denounce applaud commend".split()
+    "condemn denounce applaud commend hail laud extol salute deride ridicule lambaste "
+    "excoriate berate rebuke castigate chastise assail rip bash skewer taunt".split()
 )
 
 #: Speech acts that take an object and a description: "called the plan a disaster".
