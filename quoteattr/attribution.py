@@ -969,6 +969,53 @@ def _attribute_document_findings(doc: _Doc, st: _State) -> None:
         )
 
 
+# The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
+# left"; "appeared on television" is no hedge.
+_HEDGE = regex.compile(
+    r"\b(?:seems?|seemed|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|"
+    r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
+    r"|(?:is|are|was|were)\s+(?:widely\s+|not\s+|also\s+)?expected(?=\s+to\b))"
+)
+_CLAUSE_START = regex.compile(
+    r"(?r)(?:[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b)\s*"
+)
+
+
+def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
+    attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
+    content is the whole clause, subject included; there is no speaker. Counted as an
+    attribution by news corpora such as PolNeAR; off with ``include_beliefs=False``."""
+    if not config.include_beliefs:
+        return
+    text = doc.text
+    for sent in doc.analysis.sentences:
+        for m in _HEDGE.finditer(text, sent.start, sent.end):
+            if doc.spans_overlapping(m.start(), m.end()):
+                continue
+            b = _CLAUSE_START.search(text, sent.start, m.start())
+            c_lo = b.end() if b is not None else sent.start
+            end = _CLAUSE_END.search(text, m.end(), sent.end)
+            c_hi = end.start() if end is not None else sent.end
+            c_lo, c_hi = _trim(text, c_lo, c_hi)
+            if _word_count(text, c_lo, c_hi) < 4 or not _free(st, c_lo, c_hi):
+                continue
+            cue_end = m.start() + len(m.group().rstrip())
+            st.out.append(
+                Attribution(
+                    kind=QuoteKind.INDIRECT,
+                    fragments=((c_lo, c_hi),),
+                    cue=(m.start(), cue_end),
+                    mention=None,
+                    rules=("writer-hedge",),
+                    confidence=0.35,
+                )
+            )
+
+
+_CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+
+
 def attribute(
     analysis: Analysis,
     spans: Sequence[QuoteSpan],
@@ -993,6 +1040,7 @@ def attribute(
         _attribute_cue(doc, ci, cue, st, config)
     _attribute_colon_headlines(doc, st)
     _attribute_document_findings(doc, st)
+    _attribute_hedges(doc, st, config)
     for qi, q in enumerate(doc.spans):
         if qi not in st.done_quotes:
             _attribute_leftover(doc, qi, q, st, config)
