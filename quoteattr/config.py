@@ -36,8 +36,10 @@ class Config:
         stanza_dir: Where stanza models live; ``None`` (default) means stanza's own default
             (``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``).
         include_beliefs: Also report attributions of belief, intention and finding (*X
-            believes*, *polls show*, *the report found*) as indirect quotes. Default ``True``,
-            as news attribution corpora count them; set ``False`` for speech only.
+            believes*, *polls show*, *the report found*) as indirect quotes, and the
+            writer's hedged claims (*X appears to*, *reportedly*) as quotes with no speaker.
+            Default ``True``, as news attribution corpora count them; set ``False`` for
+            speech only.
         include_unattributed: Keep direct quotes for which no speaker was found (their
             ``speaker`` is ``None``). Default ``True``.
         min_quote_words: A quoted span with fewer words than this, and no cue of its own, is
