@@ -147,6 +147,7 @@ _PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
+_COLON_QUOTE = regex.compile(r":\s*[“\"‘«„]")
 _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
@@ -542,7 +543,14 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
             join_at: int = join.start()
             return join_at
     semi: int = text.find(";", cue.end, hi)
-    return semi if semi != -1 else hi
+    end = semi if semi != -1 else hi
+    # Rule colon-quote-ends-content: "said he worked with Ruiz on the file: “She is
+    # outstanding.”" -- the quotation after the colon is a statement of its own.
+    colon = _COLON_QUOTE.search(text, cue.end + 1, end)
+    if colon is not None:
+        colon_at: int = colon.start()
+        return colon_at
+    return end
 
 
 def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:

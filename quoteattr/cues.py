@@ -191,6 +191,8 @@ _BY = regex.compile(
     r"videoconference|conference\s+call|way\s+of)\b)"
 )
 
+_MAKE_CLEAR = regex.compile(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
+
 # Auxiliaries of the progressive: "is saying", "were warning".
 _PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
 
@@ -464,4 +466,28 @@ def find_cues(
                     rules=(rule,),
                 )
             )
+        # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
+        if "clear" in text[sent.start : sent.end]:
+            for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
+                if quoted and _inside(quoted, starts, m.start()):
+                    continue
+                form = "ing" if m.group(1).lower().endswith("ing") else "past"
+                if form == "ing" and _previous_word(text, sent.start, m.start()) not in (
+                    ",",
+                    *_PROGRESSIVE_AUX,
+                ):
+                    continue
+                out.append(
+                    Cue(
+                        start=m.start(),
+                        end=m.end(),
+                        text=m.group(),
+                        lemma="make clear",
+                        form=form,
+                        frame="clause",
+                        sentence=si,
+                        rules=("cue-make-clear",),
+                    )
+                )
+    out.sort(key=lambda c: c.start)
     return tuple(out)
