@@ -173,11 +173,15 @@ class _State:
     # starts and cues of attributions with a mention.
     _speaker_quote_starts: list[int] = attrs.field(factory=list)
     _mention_at: list[tuple[int, int]] = attrs.field(factory=list)
+    _spans: list[tuple[int, int]] = attrs.field(factory=list)  # (start, end) of all, sorted
+    _longest: int = 0
     _seen: int = 0
 
     def _catch_up(self) -> None:
         for i in range(self._seen, len(self.out)):
             a = self.out[i]
+            bisect.insort(self._spans, (a.start, a.end))
+            self._longest = max(self._longest, a.end - a.start)
             if a.kind is not QuoteKind.INDIRECT and a.mention:
                 bisect.insort(self._speaker_quote_starts, a.start)
             if a.mention is not None:
@@ -185,6 +189,17 @@ class _State:
                 if a.cue is not None:
                     bisect.insort(self._mention_at, (a.cue[0], i))
         self._seen = len(self.out)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether an attribution in ``out`` overlaps ``[lo, hi)``: only those starting
+        after ``lo`` minus the longest one can."""
+        self._catch_up()
+        k = bisect.bisect_left(self._spans, (lo - self._longest, -1))
+        while k < len(self._spans) and self._spans[k][0] < hi:
+            if self._spans[k][1] > lo:
+                return True
+            k += 1
+        return False
 
     def speaker_quote_between(self, lo: int, hi: int) -> bool:
         """Whether a quote (not indirect) with a speaker mention starts in ``[lo, hi)``."""
@@ -899,7 +914,7 @@ _IN_DOCUMENT = regex.compile(
 
 def _free(st: _State, lo: int, hi: int) -> bool:
     """Whether no attribution made so far overlaps ``[lo, hi)``."""
-    return not any(a.start < hi and a.end > lo for a in st.out)
+    return not st.overlaps(lo, hi)
 
 
 def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
