@@ -113,6 +113,7 @@ class _Resolver:
         self._persons_by_surname: dict[str, list[int]] = {}
         self._by_kind_name: dict[tuple[SpeakerKind, str], int] = {}
         self._persons: list[int] = []
+        self._genders: dict[str, str | None] = {}
         # Persons in the order they were last mentioned (with repeats): the latest few are
         # the pronoun candidates, found without scanning every person.
         self._recent: list[Entity] = []
@@ -212,6 +213,14 @@ class _Resolver:
                     return e, "pronoun-to-organization"
         return None, "pronoun-unresolved"
 
+    def _name_gender(self, name: str) -> str | None:
+        """The gender a full name in the text shows (a given name, an honorific), worked out
+        once per name: the same names come up for pronoun after pronoun."""
+        if name not in self._genders:
+            found = describe(name, tokens(name, 0, len(name)))
+            self._genders[name] = found.gender if found is not None else None
+        return self._genders[name]
+
     def _person_for_pronoun(self, gender: str | None, pos: int) -> Entity | None:
         """The most recent compatible person: speakers and names in the text before ``pos``."""
         latest: list[Entity] = []
@@ -251,8 +260,7 @@ class _Resolver:
                     continue
                 ent = by_name
                 if ent.gender is None:
-                    found = describe(c, tokens(c, 0, len(c)))
-                    ent.gender = found.gender if found is not None else None
+                    ent.gender = self._name_gender(c)
             else:
                 ent = c
             if ent.gender != "plural" and ent not in ranked:
