@@ -191,7 +191,7 @@ def bench_import(repeat: int) -> dict[str, float]:
                 [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
             ).stdout
         )
-        for _ in range(max(repeat, 5))
+        for _ in range(max(5 * repeat, 15))
     ]
     return {
         "import_ms_best": min(runs) * 1000,
