@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from . import syntax
+from . import confidence, syntax
 from ._budget import Budget
 from .config import Config
 from .cues import Cue
@@ -232,15 +232,26 @@ def _word_count(text: str, s: int, e: int) -> int:
 
 
 def _direct(
-    q: QuoteSpan, cue: Cue | None, m: Mention | None, rules: tuple[str, ...], conf: float
+    q: QuoteSpan, cue: Cue | None, m: Mention | None, rules: tuple[str, ...]
 ) -> Attribution:
+    all_rules = (*q.rules, *rules, *(cue.rules if cue else ()))
     return Attribution(
         kind=QuoteKind.DIRECT,
         fragments=q.fragments,
         cue=(cue.start, cue.end) if cue else None,
         mention=m,
-        rules=(*q.rules, *rules, *(cue.rules if cue else ())),
-        confidence=conf,
+        rules=all_rules,
+        confidence=_score(QuoteKind.DIRECT, all_rules, m),
+    )
+
+
+def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
+    """The measured confidence of a quote made by ``rules`` (see :mod:`quoteattr.confidence`)."""
+    return confidence.score(
+        kind,
+        rules,
+        pronoun=m is not None and m.pronoun,
+        unknown_speaker=m is not None and not m.pronoun and m.kind is SpeakerKind.UNKNOWN,
     )
 
 
@@ -318,7 +329,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
                 break
             rule, end = "direct-cue-after", cue.end
         st.used_cues.add(ci)
-        att = _direct(q, cue, m, (rule,), 0.9 if not m.pronoun else 0.85)
+        att = _direct(q, cue, m, (rule,))
         att = _merge_split_quote(doc, qi, att, end, st)
         st.out.append(att)
         st.done_quotes.add(qi)
@@ -339,7 +350,9 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
                     cue=verb_span,
                     mention=m,
                     rules=(*q.rules, "direct-unlisted-verb-after"),
-                    confidence=0.75,
+                    confidence=_score(
+                        QuoteKind.DIRECT, (*q.rules, "direct-unlisted-verb-after"), m
+                    ),
                 )
                 st.out.append(_merge_split_quote(doc, qi, att, verb_span[1], st))
                 st.done_quotes.add(qi)
@@ -349,7 +362,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
     if dash and q.closed:
         m = mention_after(text, post_lo + dash.end(), post_hi)
         if m is not None and m.kind is not SpeakerKind.UNKNOWN:
-            st.out.append(_direct(q, None, m, ("direct-dash-speaker",), 0.75))
+            st.out.append(_direct(q, None, m, ("direct-dash-speaker",)))
             st.done_quotes.add(qi)
             return
     # Rule direct-cue-before: "Psaki said: “…”" / "he told reporters, “…”".
@@ -385,7 +398,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if m is None:
             break
         st.used_cues.add(ci)
-        st.out.append(_direct(q, cue, m, ("direct-cue-before",), 0.85))
+        st.out.append(_direct(q, cue, m, ("direct-cue-before",)))
         st.done_quotes.add(qi)
         return
     # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
@@ -398,7 +411,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             words = words[: max(i for i, w in enumerate(words) if w.text == "(")]
         m = describe(text, words, ("direct-colon-speaker",)) if 0 < len(words) <= 6 else None
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
-            st.out.append(_direct(q, None, m, ("direct-colon-speaker",), 0.7))
+            st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
             st.done_quotes.add(qi)
 
 
@@ -643,13 +656,6 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             rules.append("quoted-fragment-mixed")
         st.done_quotes.update(absorbed)
     st.used_cues.add(ci)
-    conf = 0.7 if cue.frame != "belief" else 0.5
-    if mention.pronoun:
-        conf -= 0.05
-    if mention.kind is SpeakerKind.UNKNOWN and not mention.pronoun:
-        conf -= 0.15
-    if kind is not QuoteKind.INDIRECT:
-        conf += 0.1
     st.out.append(
         Attribution(
             kind=kind,
@@ -657,7 +663,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             cue=(cue.start, cue.end),
             mention=mention,
             rules=tuple(rules),
-            confidence=round(max(0.05, min(conf, 0.95)), 2),
+            confidence=_score(kind, tuple(rules), mention),
         )
     )
 
@@ -680,7 +686,7 @@ def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> Non
             cue=(cue.start, cue.end),
             mention=None,
             rules=(*cue.rules, "asked-question"),
-            confidence=0.45,
+            confidence=_score(QuoteKind.INDIRECT, ("asked-question",), None),
         )
     )
 
@@ -818,14 +824,14 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         # Rule inherit-previous-speaker: a paragraph that opens with a quote and has no cue
         # continues the speaker of the quote before it (within two paragraphs).
         st.out.append(
-            attrs.evolve(_direct(q, None, None, ("inherit-previous-speaker",), 0.6), inherit=True)
+            attrs.evolve(_direct(q, None, None, ("inherit-previous-speaker",)), inherit=True)
         )
         return
     # Rule continues-previous-quote: "“A,” he said. “B.”" -- a quote after an attributed
     # quote of the same paragraph, with no cue of its own, is the same speaker's.
     if st.speaker_quote_between(para_lo, q.open_at):
         st.out.append(
-            attrs.evolve(_direct(q, None, None, ("continues-previous-quote",), 0.65), inherit=True)
+            attrs.evolve(_direct(q, None, None, ("continues-previous-quote",)), inherit=True)
         )
         return
     # Rule lowercase-fragment-is-term: an unattributed lower-case fragment ("the root of all
@@ -838,12 +844,10 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     if _only_punct(text, doc.sentence_bounds(q.open_at)[0], q.open_at) and (
         st.last_mention_between(para_lo, q.open_at) is not None
     ):
-        st.out.append(
-            attrs.evolve(_direct(q, None, None, ("quote-after-report",), 0.55), inherit=True)
-        )
+        st.out.append(attrs.evolve(_direct(q, None, None, ("quote-after-report",)), inherit=True))
         return
     if config.include_unattributed:
-        st.out.append(_direct(q, None, None, ("quote-unattributed",), 0.3))
+        st.out.append(_direct(q, None, None, ("quote-unattributed",)))
 
 
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
@@ -890,7 +894,7 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
                 cue=(m.end(1), m.end(1) + 1),
                 mention=mention,
                 rules=("colon-headline",),
-                confidence=0.6,
+                confidence=_score(kind, ("colon-headline",), mention),
             )
         )
 
@@ -956,7 +960,7 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
                     cue=(e, e + 1),
                     mention=mention,
                     rules=("transcript-turn",),
-                    confidence=0.7,
+                    confidence=_score(QuoteKind.INDIRECT, ("transcript-turn",), mention),
                 )
             )
 
@@ -987,7 +991,7 @@ def _attribute_document_findings(doc: _Doc, st: _State) -> None:
                 cue=(m.start(), m.start() + 2),
                 mention=attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
                 rules=("in-document-finding",),
-                confidence=0.5,
+                confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
             )
         )
 
@@ -1031,7 +1035,7 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
                     cue=(m.start(), cue_end),
                     mention=None,
                     rules=("writer-hedge",),
-                    confidence=0.35,
+                    confidence=_score(QuoteKind.INDIRECT, ("writer-hedge",), None),
                 )
             )
 
@@ -1073,4 +1077,4 @@ def attribute(
 
 def unattributed(analysis: Analysis, spans: Sequence[QuoteSpan]) -> list[Attribution]:
     """Fallback when the time budget ran out: every quote span, with no speaker."""
-    return [_direct(q, None, None, ("quote-unattributed", "budget-exceeded"), 0.2) for q in spans]
+    return [_direct(q, None, None, ("quote-unattributed", "budget-exceeded")) for q in spans]
