@@ -97,6 +97,11 @@ _APPOSITIVE_AFTER = regex.compile(
 )
 
 #: Prepositions that may continue a role inside a mention: "a spokesman for the campaign".
+# Unions of lexicons, built once (not at every call): nouns that head a source phrase, and
+# those plus titles.
+_HEAD_NOUNS = ORGANIZATION_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS
+_SOURCE_WORDS = SOURCE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | TITLES
+
 _NP_PREPOSITIONS = frozenset("of for at with from in".split())
 
 
@@ -368,7 +373,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if (
         head.endswith("s")
         and head not in SOURCE_NOUNS
-        and head[:-1] in (ORGANIZATION_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS)
+        and head[:-1] in _HEAD_NOUNS
     ):
         head = head[:-1]  # plural of a known head: "groups", "reports"
     name = _join(text, desc)
@@ -787,7 +792,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         words
         and not words[-1].is_cap
         and _strip_dot(words[-1].text)
-        not in (SOURCE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | TITLES)
+        not in _SOURCE_WORDS
         and words[-1].lower not in SPEAKER_PRONOUNS
     ):
         words.pop()
