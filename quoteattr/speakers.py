@@ -370,11 +370,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             )
         return None
     head = _strip_dot(desc[-1].text)
-    if (
-        head.endswith("s")
-        and head not in SOURCE_NOUNS
-        and head[:-1] in _HEAD_NOUNS
-    ):
+    if head.endswith("s") and head not in SOURCE_NOUNS and head[:-1] in _HEAD_NOUNS:
         head = head[:-1]  # plural of a known head: "groups", "reports"
     name = _join(text, desc)
     if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
@@ -791,8 +787,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
     while (
         words
         and not words[-1].is_cap
-        and _strip_dot(words[-1].text)
-        not in _SOURCE_WORDS
+        and _strip_dot(words[-1].text) not in _SOURCE_WORDS
         and words[-1].lower not in SPEAKER_PRONOUNS
     ):
         words.pop()
