@@ -130,8 +130,10 @@ _HEARER = regex.compile(
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+# (Written "\s*(?:MARK\s*)?", not "\s*MARK?\s*": two adjacent \s* retry every split of a
+# long run of spaces, quadratic time.)
 _INTRO_PHRASE = regex.compile(
-    r"\s*[\"“‘'(]?\s*(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
+    r"\s*(?:[\"“‘'(]\s*)?(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
     r"|Without|From|Under|Among|Asked|Speaking|Writing|For|By|As|Following|Throughout|Within"
     r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards)\b"
 )
@@ -1003,9 +1005,10 @@ _HEDGE = regex.compile(
     r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
     r"|(?:is|are|was|were)\s+(?:widely\s+|not\s+|also\s+)?expected(?=\s+to\b))"
 )
-_CLAUSE_START = regex.compile(
-    r"(?r)(?:[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b)\s*"
-)
+# Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
+# (a trailing \s* in the reverse search would rescan a run of spaces from every position).
+_CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b")
+_SPACES = regex.compile(r"\s*")
 
 
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
@@ -1021,7 +1024,7 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
             if doc.spans_overlapping(m.start(), m.end()):
                 continue
             b = _CLAUSE_START.search(text, sent.start, m.start())
-            c_lo = b.end() if b is not None else sent.start
+            c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
             end = _CLAUSE_END.search(text, m.end(), sent.end)
             c_hi = end.start() if end is not None else sent.end
             c_lo, c_hi = _trim(text, c_lo, c_hi)
@@ -1041,6 +1044,57 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+
+
+# "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
+_NOUN_CUE = regex.compile(
+    r"(?P<who>\b(?:his|her|their|its)|(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*"
+    r"(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})['’]s?)"
+    r"\s+(?:(?:latest|repeated|earlier|new|false|baseless|frequent|recent|own|public)\s+)?"
+    r"(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|"
+    r"warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
+    r"predictions?|charges?|remarks?|comments?|announcement|admission|argument)\s+that\b"
+)
+
+
+def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
+    """Rule possessive-noun-cue: "Trump’s claim that crime had doubled", "her warning that
+    rates would rise" -- a noun of saying with its possessor and a *that* clause."""
+    text = doc.text
+    for sent in doc.analysis.sentences:
+        if "that" not in text[sent.start : sent.end]:
+            continue
+        for m in _NOUN_CUE.finditer(text, sent.start, sent.end):
+            if doc.spans_overlapping(m.start(), m.end()):
+                continue
+            end = _CLAUSE_END.search(text, m.end(), sent.end)
+            c_lo, c_hi = _trim(text, m.end(), end.start() if end is not None else sent.end)
+            if _word_count(text, c_lo, c_hi) < 3 or not _free(st, c_lo, c_hi):
+                continue
+            ws, we = m.span("who")
+            who = text[ws:we]
+            if who.endswith(("'s", "’s")):
+                we -= 2
+            elif who.endswith(("'", "’")):
+                we -= 1
+            words = tokens(text, ws, we)
+            mention = describe(text, words, ("possessor-speaker",))
+            if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
+                continue
+            inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
+            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+            st.done_quotes.update(doc.span_index(q) for q in inside)
+            rules = ("possessive-noun-cue",)
+            st.out.append(
+                Attribution(
+                    kind=kind,
+                    fragments=((c_lo, c_hi),),
+                    cue=m.span("noun"),
+                    mention=mention,
+                    rules=rules,
+                    confidence=_score(kind, rules, mention),
+                )
+            )
 
 
 def attribute(
@@ -1067,6 +1121,7 @@ def attribute(
         _attribute_cue(doc, ci, cue, st, config)
     _attribute_colon_headlines(doc, st)
     _attribute_document_findings(doc, st)
+    _attribute_noun_cues(doc, st)
     _attribute_hedges(doc, st, config)
     for qi, q in enumerate(doc.spans):
         if qi not in st.done_quotes:

@@ -45,6 +45,7 @@ RULE_PRECISION: dict[str, float] = {
     "inverted-cue": 0.56,
     "colon-headline": 0.55,
     "writer-hedge": 0.52,
+    "possessive-noun-cue": 0.55,
     "transcript-turn": 0.5,
     "in-document-finding": 0.5,
     "inherit-previous-speaker": 0.35,
