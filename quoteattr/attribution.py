@@ -260,7 +260,14 @@ def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
 class _Doc:
     """Indexes over one analysed document for the attribution rules."""
 
-    def __init__(self, analysis: Analysis, spans: Sequence[QuoteSpan], cues: Sequence[Cue]):
+    def __init__(
+        self,
+        analysis: Analysis,
+        spans: Sequence[QuoteSpan],
+        cues: Sequence[Cue],
+        budget: Budget | None = None,
+    ):
+        self.budget = budget or Budget()
         self.text = analysis.text
         self.analysis = analysis
         self.spans = list(spans)
@@ -933,7 +940,7 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
             continue
         labels = [
             m
-            for m in _TURN.finditer(text, lo, hi)
+            for m in _TURN.finditer(text, lo, hi, timeout=doc.budget.timeout())
             if m.group("label").lower().rstrip(".") not in _NOT_LABELS
             and (m.start() == lo or len(m.group("label")) > 1)
         ]
@@ -1020,12 +1027,12 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         return
     text = doc.text
     for sent in doc.analysis.sentences:
-        for m in _HEDGE.finditer(text, sent.start, sent.end):
+        for m in _HEDGE.finditer(text, sent.start, sent.end, timeout=doc.budget.timeout()):
             if doc.spans_overlapping(m.start(), m.end()):
                 continue
-            b = _CLAUSE_START.search(text, sent.start, m.start())
+            b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
             c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
-            end = _CLAUSE_END.search(text, m.end(), sent.end)
+            end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
             c_hi = end.start() if end is not None else sent.end
             c_lo, c_hi = _trim(text, c_lo, c_hi)
             if _word_count(text, c_lo, c_hi) < 4 or not _free(st, c_lo, c_hi):
@@ -1064,10 +1071,10 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
     for sent in doc.analysis.sentences:
         if "that" not in text[sent.start : sent.end]:
             continue
-        for m in _NOUN_CUE.finditer(text, sent.start, sent.end):
+        for m in _NOUN_CUE.finditer(text, sent.start, sent.end, timeout=doc.budget.timeout()):
             if doc.spans_overlapping(m.start(), m.end()):
                 continue
-            end = _CLAUSE_END.search(text, m.end(), sent.end)
+            end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
             c_lo, c_hi = _trim(text, m.end(), end.start() if end is not None else sent.end)
             if _word_count(text, c_lo, c_hi) < 3 or not _free(st, c_lo, c_hi):
                 continue
@@ -1106,7 +1113,7 @@ def attribute(
 ) -> list[Attribution]:
     """Attribute every quote span and cue of a document; returns attributions in text order."""
     config = config or Config()
-    doc = _Doc(analysis, spans, cues)
+    doc = _Doc(analysis, spans, cues, budget)
     st = _State()
     _attribute_transcript_turns(doc, st)
     for qi, q in enumerate(doc.spans):
