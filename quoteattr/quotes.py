@@ -84,10 +84,11 @@ class QuoteSpan:
         return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
-def _direction(text: str, i: int, lo: int, hi: int, ch: str) -> int:
-    """Whether the mark at ``i`` opens, closes or could do either, from context then glyph."""
+def _direction(text: str, i: int, lo: int, hi: int, ch: str, width: int = 1) -> int:
+    """Whether the mark at ``i`` (``width`` characters long) opens, closes or could do
+    either, from context then glyph."""
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     left_open = prev.isspace() or prev in OPEN_CONTEXT or prev in ALL_MARKS
     right_open = nxt.isspace() or nxt in _AFTER_CLOSE or nxt in ALL_MARKS
     # Rule mark-direction-by-context: ` “word` opens and `word” ` closes whatever the glyph,
@@ -100,19 +101,6 @@ def _direction(text: str, i: int, lo: int, hi: int, ch: str) -> int:
     if ch in DOUBLE_OPENERS or ch in SINGLE_OPENERS:
         return OPEN
     if ch in DOUBLE_CLOSERS or ch in SINGLE_CLOSERS:
-        return CLOSE
-    return EITHER
-
-
-def _direction2(text: str, i: int, lo: int, hi: int) -> int:
-    """Direction of a two-character mark ('') at ``i``, from its context."""
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 2] if i + 2 < hi else " "
-    left_open = prev.isspace() or prev in OPEN_CONTEXT or prev in ALL_MARKS
-    right_open = nxt.isspace() or nxt in _AFTER_CLOSE or nxt in ALL_MARKS
-    if left_open and not right_open:
-        return OPEN
-    if right_open and not left_open:
         return CLOSE
     return EITHER
 
@@ -206,7 +194,7 @@ def _pair_paragraph(
             double, width, skip = True, 2, i + 1
         if not double and _is_apostrophe(text, i, lo, hi):
             continue
-        d = _direction(text, i, lo, hi, ch) if width == 1 else _direction2(text, i, lo, hi)
+        d = _direction(text, i, lo, hi, ch, width)
         if carry is not None and stack and stack[0] is carry and i == lo and double:
             # Rule continued-paragraph: the mark opening a paragraph inside a running
             # quotation re-opens it ("“First part.\n\n“Second part,” she said.").

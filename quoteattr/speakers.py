@@ -12,6 +12,7 @@ and a kind; :mod:`quoteattr.coref` later resolves "he" and "Psaki" to a full nam
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import attrs
 import regex
@@ -288,15 +289,16 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         return None
     start, end = words[0].start, words[-1].end
     surface = text[start:end]
+
+    def mention(**fields: Any) -> Mention:
+        return Mention(start=start, end=end, text=surface, **fields)
+
     if len(words) == 1 and _SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
         gender, number = SPEAKER_PRONOUNS[_SUBJECT_FORM.get(words[0].lower, words[0].lower)]
         kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
         if gender == "neuter":
             kind = SpeakerKind.ORGANIZATION
-        return Mention(
-            start=start,
-            end=end,
-            text=surface,
+        return mention(
             name=surface,
             kind=kind,
             gender=gender if number == "singular" else "plural" if number else None,
@@ -330,10 +332,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if run:
         if _is_org_run(run):
             name = _join(text, _strip_leading(words))
-            return Mention(
-                start=start,
-                end=end,
-                text=surface,
+            return mention(
                 name=name,
                 kind=SpeakerKind.ORGANIZATION,
                 gender="neuter",
@@ -343,10 +342,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         role = _join(text, role_words) or None
         # Rule role-not-possessor: "Clinton's campaign manager Robby Mook" keeps the
         # possessor in the role; "his Canadian counterpart" drops "his".
-        return Mention(
-            start=start,
-            end=end,
-            text=surface,
+        return mention(
             name=_join(text, run),
             role=role,
             kind=SpeakerKind.PERSON,
@@ -358,10 +354,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if not desc:
         if words[-1].lower in ("many", "some", "others", "most", "several", "both", "few"):
             # Rule quantifier-source: "Many fear ...", "Others said ...".
-            return Mention(
-                start=start,
-                end=end,
-                text=surface,
+            return mention(
                 name=surface,
                 role=None,
                 kind=SpeakerKind.ANONYMOUS,
@@ -375,10 +368,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     name = _join(text, desc)
     if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
         plural = head.endswith("s") and not head.endswith("ss")
-        return Mention(
-            start=start,
-            end=end,
-            text=surface,
+        return mention(
             name=name,
             role=name,
             kind=SpeakerKind.ANONYMOUS,
@@ -386,10 +376,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             rules=(*rules, "mention-anonymous-source"),
         )
     if head in ORGANIZATION_NOUNS or head in GOVERNMENT_PLACES:
-        return Mention(
-            start=start,
-            end=end,
-            text=surface,
+        return mention(
             name=name,
             kind=SpeakerKind.ORGANIZATION,
             gender="neuter",
@@ -397,10 +384,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         )
     if head in QUANTITY_NOUNS or head.isdigit():
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
-        return Mention(
-            start=start,
-            end=end,
-            text=surface,
+        return mention(
             name=name,
             role=None,
             kind=SpeakerKind.ANONYMOUS,

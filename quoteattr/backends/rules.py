@@ -44,14 +44,19 @@ def paragraph_spans(text: str, budget: Budget) -> list[tuple[int, int]]:
     """
     spans = []
     for m in _PARAGRAPH.finditer(text, timeout=budget.timeout()):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = _strip(text, *m.span())
         if e > s:
             spans.append((s, e))
     return spans
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` narrowed past white space at both ends."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 # Words that open sentences often enough that, after a dotted abbreviation, they start a
@@ -124,12 +129,8 @@ def _plain_paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        s, e = pos, pos + len(line)
-        pos = e
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = _strip(text, pos, pos + len(line))
+        pos += len(line)
         if e > s:
             spans.append((s, e))
     return spans
