@@ -1026,41 +1026,45 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     if not config.include_beliefs:
         return
     text = doc.text
-    for sent in doc.analysis.sentences:
-        for m in _HEDGE.finditer(text, sent.start, sent.end, timeout=doc.budget.timeout()):
-            if doc.spans_overlapping(m.start(), m.end()):
-                continue
-            b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
-            c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
-            end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
-            c_hi = end.start() if end is not None else sent.end
-            c_lo, c_hi = _trim(text, c_lo, c_hi)
-            if _word_count(text, c_lo, c_hi) < 4 or not _free(st, c_lo, c_hi):
-                continue
-            cue_end = m.start() + len(m.group().rstrip())
-            st.out.append(
-                Attribution(
-                    kind=QuoteKind.INDIRECT,
-                    fragments=((c_lo, c_hi),),
-                    cue=(m.start(), cue_end),
-                    mention=None,
-                    rules=("writer-hedge",),
-                    confidence=_score(QuoteKind.INDIRECT, ("writer-hedge",), None),
-                )
+    # One scan of the whole text (hedges are rare), each hit then placed in its sentence.
+    for m in _HEDGE.finditer(text, timeout=doc.budget.timeout()):
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
+        c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
+        end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
+        c_hi = end.start() if end is not None else sent.end
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        if _word_count(text, c_lo, c_hi) < 4 or not _free(st, c_lo, c_hi):
+            continue
+        cue_end = m.start() + len(m.group().rstrip())
+        st.out.append(
+            Attribution(
+                kind=QuoteKind.INDIRECT,
+                fragments=((c_lo, c_hi),),
+                cue=(m.start(), cue_end),
+                mention=None,
+                rules=("writer-hedge",),
+                confidence=_score(QuoteKind.INDIRECT, ("writer-hedge",), None),
             )
+        )
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
 
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
-_NOUN_CUE = regex.compile(
-    r"(?P<who>\b(?:his|her|their|its)|(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*"
-    r"(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})['’]s?)"
-    r"\s+(?:(?:latest|repeated|earlier|new|false|baseless|frequent|recent|own|public)\s+)?"
-    r"(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|"
+_NOUN_THAT = regex.compile(
+    r"\b(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|"
     r"warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
-    r"predictions?|charges?|remarks?|comments?|announcement|admission|argument)\s+that\b"
+    r"predictions?|charges?|remarks?|comments?|announcement|admission)\s+that\b"
+)
+# The possessor right before the noun: "Trump’s", "the mayor’s", "her (latest)".
+_POSSESSOR = regex.compile(
+    r"(?r)(?P<who>\b(?:his|her|their|its)|(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*"
+    r"(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})['’]s?)"
+    r"\s+(?:(?:latest|repeated|earlier|new|false|baseless|frequent|recent|own|public)\s+)?$"
 )
 
 
@@ -1068,40 +1072,42 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
     """Rule possessive-noun-cue: "Trump’s claim that crime had doubled", "her warning that
     rates would rise" -- a noun of saying with its possessor and a *that* clause."""
     text = doc.text
-    for sent in doc.analysis.sentences:
-        if "that" not in text[sent.start : sent.end]:
+    # The noun and "that" first (rare, one scan of the text), then its possessor just before.
+    for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout()):
+        sent = doc.analysis.sentence_at(n.start())
+        if sent is None:
             continue
-        for m in _NOUN_CUE.finditer(text, sent.start, sent.end, timeout=doc.budget.timeout()):
-            if doc.spans_overlapping(m.start(), m.end()):
-                continue
-            end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
-            c_lo, c_hi = _trim(text, m.end(), end.start() if end is not None else sent.end)
-            if _word_count(text, c_lo, c_hi) < 3 or not _free(st, c_lo, c_hi):
-                continue
-            ws, we = m.span("who")
-            who = text[ws:we]
-            if who.endswith(("'s", "’s")):
-                we -= 2
-            elif who.endswith(("'", "’")):
-                we -= 1
-            words = tokens(text, ws, we)
-            mention = describe(text, words, ("possessor-speaker",))
-            if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
-                continue
-            inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
-            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
-            st.done_quotes.update(doc.span_index(q) for q in inside)
-            rules = ("possessive-noun-cue",)
-            st.out.append(
-                Attribution(
-                    kind=kind,
-                    fragments=((c_lo, c_hi),),
-                    cue=m.span("noun"),
-                    mention=mention,
-                    rules=rules,
-                    confidence=_score(kind, rules, mention),
-                )
+        m = _POSSESSOR.search(text, max(sent.start, n.start() - 80), n.start())
+        if m is None or doc.spans_overlapping(m.start(), n.end()):
+            continue
+        end = _CLAUSE_END.search(text, n.end(), sent.end, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, n.end(), end.start() if end is not None else sent.end)
+        if _word_count(text, c_lo, c_hi) < 3 or not _free(st, c_lo, c_hi):
+            continue
+        ws, we = m.span("who")
+        who = text[ws:we]
+        if who.endswith(("'s", "’s")):
+            we -= 2
+        elif who.endswith(("'", "’")):
+            we -= 1
+        words = tokens(text, ws, we)
+        mention = describe(text, words, ("possessor-speaker",))
+        if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
+            continue
+        inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
+        kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+        st.done_quotes.update(doc.span_index(q) for q in inside)
+        rules = ("possessive-noun-cue",)
+        st.out.append(
+            Attribution(
+                kind=kind,
+                fragments=((c_lo, c_hi),),
+                cue=n.span("noun"),
+                mention=mention,
+                rules=rules,
+                confidence=_score(kind, rules, mention),
             )
+        )
 
 
 def attribute(
