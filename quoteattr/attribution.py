@@ -1055,10 +1055,11 @@ _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
 
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
+# Found from "that" back (a lookbehind): far cheaper than trying the nouns everywhere.
 _NOUN_THAT = regex.compile(
-    r"\b(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|vows?|"
-    r"warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
-    r"predictions?|charges?|remarks?|comments?|announcement|admission)\s+that\b"
+    r"(?<=\b(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|"
+    r"vows?|warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
+    r"predictions?|charges?|remarks?|comments?|announcement|admission)\s+)that\b"
 )
 # The possessor right before the noun: "Trump’s", "the mayor’s", "her (latest)".
 _POSSESSOR = regex.compile(
@@ -1074,10 +1075,11 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
     text = doc.text
     # The noun and "that" first (rare, one scan of the text), then its possessor just before.
     for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout()):
-        sent = doc.analysis.sentence_at(n.start())
+        noun_at = n.start("noun")
+        sent = doc.analysis.sentence_at(noun_at)
         if sent is None:
             continue
-        m = _POSSESSOR.search(text, max(sent.start, n.start() - 80), n.start())
+        m = _POSSESSOR.search(text, max(sent.start, noun_at - 80), noun_at)
         if m is None or doc.spans_overlapping(m.start(), n.end()):
             continue
         end = _CLAUSE_END.search(text, n.end(), sent.end, timeout=doc.budget.timeout())

@@ -467,7 +467,7 @@ def find_cues(
                 )
             )
         # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
-        if "clear" in text[sent.start : sent.end]:
+        if text.find("clear", sent.start, sent.end) != -1:
             for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
                 if quoted and _inside(quoted, starts, m.start()):
                     continue
