@@ -871,6 +871,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
     taken_starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))
     for lo, hi in doc.paragraphs:
+        if text.find(":", lo, min(hi, lo + 60)) == -1:
+            continue
         m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
         if m is None:
             continue
@@ -936,7 +938,7 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
     the next label or the paragraph's end."""
     text = doc.text
     for lo, hi in doc.paragraphs:
-        if ":" not in text[lo:hi]:
+        if text.find(":", lo, hi) == -1:
             continue
         labels = [
             m
@@ -980,6 +982,8 @@ def _attribute_document_findings(doc: _Doc, st: _State) -> None:
     cue of its own)."""
     text = doc.text
     for sent in doc.analysis.sentences:
+        if not text.startswith(("In ", "in "), sent.start):
+            continue
         m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
         if m is None:
             continue
@@ -1018,6 +1022,10 @@ _CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|
 _SPACES = regex.compile(r"\s*")
 
 
+# Substrings one of which every hedge contains: a cheap test before the scan.
+_HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
+
+
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
     attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
@@ -1026,6 +1034,8 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     if not config.include_beliefs:
         return
     text = doc.text
+    if not any(w in text for w in _HEDGE_WORDS):
+        return
     # One scan of the whole text (hedges are rare), each hit then placed in its sentence.
     for m in _HEDGE.finditer(text, timeout=doc.budget.timeout()):
         sent = doc.analysis.sentence_at(m.start())
