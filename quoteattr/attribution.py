@@ -891,23 +891,38 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
         k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
         if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
             continue
-        inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
-        kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
-        if len(inside) == 1 and _only_punct(
-            text[c_lo : inside[0].open_at] + text[inside[0].outer_end : c_hi], 0, 1
-        ):
+        _add_clause(doc, st, (c_lo, c_hi), (m.end(1), m.end(1) + 1), mention, "colon-headline")
+
+
+def _add_clause(
+    doc: _Doc,
+    st: _State,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    mention: Mention | None,
+    rule: str,
+) -> None:
+    """Record a clause attributed by one of the construction rules below: indirect, mixed
+    when it holds a quotation, direct when one quotation is all of it."""
+    c_lo, c_hi = content
+    text = doc.text
+    inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
+    kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+    if len(inside) == 1:
+        outside = text[c_lo : inside[0].open_at] + text[inside[0].outer_end : c_hi]
+        if _only_punct(outside, 0, len(outside)):
             kind = QuoteKind.DIRECT
-        st.done_quotes.update(doc.span_index(q) for q in inside)
-        st.out.append(
-            Attribution(
-                kind=kind,
-                fragments=((c_lo, c_hi),),
-                cue=(m.end(1), m.end(1) + 1),
-                mention=mention,
-                rules=("colon-headline",),
-                confidence=_score(kind, ("colon-headline",), mention),
-            )
+    st.done_quotes.update(doc.span_index(q) for q in inside)
+    st.out.append(
+        Attribution(
+            kind=kind,
+            fragments=(content,),
+            cue=cue,
+            mention=mention,
+            rules=(rule,),
+            confidence=_score(kind, (rule,), mention),
         )
+    )
 
 
 # A speaker label in a transcript: "KATE BOULDUAN: Why not?", "Q: ...", "A: ...".
@@ -962,18 +977,7 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
                 kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
                 rules=("transcript-label",),
             )
-            inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
-            st.done_quotes.update(doc.span_index(q) for q in inside)
-            st.out.append(
-                Attribution(
-                    kind=QuoteKind.MIXED if inside else QuoteKind.INDIRECT,
-                    fragments=((c_lo, c_hi),),
-                    cue=(e, e + 1),
-                    mention=mention,
-                    rules=("transcript-turn",),
-                    confidence=_score(QuoteKind.INDIRECT, ("transcript-turn",), mention),
-                )
-            )
+            _add_clause(doc, st, (c_lo, c_hi), (e, e + 1), mention, "transcript-turn")
 
 
 def _attribute_document_findings(doc: _Doc, st: _State) -> None:
@@ -1106,20 +1110,7 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
         mention = describe(text, words, ("possessor-speaker",))
         if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
             continue
-        inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
-        kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
-        st.done_quotes.update(doc.span_index(q) for q in inside)
-        rules = ("possessive-noun-cue",)
-        st.out.append(
-            Attribution(
-                kind=kind,
-                fragments=((c_lo, c_hi),),
-                cue=n.span("noun"),
-                mention=mention,
-                rules=rules,
-                confidence=_score(kind, rules, mention),
-            )
-        )
+        _add_clause(doc, st, (c_lo, c_hi), n.span("noun"), mention, "possessive-noun-cue")
 
 
 def attribute(
