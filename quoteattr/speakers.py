@@ -133,9 +133,13 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     out: list[Tok] = []
     add = out.append
     new = tuple.__new__  # Tok.of without its call overhead: the hottest loop of the stage
-    for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.span()
-        w = m.group()
+    find = text.find
+    pos = lo
+    # findall gives the words without match objects; as only white space stands between
+    # two tokens, each word's offset is where it next occurs.
+    for w in _TOKEN.findall(text, lo, hi):
+        s = find(w, pos)
+        e = pos = s + len(w)
         low = w.lower()
         first = w[0]
         if len(w) > 1 and w[-1] == "." and "." not in w[:-1]:
