@@ -358,7 +358,7 @@ class _Resolver:
             kind = SpeakerKind.UNKNOWN
         speaker = Speaker(start=m.start, end=m.end, text=m.text, name=name, role=role, kind=kind)
         rules = (*att.rules, *m.rules, *target.rules[-1:], *((rule,) if rule else ()))
-        return attrs.evolve(att, speaker=speaker, rules=tuple(dict.fromkeys(rules)))
+        return att.with_speaker(speaker, tuple(dict.fromkeys(rules)))
 
 
 def resolve(

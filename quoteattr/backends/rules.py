@@ -68,6 +68,12 @@ _OPENERS = frozenset(
 _NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}]+)")
 
 
+def _next_word(text: str, stop: int) -> str:
+    """The word after the full stop at ``stop`` ("" if none within 40 characters)."""
+    nxt = _NEXT_WORD.match(text, stop + 1, stop + 40)
+    return nxt.group(1) if nxt else ""
+
+
 def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation or initial, not a sentence."""
     lo = max(para_start, stop - 20)
@@ -76,12 +82,10 @@ def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
     core = word.rstrip(".").replace(".", "").lower()
     if not core:
         return False
-    nxt = _NEXT_WORD.match(text, stop + 1, stop + 40)
-    next_word = nxt.group(1) if nxt else ""
     # Rule number-abbreviation: "No. 10" abbreviates only before a number; "said no. Then"
     # ends a sentence.
     if core in ("no", "nos"):
-        return next_word[:1].isdigit()
+        return _next_word(text, stop)[:1].isdigit()
     # Rule initial-is-not-boundary: a single capital letter, "J. Edgar Hoover".
     if len(core) == 1 and core.isalpha():
         return True
@@ -89,6 +93,7 @@ def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
     if "." in word.rstrip(".") and len(core) <= 4:
         # Rule dotted-abbreviation-at-end: "in the U.S. The vote" does end a sentence when
         # the next word is a common sentence opener; otherwise it stays joined.
+        next_word = _next_word(text, stop)
         if next_word[:1].isupper() and next_word.lower() in _OPENERS:
             return False
         return core in ABBREVIATIONS or word[:1].isupper()
