@@ -282,6 +282,7 @@ class _Doc:
         budget: Budget | None = None,
     ):
         self.budget = budget or Budget()
+        self.parsed = analysis.has_syntax
         self.text = analysis.text
         self.analysis = analysis
         self.spans = list(spans)
@@ -607,6 +608,8 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
 def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
     """The speaker the dependency parse gives the cue within ``[lo, hi)`` (parsed text only;
     ``None`` for the rules backend): "dep-subject", "dep-passive-agent", ... in its rules."""
+    if not doc.parsed:
+        return None
     return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
 
 
@@ -779,7 +782,7 @@ def _speaker_and_content(
         rules.append("inverted-cue")
         return mention, [(s_lo, comma)], True
     # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
-    clause = syntax.clause_of(doc.analysis, cue.start, cue.end)
+    clause = syntax.clause_of(doc.analysis, cue.start, cue.end) if doc.parsed else None
     if (
         clause is not None
         and s_lo <= clause[0]

@@ -90,6 +90,7 @@ class _Resolver:
     def __init__(self, analysis: Analysis, budget: Budget) -> None:
         self.text = analysis.text
         self.analysis = analysis
+        self.parsed = analysis.has_syntax
         self.budget = budget
         self.entities: list[Entity] = []
         self.runs = self._scan_names()
@@ -320,10 +321,12 @@ class _Resolver:
         rule = None
         ent: Entity | None = None
         # Rule ner-kind (parsed text only): NER corrects person versus organisation.
-        target = syntax.refine_kind(self.analysis, m.antecedent or m)
+        target = m.antecedent or m
+        if self.parsed:
+            target = syntax.refine_kind(self.analysis, target)
         if m.antecedent is not None:
             rule = "relative-pronoun"
-        chained = self._chain(target) if target.pronoun else None
+        chained = self._chain(target) if target.pronoun and self.parsed else None
         if chained is not None:
             ent, rule = self._register(chained, pos), "stanza-coref"
         elif target.pronoun:

@@ -425,6 +425,7 @@ def find_cues(
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
     out: list[Cue] = []
+    parsed = analysis.has_syntax  # the dependency rules only apply to parsed text
     for si, sent in enumerate(analysis.sentences):
         title_case: bool | None = None
         for m in _cue_matches(text, sent.start, sent.end, budget):
@@ -444,7 +445,11 @@ def find_cues(
             reading = _choose_reading(word, prev, FORMS.get(word, ()), config)
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only): "It was said by
             # the minister that ..." and "Ruiz was quoted as saying ..." are attributions.
-            dep = syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
+            dep = (
+                syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
+                if parsed
+                else None
+            )
             if dep is not None:
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
