@@ -421,7 +421,10 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             m = mention_after(text, cue.end, q.open_at)
         if m is None:
             break
-        st.used_cues.add(ci)
+        # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
+        # also reports the clause before the colon, so it stays free for the indirect rules.
+        if _word_count(text, cue.end, q.open_at) < 3:
+            st.used_cues.add(ci)
         st.out.append(_direct(q, cue, m, ("direct-cue-before",)))
         st.done_quotes.add(qi)
         return
@@ -752,7 +755,10 @@ def _speaker_and_content(
             return mention, [after], False
         rules.append("according-to-after")
         return mention, [(s_lo, cue.start)], True
-    if cue.form == "ing" and _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start):
+    if cue.form == "ing" and (
+        _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
+        or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+    ):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
         mention = _dep(doc, cue, s_lo, cue.start) or _participial_speaker(doc, st, cue, s_lo)
         rules.append("participle-clause")

@@ -193,6 +193,9 @@ _BY = regex.compile(
 
 _MAKE_CLEAR = regex.compile(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
 
+# Words that open an adverbial participle clause: "before claiming", "while insisting".
+_ADVERBIAL_WORDS = frozenset("before after while by when since".split())
+
 # Auxiliaries of the progressive: "is saying", "were warning".
 _PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
 
@@ -405,8 +408,9 @@ def _choose_reading(
         # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
         # (", saying ...") or a progressive ("is saying").
         if form == "ing" and prev not in _PROGRESSIVE_AUX and prev != ",":
-            # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution.
-            if not (lemma == "say" and prev == "as"):
+            # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
+            # rule adverbial-participle: "... before claiming that ..." is one too.
+            if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
                 continue
         rule = "cue-belief-verb" if frame == "belief" else "cue-reporting-verb"
         return lemma, form, frame, rule
