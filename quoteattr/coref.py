@@ -35,6 +35,7 @@ from . import syntax
 from ._budget import Budget
 from .attribution import Attribution
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
+from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import GOVERNMENT_PLACES, HONORIFICS, ORGANIZATION_NOUNS, TITLES
 from .model import Analysis, Speaker, SpeakerKind
 from .speakers import DETERMINERS, Mention, describe, tokens
@@ -200,7 +201,7 @@ class _Resolver:
 
     # -- rules ---------------------------------------------------------------------
     def _pronoun(self, m: Mention, pos: int) -> tuple[Entity | None, str]:
-        low = {"him": "he", "her": "she", "them": "they"}.get(m.text.lower(), m.text.lower())
+        low = SUBJECT_FORM.get(m.text.lower(), m.text.lower())
         if low in ("he", "she"):
             person = self._person_for_pronoun(m.gender, pos)
             return person, "pronoun-to-person" if person is not None else "pronoun-unresolved"

@@ -19,7 +19,7 @@ import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS
 from .lexicon.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES
-from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
+from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -73,9 +73,6 @@ _STOP_WORDS = frozenset(
     does do not said says say told
     """.split()
 )
-
-# Object pronouns and their subject forms: "according to him".
-_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 
 # Capitalised words that are never names: "Sources said", "Officials say", "Nobody said"
 # (at the start of a sentence), and sentence adverbs ("Then Mary Lane said").
@@ -301,8 +298,8 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     def mention(**fields: Any) -> Mention:
         return Mention(start=start, end=end, text=surface, **fields)
 
-    if len(words) == 1 and _SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
-        gender, number = SPEAKER_PRONOUNS[_SUBJECT_FORM.get(words[0].lower, words[0].lower)]
+    if len(words) == 1 and SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
+        gender, number = SPEAKER_PRONOUNS[SUBJECT_FORM.get(words[0].lower, words[0].lower)]
         kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
         if gender == "neuter":
             kind = SpeakerKind.ORGANIZATION

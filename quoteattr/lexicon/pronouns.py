@@ -21,5 +21,5 @@ FIRST_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".spl
 #: Relative pronouns that stand for the noun phrase before them: "Joly, who stressed ...".
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 
-#: Object pronouns, for skipping a hearer: "told him that ...".
-OBJECT_PRONOUNS = frozenset("me him her us them it you".split())
+#: Object pronouns and the subject pronoun each stands for: "according to him" -> "he".
+SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
