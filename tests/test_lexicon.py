@@ -49,7 +49,7 @@ WORD_LISTS = {
     "SPEAKER_PRONOUNS": frozenset(pronouns.SPEAKER_PRONOUNS),
     "FIRST_SECOND_PERSON": pronouns.FIRST_SECOND_PERSON,
     "RELATIVE_PRONOUNS": pronouns.RELATIVE_PRONOUNS,
-    "OBJECT_PRONOUNS": pronouns.OBJECT_PRONOUNS,
+    "SUBJECT_FORM": frozenset(pronouns.SUBJECT_FORM) | frozenset(pronouns.SUBJECT_FORM.values()),
 }
 
 
