@@ -38,7 +38,7 @@ from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import GOVERNMENT_PLACES, HONORIFICS, ORGANIZATION_NOUNS, TITLES
 from .model import Analysis, Speaker, SpeakerKind
-from .speakers import DETERMINERS, Mention, describe, tokens
+from .speakers import DETERMINERS, Mention, describe, mention_before, tokens
 
 __all__ = ["Entity", "resolve"]
 
@@ -49,7 +49,7 @@ _HONORIFIC_NAME = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([\p{Lu}][\p{Ll}’
 _NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{N}’'-])[\p{Lu}][\p{Ll}\p{Lu}’'-]+"
     r"(?:\s+(?:[\p{Lu}]\.\s+)?(?:(?:de|van|von|der|la|le|da|di|del|bin|al)\s+)?"
-    r"[\p{Lu}][\p{Ll}’'-]*[\p{Ll}][\p{Ll}’'-]*){1,3}"
+    r"[\p{Lu}][\p{Ll}’'-]*(?:[\p{Lu}][\p{Ll}’'-]*)?[\p{Ll}][\p{Ll}’'-]*){1,3}"
 )
 _NON_NAME = (
     TITLES
@@ -164,9 +164,19 @@ class _Resolver:
         if runs is not None:
             starts, names = runs
             k = bisect.bisect_left(starts, pos)
-            best = names[k - 1] if k > 0 else names[0]
-            return self._add(Entity(name=best, kind=SpeakerKind.PERSON, last=pos))
+            j = k - 1 if k > 0 else 0
+            best = names[j]
+            role = self._role_before(starts[j], best)
+            return self._add(Entity(name=best, kind=SpeakerKind.PERSON, last=pos, role=role))
         return None
+
+    def _role_before(self, start: int, name: str) -> str | None:
+        """Rule role-from-narration: the role written before a full name in the text ("Sharks
+        coach Peter DeBoer was blunt"), so that "DeBoer said" and "the coach said" get it."""
+        s = self.analysis.sentence_at(start)
+        lo = max(s.start if s is not None else 0, start - 80)
+        m = mention_before(self.text, lo, start + len(name))
+        return m.role if m is not None and m.name == name else None
 
     def _register(self, m: Mention, pos: int) -> Entity:
         if m.kind is SpeakerKind.PERSON and len(m.name.split()) >= 2:
@@ -290,6 +300,14 @@ class _Resolver:
                 return e
             if e.kind is SpeakerKind.PERSON and e.role and head and head in e.role.lower():
                 return e
+        # A person named in the narration with that role ("Harbor coach Lena McAllister was
+        # blunt. The coach said ..."), among the last names before the mention.
+        if head and not same:
+            k = bisect.bisect_left(self._run_starts, m.start)
+            for s, _, name in reversed(self.runs[max(0, k - 8) : k]):
+                role = self._role_before(s, name)
+                if role and head in role.lower():
+                    return self._person_by_surname(name.split()[-1], m.start)
         return None
 
     def _chain(self, m: Mention) -> Mention | None:
