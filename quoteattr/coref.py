@@ -36,11 +36,22 @@ from ._budget import Budget
 from .attribution import Attribution
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.pronouns import SUBJECT_FORM
-from .lexicon.roles import GOVERNMENT_PLACES, HONORIFICS, ORGANIZATION_NOUNS, TITLES
+from .lexicon.roles import (
+    GENDERED_ROLES,
+    GOVERNMENT_PLACES,
+    HONORIFICS,
+    ORGANIZATION_NOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from .model import Analysis, Speaker, SpeakerKind
 from .speakers import DETERMINERS, Mention, describe, mention_before, tokens
 
 __all__ = ["Entity", "resolve"]
+
+# The word right before a name, and the words that can end a role written there.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'.-]+)\s+$")
+_ROLE_HEADS = TITLES | SOURCE_NOUNS | frozenset(GENDERED_ROLES)
 
 # An honorific and a surname: "Mr. Kowalski", "Ms. Tanaka".
 _HONORIFIC_NAME = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([\p{Lu}][\p{Ll}’'-]+)")
@@ -80,6 +91,8 @@ class Entity:
     last: int = 0
     head: str | None = None
     speaker: bool = False
+    # Where the full name was found in the narration, until its role there is looked up.
+    named_at: int | None = None
 
 
 def _head(m: Mention) -> str | None:
@@ -166,15 +179,26 @@ class _Resolver:
             k = bisect.bisect_left(starts, pos)
             j = k - 1 if k > 0 else 0
             best = names[j]
-            role = self._role_before(starts[j], best)
-            return self._add(Entity(name=best, kind=SpeakerKind.PERSON, last=pos, role=role))
+            return self._add(
+                Entity(name=best, kind=SpeakerKind.PERSON, last=pos, named_at=starts[j])
+            )
         return None
+
+    def _narrated_role(self, ent: Entity) -> str | None:
+        """The entity's role, looked up (once) before its name in the narration if needed."""
+        if ent.role is None and ent.named_at is not None:
+            ent.role = self._role_before(ent.named_at, ent.name)
+            ent.named_at = None
+        return ent.role
 
     def _role_before(self, start: int, name: str) -> str | None:
         """Rule role-from-narration: the role written before a full name in the text ("Sharks
         coach Peter DeBoer was blunt"), so that "DeBoer said" and "the coach said" get it."""
         s = self.analysis.sentence_at(start)
         lo = max(s.start if s is not None else 0, start - 80)
+        prev = _WORD_BEFORE.search(self.text, lo, start)
+        if prev is None or prev.group(1).lower().rstrip(".") not in _ROLE_HEADS:
+            return None  # no role word right before the name: nothing to look up
         m = mention_before(self.text, lo, start + len(name))
         return m.role if m is not None and m.name == name else None
 
@@ -298,7 +322,8 @@ class _Resolver:
         for e in reversed(self.entities):
             if e.kind is SpeakerKind.ANONYMOUS and (same or e.head == head):
                 return e
-            if e.kind is SpeakerKind.PERSON and e.role and head and head in e.role.lower():
+            role = self._narrated_role(e) if e.kind is SpeakerKind.PERSON else None
+            if role and head and head in role.lower():
                 return e
         # A person named in the narration with that role ("Harbor coach Lena McAllister was
         # blunt. The coach said ..."), among the last names before the mention.
@@ -374,7 +399,7 @@ class _Resolver:
             if ent.kind is SpeakerKind.PERSON:
                 self._recent.append(ent)
         name = ent.name if ent is not None else target.name
-        role = target.role or (ent.role if ent is not None else None)
+        role = target.role or (self._narrated_role(ent) if ent is not None else None)
         kind = ent.kind if ent is not None else target.kind
         if kind is SpeakerKind.UNKNOWN and target.pronoun and target.text.lower() in ("i", "we"):
             kind = SpeakerKind.UNKNOWN
