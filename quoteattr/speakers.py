@@ -30,6 +30,7 @@ from .lexicon.roles import (
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
     TITLES,
+    US_STATES,
 )
 from .model import SpeakerKind
 
@@ -606,16 +607,7 @@ def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
 
 
 # States and countries that follow a town between commas: "Ashton, Md., said".
-_PLACE_WORDS = (
-    STATE_ABBREVIATIONS
-    | GOVERNMENT_PLACES
-    | frozenset(
-        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-        "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-        "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-        "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming".split()
-    )
-)
+_PLACE_WORDS = STATE_ABBREVIATIONS | GOVERNMENT_PLACES | US_STATES
 
 #: Words that open a comma-set insertion which is not an appositive: "Trump, in Ohio,
 #: said", "Experts, however, said", "Voters, including Ana, said".

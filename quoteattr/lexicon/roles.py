@@ -163,3 +163,13 @@ QUANTITY_NOUNS = frozenset(
     millions number share proportion rest remainder
     """.split()
 )
+
+#: U.S. states, written out: "of Ashton, Maryland, said" names a place, not an appositive.
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()
+)
