@@ -1003,10 +1003,12 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
             _add_clause(doc, st, (c_lo, c_hi), (e, e + 1), mention, "transcript-turn")
 
 
-def _attribute_document_findings(doc: _Doc, st: _State) -> None:
+def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
     """Rule in-document-finding: "In the latest Post-ABC poll, Ruiz led by six points." --
     a clause introduced by a poll, study or report it comes from (when the clause has no
-    cue of its own)."""
+    cue of its own). A finding, not speech: the broad scheme only."""
+    if not config.broad:
+        return
     text = doc.text
     for sent in doc.analysis.sentences:
         if not text.startswith(("In ", "in "), sent.start):
@@ -1057,8 +1059,8 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
     attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
     content is the whole clause, subject included; there is no speaker. Counted as an
-    attribution by news corpora such as PolNeAR; off with ``include_beliefs=False``."""
-    if not config.include_beliefs:
+    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``)."""
+    if not config.broad:
         return
     text = doc.text
     if not any(w in text for w in _HEDGE_WORDS):
@@ -1159,7 +1161,7 @@ def attribute(
         budget.timeout()
         _attribute_cue(doc, ci, cue, st, config)
     _attribute_colon_headlines(doc, st)
-    _attribute_document_findings(doc, st)
+    _attribute_document_findings(doc, st, config)
     _attribute_noun_cues(doc, st)
     _attribute_hedges(doc, st, config)
     for qi, q in enumerate(doc.spans):

@@ -1,4 +1,5 @@
-"""The command line: ``quoteattr FILE… [--format table|jsonl|html] [--backend rules|stanza]``.
+"""The command line: ``quoteattr FILE… [--format table|jsonl|html] [--backend rules|stanza]
+[--scheme speech|broad]``.
 
 Reads each file (UTF-8) or, with no file or ``-``, standard input, and writes its quotes to
 standard output. A file that cannot be read is reported on standard error and skipped; the
@@ -25,6 +26,7 @@ from typing import IO
 from . import __version__
 from ._api import QuoteExtractor
 from .backends import BACKENDS
+from .config import SCHEMES
 from .errors import QuoteAttrError
 from .render import render_fragment
 from .results import Quotes
@@ -64,6 +66,15 @@ def _parser() -> argparse.ArgumentParser:
         choices=sorted(BACKENDS),
         default="rules",
         help="rules (default, no model) or stanza (needs quoteattr[stanza] and its models)",
+    )
+    p.add_argument(
+        "-s",
+        "--scheme",
+        choices=SCHEMES,
+        default="speech",
+        help="what counts as a quote: speech (default; what a reader calls a quotation) or "
+        "broad (also beliefs, intentions, poll and report findings, the writer's hedges, as "
+        "in the PARC and PolNeAR corpora)",
     )
     p.add_argument(
         "--min-confidence",
@@ -163,7 +174,9 @@ def main(
         return 2
     files: list[str] = args.files or ["-"]
     try:
-        extractor = QuoteExtractor(backend=args.backend, min_confidence=args.min_confidence)
+        extractor = QuoteExtractor(
+            backend=args.backend, scheme=args.scheme, min_confidence=args.min_confidence
+        )
         extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
     except QuoteAttrError as exc:
         err.write(f"{PROG}: error: {exc}\n")

@@ -4,13 +4,20 @@
 'rules'
 >>> Config(min_confidence=0.5).min_confidence
 0.5
+>>> Config().scheme, Config(scheme="broad").scheme
+('speech', 'broad')
 """
 
 from __future__ import annotations
 
+import warnings
+
 import attrs
 
-__all__ = ["Config"]
+__all__ = ["SCHEMES", "Config"]
+
+#: The attribution schemes :attr:`Config.scheme` accepts; see ``docs/schemes.md``.
+SCHEMES = ("speech", "broad")
 
 
 def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -21,6 +28,11 @@ def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: f
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not value > 0:
         raise ValueError(f"{attribute.name} must be positive, got {value!r}")
+
+
+def _scheme(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(map(repr, SCHEMES))}, got {value!r}")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -35,11 +47,23 @@ class Config:
             ``False``: quoteattr never downloads anything unless asked.
         stanza_dir: Where stanza models live; ``None`` (default) means stanza's own default
             (``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``).
-        include_beliefs: Also report attributions of belief, intention and finding (*X
-            believes*, *polls show*, *the report found*) as indirect quotes, and the
-            writer's hedged claims (*X appears to*, *reportedly*) as quotes with no speaker.
-            Default ``True``, as news attribution corpora count them; set ``False`` for
-            speech only.
+        scheme: What counts as a quote. ``"speech"`` (default): what a reader calls a
+            quotation -- direct, indirect and mixed speech or writing (*said*, *told*,
+            *added*, *wrote*, *tweeted*, *according to*, a colon introducing speech)
+            attributed to a source; refusals (*declined to comment*), verbs whose object is
+            a thing (*praised his players*), labels (*WATCH:*) are not quotes.
+            ``"broad"``: the attribution scheme of the PARC and PolNeAR corpora, which also
+            counts beliefs, intentions and plans (*X believes*, *X wants to*), findings of
+            polls and reports (*polls show*, *the study found*, *in the latest poll, ...*),
+            the writer's hedges (*X appears to*, *reportedly*; no speaker) and speech acts
+            with a noun-phrase object (*criticized the decision*). ``docs/schemes.md`` sets
+            the two side by side.
+        include_beliefs: Deprecated since 0.2.0 (use ``scheme``); ``None`` (default) means
+            unset. ``True`` is read as ``scheme="broad"``, ``False`` as
+            ``scheme="speech"``; either warns with a :class:`DeprecationWarning`, sets
+            ``scheme`` and leaves this field ``None``. In 0.1.0 the default was ``True``:
+            code that relied on it now gets the speech scheme, and must ask for
+            ``scheme="broad"`` to keep its old output.
         include_unattributed: Keep direct quotes for which no speaker was found (their
             ``speaker`` is ``None``). Default ``True``.
         min_quote_words: A quoted span with fewer words than this, and no cue of its own, is
@@ -58,10 +82,41 @@ class Config:
     backend: str = "rules"
     download: bool = False
     stanza_dir: str | None = None
-    include_beliefs: bool = True
+    scheme: str = attrs.field(default="speech", validator=_scheme)
+    include_beliefs: bool | None = attrs.field(default=None, repr=False)
     include_unattributed: bool = True
     min_quote_words: int = attrs.field(default=4, validator=attrs.validators.ge(1))
     min_confidence: float = attrs.field(default=0.0, validator=_unit_interval)
     max_quote_paragraphs: int = attrs.field(default=8, validator=attrs.validators.ge(1))
     regex_timeout: float = attrs.field(default=1.0, validator=_positive)
     time_budget: float = attrs.field(default=10.0, validator=_positive)
+
+    def __attrs_post_init__(self) -> None:
+        # The deprecated include_beliefs becomes the scheme it meant, once, so that
+        # attrs.evolve of the result neither warns again nor undoes a later scheme.
+        if self.include_beliefs is None:
+            return
+        implied = "broad" if self.include_beliefs else "speech"
+        if self.scheme != "speech" and self.scheme != implied:
+            raise ValueError(
+                f"include_beliefs={self.include_beliefs} contradicts scheme={self.scheme!r}; "
+                "use scheme alone (include_beliefs is deprecated)"
+            )
+        warnings.warn(
+            f"Config(include_beliefs={self.include_beliefs}) is deprecated since quoteattr "
+            f"0.2.0; use Config(scheme={implied!r}) instead (the default is now "
+            f"scheme='speech', which leaves beliefs out)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        object.__setattr__(self, "scheme", implied)
+        object.__setattr__(self, "include_beliefs", None)
+
+    @property
+    def broad(self) -> bool:
+        """Whether the broad (PARC/PolNeAR) scheme is on.
+
+        >>> Config().broad, Config(scheme="broad").broad
+        (False, True)
+        """
+        return self.scheme == "broad"

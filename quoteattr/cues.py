@@ -366,7 +366,7 @@ def _choose_reading(
     elif prev in _CONTRACTED_IS:
         prev = "is"  # "he’s pointing out"
     for lemma, form, frame in readings:
-        if frame == "belief" and not config.include_beliefs:
+        if frame == "belief" and not config.broad:
             continue
         if frame == "according":
             return lemma, form, frame, "cue-according-to"

@@ -3,7 +3,8 @@
 For users who annotate their own corpus. As a command::
 
     python -m quoteattr.evaluate GOLD.jsonl [--limit N] [--errors FILE] [--backend NAME]
-                                 [--min-confidence X] [--json]
+                                 [--scheme speech|broad] [--min-confidence X]
+                                 [--config KEY=VALUE ...] [--json]
 
 It prints lenient and strict precision, recall and F1, speaker accuracy, cue accuracy,
 end-to-end F1, recall and speaker accuracy by quote kind, and speed in words per second.
@@ -69,6 +70,7 @@ import attrs
 
 from ._api import QuoteExtractor, extract_quotes
 from .backends import BACKENDS
+from .config import SCHEMES
 from .cues import FORMS
 from .errors import QuoteAttrError
 
@@ -1222,14 +1224,54 @@ def _parser() -> argparse.ArgumentParser:
         "--backend", default="rules", choices=sorted(BACKENDS), help="backend (default: rules)"
     )
     parser.add_argument(
+        "--scheme",
+        choices=SCHEMES,
+        default=None,
+        help="what counts as a quote: speech (the default) or broad (PARC/PolNeAR-style "
+        "attribution: beliefs, findings, hedges too); see docs/schemes.md",
+    )
+    parser.add_argument(
         "--min-confidence",
         type=float,
         default=None,
         metavar="X",
         help="drop quotes with confidence below X (default: the Config default)",
     )
+    parser.add_argument(
+        "--config",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="any other Config option, VALUE read as JSON when it parses (true, 3, 0.5) and "
+        "as a string otherwise; repeatable",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     return parser
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    """The Config options the command line asks for: ``--config`` pairs first, then the
+    named flags, which win.
+
+    >>> _options(_parser().parse_args(["g.jsonl", "--config", "min_quote_words=3"]))
+    {'min_quote_words': 3, 'backend': 'rules'}
+    """
+    options: dict[str, Any] = {}
+    for item in args.config:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--config takes KEY=VALUE, got {item!r}")
+        try:
+            value: Any = json.loads(raw)
+        except ValueError:
+            value = raw
+        options[key.strip()] = value
+    options["backend"] = args.backend
+    if args.scheme is not None:
+        options["scheme"] = args.scheme
+    if args.min_confidence is not None:
+        options["min_confidence"] = args.min_confidence
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1242,13 +1284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.limit is not None:
         docs = docs[: max(args.limit, 0)]
-    options: dict[str, Any] = {"backend": args.backend}
-    if args.min_confidence is not None:
-        options["min_confidence"] = args.min_confidence
     try:
-        extractor = QuoteExtractor(**options)
+        extractor = QuoteExtractor(**_options(args))
         extractor.backend  # noqa: B018 -- build it now, so a missing backend fails clearly
-    except (QuoteAttrError, ValueError) as exc:
+    except (QuoteAttrError, ValueError, TypeError) as exc:
         print(f"quoteattr.evaluate: {exc}", file=sys.stderr)
         return 1
     scores = score_documents(docs, extractor.extract)

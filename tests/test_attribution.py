@@ -203,10 +203,22 @@ def test_subject_must_be_a_source() -> None:
     assert run("The next few days promise to be crucial.") == []
 
 
-def test_belief_cues_follow_the_config() -> None:
+def test_belief_cues_follow_the_scheme() -> None:
     text = "The mayor believes the bridge will be safe by May."
-    assert [a.kind for a in run(text)] == [IND]
-    assert run(text, include_beliefs=False) == []
+    assert run(text) == []
+    assert [a.kind for a in run(text, scheme="broad")] == [IND]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump appears to have learned the wrong lessons from the defeat.",  # writer-hedge
+        "In the latest state poll, Ruiz led her rival by six points.",  # in-document-finding
+    ],
+)
+def test_hedges_and_findings_are_broad_only(text: str) -> None:
+    assert run(text) == []
+    assert len(run(text, scheme="broad")) == 1
 
 
 def test_content_never_swallows_another_attributed_quote() -> None:

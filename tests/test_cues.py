@@ -84,7 +84,7 @@ def words(text: str, **options: object) -> list[str]:
     ],
 )
 def test_cue_readings(text: str, word: str, lemma: str, form: str, frame: str) -> None:
-    found = [c for c in cues(text) if c.text == word]
+    found = [c for c in cues(text, scheme="broad") if c.text == word]
     assert found, words(text)
     c = found[0]
     assert (c.lemma, c.form, c.frame) == (lemma, form, frame)
@@ -110,14 +110,22 @@ def test_according_to_with_two_spaces_inside() -> None:
 
 def test_is_speech() -> None:
     [said] = cues("The mayor said the bridge was safe.")
-    [believes] = cues("The mayor believes the bridge is safe.")
+    [believes] = cues("The mayor believes the bridge is safe.", scheme="broad")
     assert said.is_speech and not believes.is_speech
 
 
-def test_beliefs_can_be_switched_off() -> None:
+def test_beliefs_are_cues_of_the_broad_scheme_only() -> None:
     text = "The mayor believes the bridge is safe. The mayor said so."
-    assert words(text) == ["believes", "said"]
-    assert words(text, include_beliefs=False) == ["said"]
+    assert words(text) == ["said"]
+    assert words(text, scheme="broad") == ["believes", "said"]
+
+
+def test_include_beliefs_still_works_with_a_warning() -> None:
+    text = "The mayor believes the bridge is safe. The mayor said so."
+    with pytest.warns(DeprecationWarning, match="scheme='broad'"):
+        assert words(text, include_beliefs=True) == ["believes", "said"]
+    with pytest.warns(DeprecationWarning, match="scheme='speech'"):
+        assert words(text, include_beliefs=False) == ["said"]
 
 
 def test_sentence_index() -> None:
