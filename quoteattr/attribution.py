@@ -25,12 +25,28 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from . import confidence, syntax
+from . import confidence, cues, syntax
 from ._budget import Budget
 from .config import Config
-from .cues import Cue
+from .cues import Cue, is_title_case
+from .lexicon.clauses import (
+    AUXILIARIES,
+    CLOSED_DETERMINERS,
+    IRREGULAR_PAST,
+    NP_ENDERS,
+    NP_OPENERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from .lexicon.not_quotes import LABEL_WORDS
 from .lexicon.pronouns import SPEAKER_PRONOUNS
-from .lexicon.reporting_verbs import NP_COMPLEMENT, STRONG_SPEECH
+from .lexicon.reporting_verbs import (
+    DEMAND_PREPOSITIONS,
+    INFINITIVE_SPEECH,
+    NP_COMPLEMENT,
+    STRONG_SPEECH,
+)
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
@@ -126,6 +142,9 @@ _ADJUNCT = regex.compile(
             |post|tweet|letter|email|release|op-ed|address|appearance|remarks|conference
             |call|briefing|report)(?:\s+(?:with|to|on|at)\s+(?:the\s+)?[\p{Lu}][\w.&-]*
             (?:\s+[\p{Lu}][\w.&-]*){0,3})?
+      | on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be
+            \s+(?:named|identified))
+      | on\s+background
       | on\s+(?:Twitter|Facebook|Instagram|television|TV|radio|Fox\s+News|CNN|MSNBC
             |the\s+(?:Senate|House)\s+floor|the\s+campaign\s+trail)
     )\s*""",
@@ -162,6 +181,13 @@ _COMMA_BEFORE = regex.compile(r",\s*(?:(?:still|also|again|even|later|then|\w+ly
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
+# A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
+_ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
+# A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
+_PLAIN_HEARER = regex.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
+    r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
+)
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 _COLON_QUOTE = regex.compile(r":\s*[“\"‘«„]")
 _JOIN_BEFORE = regex.compile(
@@ -183,6 +209,9 @@ class _State:
     used_cues: set[int] = attrs.field(factory=set)
     done_quotes: set[int] = attrs.field(factory=set)
     out: list[Attribution] = attrs.field(factory=list)
+    # Speech acts that quote nothing ("Ruiz defended the budget."), as (cue start, mention),
+    # in text order: a quotation right after one is that speaker's (quote-after-report).
+    acts: list[tuple[int, Mention]] = attrs.field(factory=list)
     # Indexes over ``out`` (which only grows until the final sort), brought up to date by
     # :meth:`_catch_up`, so that the queries below stay logarithmic on long documents:
     # sorted starts of quotes with a speaker, and sorted (position, index in ``out``) of the
@@ -348,6 +377,8 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
                 break
             rule, end = "direct-cue-after-inverted", m.end
         else:
+            if _next_sentence_cue(doc, q, cue):
+                break
             m = _dep(doc, cue, post_lo, cue.start) or mention_before(text, post_lo, cue.start)
             if m is None or not _only_modifiers(text, post_lo, m.start):
                 break
@@ -440,6 +471,19 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
             st.done_quotes.add(qi)
+
+
+def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
+    """Rule sentence-final-quote-keeps-next-cue: in "Delgado said the bill would “gut
+    protections.” Delgado added that she would block it." the quotation ends its sentence
+    inside its marks, and the cue after it has content of its own: the cue opens the next
+    statement, and the quotation belongs to the reported speech before it."""
+    text = doc.text
+    if text[q.start : q.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    _, s_hi = doc.sentence_bounds(cue.start)
+    c_lo, c_hi, _ = _content_after(doc, cue, s_hi)
+    return _word_count(text, c_lo, c_hi) >= 2 and content_shape(text, c_lo, c_hi) == "clause"
 
 
 def _only_punct(text: str, lo: int, hi: int) -> bool:
@@ -538,6 +582,12 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
             pos = adj.end()
     if cue.frame == "hearer":
         h = _HEARER.match(text, pos, hi)
+        # Rule hearer-before-clause: "told investigators they heard shots" -- a few
+        # lower-case words before a subject pronoun or "that" are the hearer, not content.
+        plain = _PLAIN_HEARER.match(text, pos, hi)
+        if plain is not None and (h is None or plain.end() > h.end()):
+            h = plain
+            rules.append("hearer-before-clause")
         if h:
             pos = h.end()
             rules.append("skip-hearer")
@@ -560,6 +610,13 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if t:
             pos = t.end()
             rules.append("skip-target")
+    elif cue.frame == "clause" and text[pos : pos + 2].strip()[:1].islower():
+        # Rule adverbial-before-that: "said after the game that ..." -- a phrase that
+        # opens with a preposition and runs, with no verb, to "that" is not content.
+        adv = _ADVERBIAL_THAT.match(text, pos, hi)
+        if adv is not None and _is_adverbial(text, pos, adv.start("that")):
+            pos = adv.end()
+            rules.append("adverbial-before-that")
     comp = _COMPLEMENTIZER.match(text, pos, hi)
     if comp and text[comp.start() : comp.end()].strip(" ,").lower() == "that":
         pos = comp.end()
@@ -616,10 +673,240 @@ def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
     return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
 
 
+# -- What is not a quote: a cue whose object is a thing, not words -----------------------------
+
+_SHAPE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]")
+# Words after which an "-ed" form is an adjective, not a verb: "the famed", "newly elected".
+_BEFORE_ADJECTIVE = (
+    CLOSED_DETERMINERS
+    | PREPOSITIONS
+    | frozenset("and or but very more less least well so too not newly once long".split())
+)
+# Endings of adjectives (and plurals) before a noun in "-s": "pledged delegates", "new rules".
+_ADJECTIVE_ENDINGS = (
+    "s",
+    "ed",
+    "ing",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ant",
+    "ent",
+    "ary",
+    "ory",
+    "ish",
+    "less",
+    "able",
+    "ible",
+    "new",
+    "big",
+    "old",
+)
+# "he's", "she’ll", "they'd": a subject pronoun with its auxiliary.
+_CONTRACTION = regex.compile(r"['’](?:s|re|ll|d|ve|m)$")
+_WH_OPENERS = frozenset("whether if how why what who when where which that".split())
+_RELATIVES = frozenset("which who whom whose".split())
+
+
+def content_shape(text: str, lo: int, hi: int) -> str:
+    """What the content after a cue is: ``"clause"`` (a finite verb, a subject pronoun, a
+    *wh*-word), ``"infinitive"``, ``"prepositional"`` or ``"noun"`` (no verb before
+    the phrase ends), read from its first words with the function-word lists of
+    :mod:`quoteattr.lexicon.clauses`. A clause nobody can see (a present-tense verb after a
+    plural noun) reads as a clause: the test errs towards keeping a quote.
+
+    >>> [content_shape(t, 0, len(t)) for t in ("the plan had failed", "his players' intensity",
+    ...  "to a request for comment", "to cut taxes", "prices rose", "investigators they heard")]
+    ['clause', 'noun', 'prepositional', 'infinitive', 'clause', 'clause']
+    """
+    toks = _SHAPE_TOKEN.findall(text, lo, min(hi, lo + 400))
+    if not toks:
+        return "empty"
+    first = toks[0].lower()
+    if first in _WH_OPENERS:
+        return "clause"
+    if first == "to" and len(toks) > 1:
+        nxt = toks[1]
+        infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
+        return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
+    if first in PREPOSITIONS:
+        return "prepositional"
+    i, words, prev = 0, 0, ""
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.lower()
+        if low in (";", ":", "—", "–"):
+            break
+        if low in _RELATIVES and prev == ",":
+            # A relative clause set off by commas: the verb of the phrase comes after it.
+            k = next((j for j in range(i + 1, len(toks)) if toks[j] == ","), -1)
+            if k == -1:
+                break
+            i, prev = k + 1, ","
+            continue
+        if i and low in NP_ENDERS:
+            break
+        if low in AUXILIARIES or low in IRREGULAR_PAST:
+            return "clause"
+        bare = _CONTRACTION.sub("", low)
+        if bare in SUBJECT_PRONOUNS and (bare not in ("it", "you", "there") or bare != low):
+            return "clause"
+        if tok.islower() and words:
+            stem_ok = len(low) >= 5 and prev not in _BEFORE_ADJECTIVE and not prev.endswith("ly")
+            if low.endswith("ed") and stem_ok:
+                return "clause"  # "the company raised prices"
+            if (
+                low.endswith("s")
+                and not low.endswith(("ss", "'s", "’s", "us", "is"))
+                and len(low) >= 4
+                and prev != ","
+                and prev not in _BEFORE_ADJECTIVE
+                and not prev.endswith(_ADJECTIVE_ENDINGS)
+                and "-" not in prev
+            ):
+                return "clause"  # "the city needs money" (or "the new rules": kept)
+        if tok != ",":
+            words += 1
+        prev = low
+        i += 1
+    return "noun"
+
+
+# ", although it may take days": a concession the writer adds after the content.
+_CONCESSIVE = regex.compile(r",\s+(?:although|though|whereas|even\s+though)\s+")
+# A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
+_SUBORDINATE_START = regex.compile(
+    r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
+)
+
+
+def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[int, str | None]:
+    """Where reported content after a cue ends before its sentence does, and the rule that
+    says so (``None`` when it runs to the end)."""
+    text = doc.text
+
+    def free(at: int) -> bool:
+        return not any(q.open_at < at < q.outer_end for q in doc.spans_overlapping(at, at + 1))
+
+    # Rule subordinate-clause-ends-content: "While Ruiz said the vote was fair, the council
+    # disagreed." -- a cue in a clause that opens the sentence reports up to its comma.
+    if _SUBORDINATE_START.match(text, s_lo, cue.start):
+        comma = text.find(",", cue.end, c_hi)
+        if comma > c_lo and free(comma):
+            return comma, "subordinate-clause-ends-content"
+    # Rule concessive-ends-content: "Ruiz said the vote was fair, although counting goes on."
+    # -- the concession after a comma is the writer's.
+    for m in _CONCESSIVE.finditer(text, c_lo, c_hi, timeout=doc.budget.timeout()):
+        if m.start() > c_lo and free(m.start()):
+            return m.start(), "concessive-ends-content"
+    return c_hi, None
+
+
+def _is_adverbial(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is a prepositional phrase with no verb: "after the game",
+    "of the plan", "in an interview on Monday"."""
+    first = text[lo : lo + 14].split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in PREPOSITIONS | _TIME_PREPOSITIONS:
+        return False
+    at = text.index(first[0], lo) + len(first[0])
+    return content_shape(text, at, hi) in ("noun", "empty")
+
+
+_TIME_PREPOSITIONS = frozenset("after before since until during of".split())
+
+
+def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> str | None:
+    """The name of the rule that finds no quote in the content after ``cue``, or ``None``.
+
+    Rules prepositional-object-not-quote ("responded to the request", "weighed in"),
+    np-object-not-quote ("praised his players", "announced a park"; not "called X “...”",
+    "accused X of ...", "described it as ..."), infinitive-not-speech ("agreed to run",
+    "volunteered to help"; not "promised to", "urged X to") and, in the speech scheme,
+    topic-needs-quotation ("talked about the economy"; not "spoke of a “crisis”").
+    """
+    text = doc.text
+    quoted = any(c_lo <= q.start and q.end <= c_hi for q in doc.spans_overlapping(c_lo, c_hi))
+    if cue.frame == "about":
+        if quoted or config.broad:
+            return None
+        return "topic-needs-quotation"
+    if cue.frame == "according":
+        return None
+    shape = content_shape(text, c_lo, c_hi)
+    if shape == "clause":
+        return None
+    if shape == "prepositional":
+        prep = text[c_lo : c_lo + 8].split(maxsplit=1)[0].lower()
+        if prep in DEMAND_PREPOSITIONS.get(cue.lemma, ()):
+            return None  # "called for calm", "warned against delay": a demand, a warning
+        return "prepositional-object-not-quote"
+    if shape == "infinitive":
+        if config.broad or cue.lemma in INFINITIVE_SPEECH:
+            return None
+        return "infinitive-not-speech"
+    if quoted:
+        return None  # "called the plan “a disaster”", "praised the “fearless” players"
+    if cue.frame == "target" and _AFTER_TARGET.search(text, max(cue.end, c_lo - 6), c_lo):
+        # "accused Moscow of stoking tensions"; in the broad scheme "blamed the storm for
+        # the delays" too.
+        if config.broad or _GERUND.match(text, c_lo, c_hi):
+            return None
+        return "np-object-not-quote"
+    if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
+        return None  # "called the plan a disaster", "described it as a failure"
+    return "np-object-not-quote"
+
+
+_AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
+# "stoking tensions", "not doing enough", "having lied".
+_GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")
+
+
+# A second noun phrase or "as" after the object of "call", "describe", "label":
+# "called the plan a disaster", "described it as reckless".
+_DESCRIPTION = regex.compile(
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+(?:as|an?|the|one|just|nothing|little|more|less|too|so)"
+    r"\s+\w",
+    regex.I,
+)
+
+
+_NUMBER_ONLY = regex.compile(r"[\d.,:/+$€£%-]+")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_HEARER_PRONOUNS = frozenset("him her them me us".split())
+
+
+def not_a_source(mention: str) -> bool:
+    """Rule subject-not-source: a subject that cannot be a source -- a year or a number
+    ("in a June 10, 2009 email", "400 pledged delegates"), a possessive fragment ("Trump’s
+    reported net worth", "Mr. Ruiz's estimated costs", "Oz's show proved"), a pronoun of the
+    hearer ("him").
+
+    >>> [not_a_source(m) for m in ("2016", "Trump’s", "Oz's show", "him", "67 percent",
+    ...  "the mayor's spokesman", "Ana Ruiz")]
+    [True, True, True, True, False, False, False]
+    """
+    words = mention.split()
+    if not words:
+        return True
+    if _NUMBER_ONLY.fullmatch(mention) or mention.lower() in _HEARER_PRONOUNS:
+        return True
+    if _POSSESSIVE_END.search(words[-1]):
+        return True  # the possessor of the noun taken for a cue: "Trump’s reported"
+    if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
+        head = words[-1]
+        return head[:1].islower() and not cues.is_source_noun(head.lower())
+    return False
+
+
 def _plausible_source(m: Mention, strong: bool = False) -> bool:
     """Rule subject-must-be-source: a cue needs a speaker that can speak or report: a
     pronoun, a name, a source, an organisation or a document ("the next days promise" is
     no attribution)."""
+    if not_a_source(m.text):
+        return False
     if m.pronoun or m.kind is not SpeakerKind.UNKNOWN:
         return True
     if strong:
@@ -649,6 +936,21 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     mention, pieces, left_content = found
     if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
         return
+    if (
+        not config.broad
+        and not left_content
+        and pieces
+        and _not_a_quote(doc, cue, *pieces[0], config)
+    ):
+        if cue.frame != "belief":
+            st.acts.append((cue.start, mention))
+        return
+    if pieces and pieces[-1][0] >= cue.end:
+        c_lo, c_hi = pieces[-1]
+        end, rule = _content_end(doc, cue, s_lo, c_lo, c_hi)
+        if rule:
+            pieces = [*pieces[:-1], (c_lo, end)]
+            rules.append(rule)
     min_words = 3 if cue.frame == "belief" else 2
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
     kind = QuoteKind.INDIRECT
@@ -695,6 +997,27 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             confidence=_score(kind, tuple(rules), mention),
         )
     )
+
+
+def _subject_before_insertion(
+    doc: _Doc, cue: Cue, s_lo: int, s_hi: int, rules: list[str]
+) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+    """The subject that opens the sentence, before a long insertion, and the content after
+    the cue (see the rule subject-before-insertion)."""
+    text = doc.text
+    first = text.find(",", s_lo, cue.start)
+    words = tokens(text, s_lo, first) if first != -1 else []
+    if not 0 < len(words) <= 8 or not words[0].is_cap:
+        return None
+    mention = describe(text, words, ("subject-before-insertion",))
+    if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
+        return None
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    if _word_count(text, c_lo, c_hi) < 2:
+        return None
+    rules += [*extra, "content-after-cue"]
+    return mention, [(c_lo, c_hi)], False
 
 
 def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
@@ -782,6 +1105,11 @@ def _speaker_and_content(
         comma = text.rfind(",", s_lo, cue.start)
         if comma == -1 or not _only_punct(text, comma, cue.start):
             return None
+        if content_shape(text, s_lo, comma) != "clause" and not doc.spans_overlapping(s_lo, comma):
+            # Rule subject-before-insertion: "Sen. Ana Ruiz, facing a hard race in Ohio,
+            # said ..." -- what stands before the comma is no clause but the subject and
+            # an insertion; the subject opens the sentence.
+            return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
         mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
         if mention is None:
             return None
@@ -873,13 +1201,40 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     # Rule quote-after-report: "Ruiz defended the budget. “We need the bridge.”" -- a quote
     # that opens a sentence after a reported statement of the same paragraph continues its
     # speaker.
-    if _only_punct(text, doc.sentence_bounds(q.open_at)[0], q.open_at) and (
-        st.last_mention_between(para_lo, q.open_at) is not None
-    ):
-        st.out.append(attrs.evolve(_direct(q, None, None, ("quote-after-report",)), inherit=True))
+    if _only_punct(text, doc.sentence_bounds(q.open_at)[0], q.open_at):
+        if st.last_mention_between(para_lo, q.open_at) is not None:
+            att = _direct(q, None, None, ("quote-after-report",))
+            st.out.append(attrs.evolve(att, inherit=True))
+            return
+        # ... or after a speech act that quoted nothing: "Ruiz defended the budget."
+        k = bisect.bisect_left(st.acts, q.open_at, key=lambda act: act[0]) - 1
+        if k >= 0 and st.acts[k][0] >= para_lo:
+            st.out.append(_direct(q, None, st.acts[k][1], ("quote-after-report",)))
+            return
+    # Rule title-case-is-title: an unattributed quotation in Title Case with no stop of its
+    # own ("Tales From the Crypt", "The Rachel Maddow Show") is the title of a work.
+    if is_title(stripped):
         return
     if config.include_unattributed:
         st.out.append(_direct(q, None, None, ("quote-unattributed",)))
+
+
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs v".split())
+
+
+def is_title(quoted: str) -> bool:
+    """Whether a quotation reads as a title: two to twelve words, every one that is not a
+    small word capitalised, and no stop, question or exclamation mark of its own.
+
+    >>> is_title("Tales From the Crypt"), is_title("We Will Win!"), is_title("We will win")
+    (True, False, False)
+    """
+    body = quoted.strip(" ,;:'\"“”‘’«»")
+    if not body or body[-1] in ".!?" or any(m in body for m in ("! ", "? ", ". ")):
+        return False
+    words = _WORDS.findall(body)
+    major = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
+    return 2 <= len(words) <= 12 and bool(major) and all(w[0].isupper() for w in major)
 
 
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
@@ -902,14 +1257,18 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
         words = tokens(text, m.start(1), m.end(1))
         if not 0 < len(words) <= 5 or not words[0].is_cap:
             continue
-        if m.group(1).lower().strip() in _NOT_LABELS:
-            continue
+        if is_label(m.group(1)) or any(w.lower in ("and", "&") for w in words):
+            continue  # "READ MORE:", "The Latest:"; "Netanyahu and Obama:" heads a section
         mention = describe(text, words, ("colon-headline-speaker",))
         if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             continue
         s = doc.analysis.sentence_at(m.end())
         c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
         if _word_count(text, c_lo, c_hi) < 3:
+            continue
+        # Rule headline-needs-clause: "Christie: A closing surge" heads a section; "Ana Ruiz:
+        # Budget Cuts Are ‘Dangerous’" reports words. (A quotation is words in any case.)
+        if content_shape(text, c_lo, c_hi) != "clause" and not doc.spans_overlapping(c_lo, c_hi):
             continue
         k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
         if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
@@ -952,10 +1311,23 @@ def _add_clause(
 _TURN = regex.compile(
     r"(?:^|(?<=[.!?…”\"]\s{1,3}))(?P<label>Q|A|[\p{Lu}][\p{Lu}’'.-]+(?:\s+[\p{Lu}][\p{Lu}’'.-]+){0,3}):\s+"
 )
-_NOT_LABELS = frozenset(
-    "update note editor's note breaking watch read more related photo video correction "
-    "advertisement warning".split()
-)
+_LABEL_FILLERS = frozenset("the a an of for to on in and & at".split())
+_LABEL_WORD = regex.compile(r"[\p{L}’'][\p{L}’'-]*|\d+")
+
+
+def is_label(label: str) -> bool:
+    """Rule label-not-speaker: a label or heading before a colon ("READ MORE", "WATCH LIVE",
+    "PHOTOS", "UPDATE 2", "The Latest", "Editor's note") names no speaker: all its words are
+    label words (:data:`~quoteattr.lexicon.not_quotes.LABEL_WORDS`), numbers or fillers.
+
+    >>> is_label("READ MORE"), is_label("UPDATE 2"), is_label("KATE BOLDUAN")
+    (True, True, False)
+    """
+    words = [w.lower() for w in _LABEL_WORD.findall(label)]
+    content = [w for w in words if w not in _LABEL_FILLERS]
+    return bool(content) and all(w in LABEL_WORDS or w.isdigit() for w in content)
+
+
 # "In the latest Post-ABC poll, CLAUSE": a finding reported from a document.
 _IN_DOCUMENT = regex.compile(
     r"(?:In|in)\s+(?P<src>(?:an?|the|this|that|its|their|his|her|one|another)\s+[^,.;:!?]{0,60}?"
@@ -981,9 +1353,14 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
         labels = [
             m
             for m in _TURN.finditer(text, lo, hi, timeout=doc.budget.timeout())
-            if m.group("label").lower().rstrip(".") not in _NOT_LABELS
-            and (m.start() == lo or len(m.group("label")) > 1)
+            if not is_label(m.group("label")) and (m.start() == lo or len(m.group("label")) > 1)
         ]
+        # Rule label-not-speaker: a lone upper-case word heading a Title Case headline
+        # ("BOOM: Trump Just Fired A Missile") labels it; a transcript has turns.
+        if len(labels) == 1 and " " not in labels[0].group("label"):
+            s = doc.analysis.sentence_at(labels[0].end())
+            if s is not None and is_title_case(text, labels[0].end(), s.end):
+                labels = []
         for k, m in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else hi
             c_lo, c_hi = _trim(text, m.end(), end)

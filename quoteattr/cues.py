@@ -23,6 +23,7 @@ import regex
 from . import syntax
 from ._budget import Budget
 from .config import Config
+from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
     BELIEF,
@@ -220,8 +221,12 @@ _CONTRACTED_IS = frozenset(
 _THIRD_SUBJECTS = frozenset("he she it who which that one , also".split())
 
 
-def _noun(word: str) -> bool:
-    """Whether ``word`` (lower case) is a noun that can head a source: "report", "critics"."""
+def is_source_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun that can head a source: "report", "critics".
+
+    >>> is_source_noun("critics"), is_source_noun("show")
+    (True, False)
+    """
     stem = word[:-1] if word.endswith("s") else word
     return any(
         w in SOURCE_NOUNS
@@ -336,10 +341,10 @@ def _cue_matches_by_run(text: str, lo: int, hi: int, budget: Budget) -> Iterator
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
-def _is_title_case(text: str, lo: int, hi: int) -> bool:
+def is_title_case(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence is a headline in Title Case ("Rubio Says He Will Run").
 
-    >>> _is_title_case("Obama Seeks More Votes As He Tours Ohio", 0, 39)
+    >>> is_title_case("Obama Seeks More Votes As He Tours Ohio", 0, 39)
     True
     """
     words = _TITLE_WORD.findall(text, lo, min(hi, lo + 300))
@@ -355,8 +360,17 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
+_NEGATED = regex.compile(r"(?r)(?:\bnot|\bnever|n[’']t)\s+(?:(?:ever|yet|\w+ly)\s+)?$", regex.I)
+
+
 def _choose_reading(
-    word: str, prev: str, readings: Iterable[tuple[str, str, str]], config: Config
+    word: str,
+    prev: str,
+    readings: Iterable[tuple[str, str, str]],
+    config: Config,
+    text: str = "",
+    at: int = 0,
 ) -> tuple[str, str, str, str] | None:
     """Pick the reading of a cue word in context, with the rule that decided; None rejects it."""
     capital = prev[:1].isupper()
@@ -370,6 +384,15 @@ def _choose_reading(
             continue
         if frame == "according":
             return lemma, form, frame, "cue-according-to"
+        if not config.broad:
+            # Rule refusal-not-quote: "declined to comment", "refused to say" -- a refusal
+            # to speak quotes nothing (the broad scheme of PARC/PolNeAR counts it).
+            if lemma in REFUSAL_VERBS:
+                return None
+            # Rule negated-cue-not-quote: "did not respond to requests", "would not say
+            # whether", "has never said" -- words not said are not a quote.
+            if form != "ing" and _NEGATED.search(text, max(0, at - 40), at):
+                return None
         # Rule cue-not-after-determiner: "a report", "his claim", "the said plan".
         if prev in NOT_BEFORE_VERB and (
             word in NOUN_LIKE_FORMS or form in ("past", "participle", "ing", "third")
@@ -385,7 +408,9 @@ def _choose_reading(
             and prev not in _BASE_FORM_SUBJECTS
             and prev not in QUANTITY_NOUNS
             and not prev.isdigit()
-            and not (prev.endswith("s") and not prev.endswith("ss") and (capital or _noun(prev)))
+            and not (
+                prev.endswith("s") and not prev.endswith("ss") and (capital or is_source_noun(prev))
+            )
         ):
             continue
         # Rule third-person-needs-subject: "the report says", "Trump says", "she says"; not
@@ -393,7 +418,7 @@ def _choose_reading(
         if (
             form == "third"
             and (word in NOUN_LIKE_FORMS or frame in ("target", "object"))
-            and not (capital or prev in _THIRD_SUBJECTS or _noun(prev))
+            and not (capital or prev in _THIRD_SUBJECTS or is_source_noun(prev))
         ):
             continue
         # Rule cue-not-infinitive: "declined to say", "wants to know".
@@ -439,14 +464,14 @@ def find_cues(
             # only allowed where a sentence starts ("Says Ruiz: ...").
             if m.group()[0].isupper() and m.start() != sent.start:
                 if title_case is None:
-                    title_case = _is_title_case(text, sent.start, sent.end)
+                    title_case = is_title_case(text, sent.start, sent.end)
                 if not title_case:
                     continue
             word = m.group().lower()
             if word.startswith("according"):
                 word = "according to"
             prev = _previous_word(text, sent.start, m.start())
-            reading = _choose_reading(word, prev, FORMS.get(word, ()), config)
+            reading = _choose_reading(word, prev, FORMS.get(word, ()), config, text, m.start())
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only): "It was said by
             # the minister that ..." and "Ruiz was quoted as saying ..." are attributions.
             dep = (

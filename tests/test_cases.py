@@ -14,10 +14,10 @@ Files and what they hold:
     deleted: when one passes, move it to the file where it belongs.
 
 A case is ``{"id", "text", "expected": [...], "forbid"?: [...], "exact_count"?: bool,
-"scheme"?: "speech" | "broad", "note"?: str}`` (``scheme`` runs the case under that
-``Config.scheme``; the default, speech, otherwise; known failures also carry ``"file"``, where they belong once fixed, and
-``"cause"``, the best guess at the rule to blame). Each expected entry lists only the fields
-to compare:
+"scheme"?: "speech" | "broad", "note"?: str}``: ``scheme`` runs the case under that
+``Config.scheme`` (the default, speech, otherwise); known failures also carry ``"file"``,
+where they belong once fixed, and ``"cause"``, the best guess at the rule to blame. Each
+expected entry lists only the fields to compare:
 
 ``kind``            ``"direct"``, ``"indirect"`` or ``"mixed"``
 ``text``            a substring of the quote's content (``Quote.text``)

@@ -66,6 +66,30 @@ NP_COMPLEMENT = frozenset(
     """.split()
 )
 
+#: Speech acts whose content may be an infinitive: "promised **to cut** taxes", "urged
+#: voters **to stay** home", "told him **to leave**". After any other cue an infinitive is an
+#: action, not words: "agreed to run", "volunteered to help".
+INFINITIVE_SPEECH = frozenset(
+    """
+    promise pledge vow swear threaten ask urge tell warn order demand beg implore plead
+    advise remind encourage challenge invite instruct direct request call say
+    """.split()
+)
+
+#: Speech acts whose content follows a preposition: a demand or a warning ("called **for**
+#: calm", "warned **against** delay"). Any other cue followed by a preposition has an
+#: adjunct or a prepositional object, not content: "responded to the request".
+DEMAND_PREPOSITIONS = {
+    "call": ("for", "on"),
+    "warn": ("against", "of", "about"),
+    "caution": ("against",),
+    "argue": ("for", "against"),
+    "plead": ("for",),
+    "beg": ("for",),
+    "ask": ("for",),
+    "rail": ("against",),
+}
+
 #: Verbs that report speech so surely that any noun phrase before them is its source.
 STRONG_SPEECH = frozenset(
     "say tell add write note explain argue claim insist warn acknowledge admit declare "
