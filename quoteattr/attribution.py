@@ -782,6 +782,12 @@ _SUBORDINATE_START = regex.compile(
 )
 
 
+# A clause boundary before a later cue's subject, searched backwards from the cue.
+_BOUNDARY_BEFORE = regex.compile(
+    r"(?r)(?:,\s*(?:and|but|while|which|whereas|though|although)?|;|\s(?:and|but|while))\s+"
+)
+
+
 def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[int, str | None]:
     """Where reported content after a cue ends before its sentence does, and the rule that
     says so (``None`` when it runs to the end)."""
@@ -796,6 +802,20 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
         comma = text.find(",", cue.end, c_hi)
         if comma > c_lo and free(comma):
             return comma, "subordinate-clause-ends-content"
+    # Rule next-attribution-ends-content: "One in three said the party did not care, and one
+    # in four said it was hostile." -- a later cue whose subject follows a clause boundary
+    # (", and", ", but", ", which", ";") opens another attribution.
+    for _, c in doc.cues_between(c_lo + 1, c_hi):
+        if c.form == "ing":
+            continue
+        b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
+        if b is None or b.start() <= c_lo or not free(b.start()):
+            continue
+        if (
+            content_shape(text, b.end(), c.start) in ("noun", "empty")
+            and _word_count(text, b.end(), c.start) <= 8
+        ):
+            return b.start(), "next-attribution-ends-content"
     # Rule concessive-ends-content: "Ruiz said the vote was fair, although counting goes on."
     # -- the concession after a comma is the writer's.
     for m in _CONCESSIVE.finditer(text, c_lo, c_hi, timeout=doc.budget.timeout()):
