@@ -784,7 +784,7 @@ _SUBORDINATE_START = regex.compile(
 
 # A clause boundary before a later cue's subject, searched backwards from the cue.
 _BOUNDARY_BEFORE = regex.compile(
-    r"(?r)(?:,\s*(?:and|but|while|which|whereas|though|although)?|;|\s(?:and|but|while))\s+"
+    r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?|\s(?:and|but|while)\b"
 )
 
 
