@@ -950,6 +950,9 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     ):
         _attribute_asked(doc, ci, cue, st, s_hi)
         return
+    if "passive-asked-question" in cue.rules:
+        _attribute_passive_asked(doc, ci, cue, st, s_hi)
+        return
     found = _speaker_and_content(doc, cue, st, s_lo, s_hi, rules)
     if found is None:
         return
@@ -1017,6 +1020,34 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             confidence=_score(kind, tuple(rules), mention),
         )
     )
+
+
+def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
+    """Rule passive-asked-question: "Ruiz was asked whether she would run" -- the question
+    an unnamed asker put to the subject: content from the question word (*about* left out)
+    to the end of its clause, no speaker."""
+    text = doc.text
+    lo = _ABOUT_WORD.match(text, cue.end, s_hi)
+    c_lo = lo.end() if lo else cue.end
+    c_hi = min(s_hi, _next_clause_cue(doc, cue, s_hi))
+    comma = text.find(",", c_lo, c_hi)
+    c_lo, c_hi = _trim(text, c_lo, comma if comma != -1 else c_hi)
+    if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+        return
+    st.used_cues.add(ci)
+    st.out.append(
+        Attribution(
+            kind=QuoteKind.INDIRECT,
+            fragments=((c_lo, c_hi),),
+            cue=(cue.start, cue.end),
+            mention=None,
+            rules=cue.rules,
+            confidence=_score(QuoteKind.INDIRECT, ("asked-question",), None),
+        )
+    )
+
+
+_ABOUT_WORD = regex.compile(r"\s*(?:\w+ly\s+)?about\s+", regex.I)
 
 
 def _subject_before_insertion(

@@ -360,6 +360,23 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Rule base-form-needs-subject is waived for the surest verbs of saying: "Police say",
+# "Aides to Clinton say", "Mr. King and Mr. Schultz say", "many of whom say" -- unless the
+# word before is one after which no subject ends ("a say", "to say", "of say").
+_PLAIN_SUBJECT_VERBS = frozenset("say tell add write insist argue claim warn note".split())
+_NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
+    "to of for in on at by with from and or but as than let just only also not".split()
+)
+# Words before a participle cue of a clause: ", saying", "and saying", "keeps saying".
+_PARTICIPLE_BEFORE = frozenset(
+    ", and or but keeps kept keep continues continued continue began begun started stopped "
+    "while".split()
+)
+# A question after "was asked": "whether", "if", "how", "about", ...
+_QUESTION_NEXT = regex.compile(
+    r"\s+(?:\w+ly\s+)?(?:whether|if|how|why|what|when|where|who|which|about)\b", regex.I
+)
+
 # "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
 _NEGATED = regex.compile(r"(?r)(?:\bnot|\bnever|n[’']t)\s+(?:(?:ever|yet|\w+ly)\s+)?$", regex.I)
 
@@ -400,11 +417,16 @@ def _choose_reading(
             continue
         # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
         if form in ("past", "participle") and prev in _PASSIVE_AUX:
+            # Rule passive-asked-question: "Ruiz was asked whether she would run" reports
+            # the question an unnamed asker put to her.
+            if lemma == "ask" and _QUESTION_NEXT.match(text, at + len(word)):
+                return lemma, form, frame, "passive-asked-question"
             continue
         # Rule base-form-needs-subject: "they say", "polls show", "we think"; not "a Russian
         # attack" or "the next days promise".
         if (
             form == "base"
+            and not (lemma in _PLAIN_SUBJECT_VERBS and prev not in _NOT_SUBJECT_END)
             and prev not in _BASE_FORM_SUBJECTS
             and prev not in QUANTITY_NOUNS
             and not prev.isdigit()
@@ -432,7 +454,7 @@ def _choose_reading(
             continue
         # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
         # (", saying ...") or a progressive ("is saying").
-        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev != ",":
+        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev not in _PARTICIPLE_BEFORE:
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
             if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
