@@ -199,7 +199,10 @@ _TRAILING = "\u0020\t\n,.;:!?—–-"
 _DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
 _COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
-_ABOUT = regex.compile(r"\s*(?:of|about|on)\s+")
+# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
+# after "refer" and "allude" only: "referring to the deal".
+_ABOUT = regex.compile(r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?(?:of|about|on|against)\s")
+_ABOUT_TO = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 
 
 @attrs.define(slots=True)
@@ -320,10 +323,12 @@ class _Doc:
         self.cue_starts = [c.start for c in self.cues]
         self.paragraphs = analysis.paragraphs
 
-    def cues_between(self, lo: int, hi: int) -> list[tuple[int, Cue]]:
+    def cues_between(self, lo: int, hi: int, limit: int = -1) -> list[tuple[int, Cue]]:
+        """The cues starting in ``[lo, hi)`` with their indexes, the first ``limit`` only
+        when it is not negative."""
         i = bisect.bisect_left(self.cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i].start < hi:
+        out: list[tuple[int, Cue]] = []
+        while i < len(self.cues) and self.cues[i].start < hi and len(out) != limit:
             out.append((i, self.cues[i]))
             i += 1
         return out
@@ -601,10 +606,10 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
                 pos = that.end()
     elif cue.frame == "about":
         # Rule speak-about: "speaking of an “extremely dangerous situation”".
-        about = _ABOUT.match(text[pos:hi])
+        about = (_ABOUT_TO if cue.lemma in ("refer", "allude") else _ABOUT).match(text, pos, hi)
         if about is None:
             return pos, pos, ["no-about"]
-        pos += about.end()
+        pos = about.end()
     elif cue.frame == "target":
         t = _TARGET.match(text, pos, hi)
         if t:
@@ -782,6 +787,8 @@ _SUBORDINATE_START = regex.compile(
 )
 
 
+# How many later cues inside a content are looked at (bounds the work per attribution).
+_LATER_CUES = 8
 # A clause boundary before a later cue's subject, searched backwards from the cue.
 _BOUNDARY_BEFORE = regex.compile(
     r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?|\s(?:and|but|while)\b"
@@ -805,7 +812,7 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
     # Rule next-attribution-ends-content: "One in three said the party did not care, and one
     # in four said it was hostile." -- a later cue whose subject follows a clause boundary
     # (", and", ", but", ", which", ";") opens another attribution.
-    for _, c in doc.cues_between(c_lo + 1, c_hi):
+    for _, c in doc.cues_between(c_lo + 1, c_hi, _LATER_CUES):
         if c.form == "ing":
             continue
         b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
@@ -915,10 +922,33 @@ def not_a_source(mention: str) -> bool:
         return True
     if _POSSESSIVE_END.search(words[-1]):
         return True  # the possessor of the noun taken for a cue: "Trump’s reported"
-    if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
+    k = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END.search(w)), -1)
+    if k >= 0 and not any(w.lower() in PREPOSITIONS for w in words[:k]):
         head = words[-1]
         return head[:1].islower() and not cues.is_source_noun(head.lower())
     return False
+
+
+def _subject_before(text: str, lo: int, at: int) -> Mention | None:
+    """:func:`~quoteattr.speakers.mention_before`, without the auxiliary written onto its last
+    word (rule subject-contraction): "She’s describing" -> "She", "Our daughter doesn't want"
+    -> "Our daughter"."""
+    m = mention_before(text, lo, at)
+    if m is None or m.pronoun:
+        return m
+    words = tokens(text, m.start, m.end)
+    trimmed = words
+    while len(trimmed) > 1 and (
+        trimmed[-1].lower in AUXILIARIES or trimmed[-1].lower.endswith(("n't", "n’t"))
+    ):
+        trimmed = trimmed[:-1]
+    if len(trimmed) == 1 and _CONTRACTION.search(trimmed[0].lower):
+        bare = _CONTRACTION.sub("", trimmed[0].lower)
+        if bare in SPEAKER_PRONOUNS:
+            trimmed = tokens(text, trimmed[0].start, trimmed[0].start + len(bare))
+    if trimmed is words or (len(trimmed) == len(words) and trimmed[-1].end == words[-1].end):
+        return m
+    return describe(text, trimmed, ("subject-contraction",)) or m
 
 
 def _plausible_source(m: Mention, strong: bool = False) -> bool:
@@ -958,7 +988,11 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         return
     mention, pieces, left_content = found
     if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
-        return
+        rules = list(cue.rules)
+        found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is None:
+            return
+        mention, pieces, left_content = found
     if (
         not config.broad
         and not left_content
@@ -1047,28 +1081,84 @@ def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int
     )
 
 
-_ABOUT_WORD = regex.compile(r"\s*(?:\w+ly\s+)?about\s+", regex.I)
+_ABOUT_WORD = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
+
+
+def _after_opening_phrase(text: str, s_lo: int, comma: int) -> int | None:
+    """Where the clause before ``comma`` starts: the sentence start, or, after an opening
+    phrase and its comma, the clause that follows (rule content-after-opening-phrase: "With
+    that issue unresolved, **the agency has not used them**, officials said."); ``None``
+    when all that stands before ``comma`` is the opening phrase ("In a video posted Monday,
+    she said")."""
+    if not _INTRO_PHRASE.match(text, s_lo, comma):
+        return s_lo
+    inner = text.find(",", s_lo, comma)
+    if inner == -1:
+        return None
+    lo: int = _SPACES.match(text, inner + 1, comma).end()
+    if _word_count(text, lo, comma) < 3 or content_shape(text, lo, comma) != "clause":
+        return None
+    return lo
 
 
 def _subject_before_insertion(
     doc: _Doc, cue: Cue, s_lo: int, s_hi: int, rules: list[str]
 ) -> tuple[Mention, list[tuple[int, int]], bool] | None:
-    """The subject that opens the sentence, before a long insertion, and the content after
-    the cue (see the rule subject-before-insertion)."""
+    """The subject that opens the clause of a cue no subject was found for, and the content
+    after the cue, when that content is a clause.
+
+    Rule subject-before-insertion: "Sen. Ana Ruiz, facing a hard race in Ohio, said ...",
+    "Jason Sims — a teacher from Mount Pleasant — says ...", "Rep. Ana Ruiz (D-Ohio), who
+    backs the bill, said ..." -- the subject, then an insertion closed right before the cue.
+    Rule subject-whole-phrase: "People with knowledge of the talks said ..." -- no
+    insertion, and all that stands before the cue is one noun phrase.
+    """
     text = doc.text
-    first = text.find(",", s_lo, cue.start)
-    words = tokens(text, s_lo, first) if first != -1 else []
-    if not 0 < len(words) <= 8 or not words[0].is_cap:
+    if cue.start - s_lo > _SUBJECT_REACH:
+        return None  # a subject this far from its cue is no subject (and the search is bounded)
+    start = _CLAUSE_OPENING.match(text, s_lo, cue.start)
+    lo = start.end() if start else s_lo
+    opener = _INSERTION_OPEN.search(text, lo, cue.start)
+    if opener is not None:
+        close = _CLOSER[opener.group().strip()[:1]]
+        before = text[lo : cue.start].rstrip()
+        if not before.endswith((close, ",")) or len(before) - (opener.start() - lo) < 4:
+            return None
+        hi, rule = opener.start(), "subject-before-insertion"
+        if content_shape(text, lo, hi) not in ("noun", "empty"):
+            return None
+    else:
+        if content_shape(text, lo, cue.start) not in ("noun", "empty"):
+            return None
+        hi, rule = cue.start, "subject-whole-phrase"
+    words = tokens(text, lo, hi)
+    if not 0 < len(words) <= 10 or not (words[0].is_cap or words[0].lower in NP_OPENERS):
         return None
-    mention = describe(text, words, ("subject-before-insertion",))
-    if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
+    mention = describe(text, words, (rule,))
+    if mention is None or not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
         return None
     c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
     c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
-    if _word_count(text, c_lo, c_hi) < 2:
+    quoted = bool(doc.spans_overlapping(c_lo, c_hi))
+    if _word_count(text, c_lo, c_hi) < 2 or not (
+        quoted or content_shape(text, c_lo, c_hi) == "clause"
+    ):
         return None
     rules += [*extra, "content-after-cue"]
     return mention, [(c_lo, c_hi)], False
+
+
+# How far before its cue the subject of a clause may start (characters).
+_SUBJECT_REACH = 300
+# A conjunction or an opening phrase with its comma before the subject: "But", "On Monday,".
+_CLAUSE_OPENING = regex.compile(
+    r"\W{0,3}(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\s+"
+    r"|(?:In|On|At|After|Before|During|Since|With|For|By|Over|Last|This|Earlier|Later)\b"
+    r"[^,;:]{0,40},\s+)?"
+)
+# The mark that opens an insertion between a subject and its cue, and the one closing it.
+_INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
+_CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
 
 
 def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
@@ -1141,7 +1231,7 @@ def _speaker_and_content(
         if mention is None:
             return None
         return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    mention = _dep(doc, cue, s_lo, s_hi) or mention_before(text, s_lo, cue.start)
+    mention = _dep(doc, cue, s_lo, s_hi) or _subject_before(text, s_lo, cue.start)
     if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
         # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
         # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
@@ -1154,12 +1244,14 @@ def _speaker_and_content(
     if mention is None:
         # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
         comma = text.rfind(",", s_lo, cue.start)
-        if comma == -1 or not _only_punct(text, comma, cue.start):
-            return None
-        if content_shape(text, s_lo, comma) != "clause" and not doc.spans_overlapping(s_lo, comma):
-            # Rule subject-before-insertion: "Sen. Ana Ruiz, facing a hard race in Ohio,
-            # said ..." -- what stands before the comma is no clause but the subject and
-            # an insertion; the subject opens the sentence.
+        if (
+            comma == -1
+            or not _only_punct(text, comma, cue.start)
+            or (
+                content_shape(text, s_lo, comma) != "clause"
+                and not doc.spans_overlapping(s_lo, comma)
+            )
+        ):
             return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
         mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
         if mention is None:
@@ -1190,27 +1282,23 @@ def _speaker_and_content(
     c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
     # Rule adjunct-after-final-cue: "CLAUSE, Ruiz said in her book, “Title.”" -- after a
     # cue that follows its clause, a preposition opens an adjunct, not the content.
+    left_lo = _after_opening_phrase(text, s_lo, comma) if opened_by_comma else None
     if (
-        opened_by_comma
+        left_lo is not None
         and _PREPOSITION_NEXT.match(text, cue.end, s_hi)
-        and _word_count(text, s_lo, comma) >= 4
+        and _word_count(text, left_lo, comma) >= 4
         and not _THAT.search(text, cue.end, s_hi)
-        and not _INTRO_PHRASE.match(text, s_lo, comma)
         and mention.antecedent is None
     ):
         rules.append("content-before-cue")
-        return mention, [(s_lo, comma)], True
+        return mention, [(left_lo, comma)], True
     if _word_count(text, c_lo_t, c_hi_t) < 2:
         # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
         # stands before the comma is an opening phrase ("In a video posted Monday, she said").
-        if (
-            not opened_by_comma
-            or _INTRO_PHRASE.match(text, s_lo, comma)
-            or mention.antecedent is not None
-        ):
+        if left_lo is None or mention.antecedent is not None:
             return None
         rules.append("content-before-cue")
-        return mention, [(s_lo, comma)], True
+        return mention, [(left_lo, comma)], True
     rules.append("content-after-cue")
     if cue.lemma in NP_COMPLEMENT:
         # Rule object-ends-at-break: "praised the plan, calling it ..." -- the content of a
@@ -1471,7 +1559,8 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
 _HEDGE = regex.compile(
     r"\b(?:seems?|seemed|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|"
     r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
-    r"|(?:is|are|was|were)\s+(?:widely\s+|not\s+|also\s+)?expected(?=\s+to\b))"
+    r"|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
+    r"expected(?=\s+to\b))"
 )
 # Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
 # (a trailing \s* in the reverse search would rescan a run of spaces from every position).

@@ -374,11 +374,14 @@ _PARTICIPLE_BEFORE = frozenset(
 )
 # A question after "was asked": "whether", "if", "how", "about", ...
 _QUESTION_NEXT = regex.compile(
-    r"\s+(?:\w+ly\s+)?(?:whether|if|how|why|what|when|where|who|which|about)\b", regex.I
+    r"\s{1,4}(?:\w{1,20}ly\s{1,4})?(?:whether|if|how|why|what|when|where|who|which|about)\b",
+    regex.I,
 )
 
 # "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
-_NEGATED = regex.compile(r"(?r)(?:\bnot|\bnever|n[’']t)\s+(?:(?:ever|yet|\w+ly)\s+)?$", regex.I)
+_NEGATED = regex.compile(
+    r"(?r)(?:\bnot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
+)
 
 
 def _choose_reading(
