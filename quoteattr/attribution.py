@@ -126,13 +126,20 @@ _INTRO_TAIL = regex.compile(r"[^.!?“”\"«»]{0,80}?(?:[:,]|\bthat)\s*$|\s*$"
 # What may stand between an attribution and the second half of a split quote: ", ".
 _SPLIT_GAP = regex.compile(r"[^.!?“”\"«»]{0,60},\s*$")
 # "that", "whether", "if" opening reported content.
-_COMPLEMENTIZER = regex.compile(r"\s*(?:,\s*)?\b(?:that|whether|if|how|why|what)\b\s*", regex.I)
+_COMPLEMENTIZER = regex.compile(
+    r"\s*(?:,\s*(?:(?:\w{1,20}ly|too|though|however|somewhat|rather|very|quite|also|again|once"
+    r"|still|even)\s+){0,3}(?:\w{1,20}ly|too|though|however|again|once|too),\s*"
+    r"|,\s*)?\b(?P<word>that|whether|if|how|why|what)\b\s*",
+    regex.I,
+)
 # Adjuncts that may follow a cue before its content or the sentence end.
 _ADJUNCT = regex.compile(
     r"""\s*(?:,\s*)?(?:
         (?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
-            |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)
+            |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|spring
+            |summer|fall|autumn|winter)
           (?:\s+(?:night|morning|afternoon|evening))?
+      | (?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)
       | (?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
             (?:,\s+\d{4})?(?!\d)
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning
@@ -623,7 +630,7 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
             pos = adv.end()
             rules.append("adverbial-before-that")
     comp = _COMPLEMENTIZER.match(text, pos, hi)
-    if comp and text[comp.start() : comp.end()].strip(" ,").lower() == "that":
+    if comp and comp.group("word").lower() == "that":
         pos = comp.end()
     elif text[pos : pos + 1] == ",":
         pos += 1
@@ -732,6 +739,9 @@ def content_shape(text: str, lo: int, hi: int) -> str:
     first = toks[0].lower()
     if first in _WH_OPENERS:
         return "clause"
+    if first in ("not", "never") and len(toks) > 2 and toks[1].lower() == "to":
+        toks = toks[1:]
+        first = "to"
     if first == "to" and len(toks) > 1:
         nxt = toks[1]
         infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
@@ -753,30 +763,35 @@ def content_shape(text: str, lo: int, hi: int) -> str:
             continue
         if i and low in NP_ENDERS:
             break
-        if low in AUXILIARIES or low in IRREGULAR_PAST:
+        if _is_verb(toks, i, low, prev, words):
             return "clause"
-        bare = _CONTRACTION.sub("", low)
-        if bare in SUBJECT_PRONOUNS and (bare not in ("it", "you", "there") or bare != low):
-            return "clause"
-        if tok.islower() and words:
-            stem_ok = len(low) >= 5 and prev not in _BEFORE_ADJECTIVE and not prev.endswith("ly")
-            if low.endswith("ed") and stem_ok:
-                return "clause"  # "the company raised prices"
-            if (
-                low.endswith("s")
-                and not low.endswith(("ss", "'s", "’s", "us", "is"))
-                and len(low) >= 4
-                and prev != ","
-                and prev not in _BEFORE_ADJECTIVE
-                and not prev.endswith(_ADJECTIVE_ENDINGS)
-                and "-" not in prev
-            ):
-                return "clause"  # "the city needs money" (or "the new rules": kept)
         if tok != ",":
             words += 1
         prev = low
         i += 1
     return "noun"
+
+
+def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
+    """Whether ``toks[i]`` reads as a finite verb (or a subject pronoun, which brings one)."""
+    if low in AUXILIARIES or low in IRREGULAR_PAST:
+        return True
+    bare = _CONTRACTION.sub("", low)
+    if bare in SUBJECT_PRONOUNS and (bare not in ("it", "you", "there") or bare != low):
+        return True
+    if not toks[i].islower() or not words:
+        return False
+    if low.endswith("ed"):
+        # "the company raised prices"; not "the famed author", "newly elected"
+        return len(low) >= 5 and prev not in _BEFORE_ADJECTIVE and not prev.endswith("ly")
+    if low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is")) and len(low) >= 4:
+        # "the city needs money", "Ruiz wants": a noun right after a determiner, or a name
+        # opening the phrase, before the "-s" form; not "private sector jobs".
+        before = toks[i - 2].lower() if i >= 2 else ""
+        after_noun = before in CLOSED_DETERMINERS and not prev.endswith(_ADJECTIVE_ENDINGS)
+        after_name = i == 1 and toks[0][:1].isupper()
+        return (after_noun or after_name) and "-" not in prev and prev != ","
+    return False
 
 
 # ", although it may take days": a concession the writer adds after the content.
@@ -837,6 +852,8 @@ def _is_adverbial(text: str, lo: int, hi: int) -> bool:
     first = text[lo : lo + 14].split(maxsplit=1)[:1]
     if not first or first[0].lower() not in PREPOSITIONS | _TIME_PREPOSITIONS:
         return False
+    if content_shape(text, lo, hi) == "infinitive":
+        return False  # "agreed to talk on the condition that ..."
     at = text.index(first[0], lo) + len(first[0])
     return content_shape(text, at, hi) in ("noun", "empty")
 
@@ -873,6 +890,8 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
         if config.broad or cue.lemma in INFINITIVE_SPEECH:
             return None
         return "infinitive-not-speech"
+    if cue.lemma in INFINITIVE_SPEECH and _OBJECT_INFINITIVE.match(text, c_lo, c_hi):
+        return None  # "urged people not to spread rumors", "asked Freddy to be best man"
     if quoted:
         return None  # "called the plan “a disaster”", "praised the “fearless” players"
     if cue.frame == "target" and _AFTER_TARGET.search(text, max(cue.end, c_lo - 6), c_lo):
@@ -886,6 +905,11 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
     return "np-object-not-quote"
 
 
+# An object, then an infinitive: "people not to spread rumors", "the council to wait".
+_OBJECT_INFINITIVE = regex.compile(
+    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
+    r"[a-z]{2,20}\b"
+)
 _AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
 # "stoking tensions", "not doing enough", "having lied".
 _GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")

@@ -429,7 +429,11 @@ def _choose_reading(
         # attack" or "the next days promise".
         if (
             form == "base"
-            and not (lemma in _PLAIN_SUBJECT_VERBS and prev not in _NOT_SUBJECT_END)
+            and not (
+                lemma in _PLAIN_SUBJECT_VERBS
+                and word not in NOUN_LIKE_FORMS
+                and prev not in _NOT_SUBJECT_END
+            )
             and prev not in _BASE_FORM_SUBJECTS
             and prev not in QUANTITY_NOUNS
             and not prev.isdigit()
