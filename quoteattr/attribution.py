@@ -1140,8 +1140,13 @@ def _subject_before_insertion(
     text = doc.text
     if cue.start - s_lo > _SUBJECT_REACH:
         return None  # a subject this far from its cue is no subject (and the search is bounded)
+    # The clause starts at the sentence start, or after the last clause boundary before the
+    # cue: "..., and one in four said ...".
+    b = _CLAUSE_BOUNDARY.search(text, max(s_lo, cue.start - 120), cue.start)
+    if b is not None:
+        s_lo = b.end()
     start = _CLAUSE_OPENING.match(text, s_lo, cue.start)
-    lo = start.end() if start else s_lo
+    lo = _SPACES.match(text, start.end() if start else s_lo, cue.start).end()
     opener = _INSERTION_OPEN.search(text, lo, cue.start)
     if opener is not None:
         close = _CLOSER[opener.group().strip()[:1]]
@@ -1154,6 +1159,8 @@ def _subject_before_insertion(
     else:
         if content_shape(text, lo, cue.start) not in ("noun", "empty"):
             return None
+        if is_title_case(text, s_lo, cue.end):
+            return None  # a headline's verbs are capitalised: no noun phrase can be told
         hi, rule = cue.start, "subject-whole-phrase"
     words = tokens(text, lo, hi)
     if not 0 < len(words) <= 10 or not (words[0].is_cap or words[0].lower in NP_OPENERS):
@@ -1172,6 +1179,8 @@ def _subject_before_insertion(
     return mention, [(c_lo, c_hi)], False
 
 
+# A boundary between two clauses, searched backwards: ", and", "; but", ";".
+_CLAUSE_BOUNDARY = regex.compile(r"(?r)[,;][ \t]*(?:and|but|while|whereas|though|although|yet)\b|;")
 # How far before its cue the subject of a clause may start (characters).
 _SUBJECT_REACH = 300
 # A conjunction or an opening phrase with its comma before the subject: "But", "On Monday,".

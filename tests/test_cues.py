@@ -212,3 +212,39 @@ def test_invariants_on_quote_soup(text: str) -> None:
 @given(any_text)
 def test_invariants_on_any_text(text: str) -> None:
     _check(text)
+
+
+# -- the speech scheme: cues that report nothing said ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House declined to comment.",  # refusal-not-quote
+        "A spokesman did not immediately respond to requests for comment.",  # negated-cue
+        "The senator wouldn’t say whether she would run.",
+        "The minister has never said how the money was spent.",
+    ],
+)
+def test_refusals_and_negated_cues_are_no_cues_of_the_speech_scheme(text: str) -> None:
+    assert words(text) == []
+    assert words(text, scheme="broad")  # the broad scheme (PARC/PolNeAR) keeps them
+
+
+def test_the_surest_verbs_of_saying_take_any_subject() -> None:
+    # Rule base-form-needs-subject is waived for say, tell, add, ...
+    assert words("Police say the driver fled.") == ["say"]
+    assert words("Mr. King and Mr. Schultz say the deal is off.") == ["say"]
+    assert words("Aides to the governor say the budget will pass.") == ["say"]
+    assert words("The next few days promise to be crucial.") == []
+    assert words("The insurance claim was denied.") == []  # a noun-like form needs a subject
+
+
+def test_participles_after_a_conjunction_or_an_aspect_verb() -> None:
+    assert "saying" in words("She kept touting her record and saying her rival was weak.")
+    assert "saying" in words("He keeps saying the vote was rigged.")
+    assert words("It was a worrying week.") == []
+
+
+def test_passive_asked_with_a_question_is_a_cue() -> None:
+    [c] = cues("Ruiz was asked whether she would run again.")
+    assert c.text == "asked" and c.rules == ("passive-asked-question",)
+    assert words("He was asked to leave the building.") == []  # cue-not-passive
