@@ -1349,6 +1349,11 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     sentence_like = stripped[:1].isupper() and stripped[-1:] in (".", "!", "?", ",")
     if q.words < config.min_quote_words and not sentence_like:
         return  # Rule short-quote-is-term: "the so-called “deal”" is not a quotation.
+    # Rule title-case-is-title: an unattributed quotation in Title Case with no stop of its
+    # own ("Tales From the Crypt", “State of the Union.”) is the title of a work, not the
+    # continuation of anyone's quotation.
+    if is_title(stripped):
+        return
     text = doc.text
     para_lo, _para_hi = doc.paragraphs[q.paragraph]
     own_para = _only_punct(text, para_lo, q.open_at) or q.rules.count("multi-paragraph") > 0
@@ -1383,10 +1388,6 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         if k >= 0 and st.acts[k][0] >= para_lo:
             st.out.append(_direct(q, None, st.acts[k][1], ("quote-after-report",)))
             return
-    # Rule title-case-is-title: an unattributed quotation in Title Case with no stop of its
-    # own ("Tales From the Crypt", "The Rachel Maddow Show") is the title of a work.
-    if is_title(stripped):
-        return
     if config.include_unattributed:
         st.out.append(_direct(q, None, None, ("quote-unattributed",)))
 
@@ -1402,6 +1403,8 @@ def is_title(quoted: str) -> bool:
     (True, False, False)
     """
     body = quoted.strip(" ,;:'\"“”‘’«»")
+    if body.endswith(".") and not body.endswith(".."):
+        body = body[:-1]  # the stop of the sentence, inside the marks: “State of the Union.”
     if not body or body[-1] in ".!?" or any(m in body for m in ("! ", "? ", ". ")):
         return False
     words = _WORDS.findall(body)

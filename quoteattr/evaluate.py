@@ -69,10 +69,12 @@ from typing import Any
 import attrs
 
 from ._api import QuoteExtractor, extract_quotes
+from .attribution import content_shape, is_label, is_title, not_a_source
 from .backends import BACKENDS
 from .config import SCHEMES
 from .cues import FORMS
 from .errors import QuoteAttrError
+from .lexicon.reporting_verbs import INFINITIVE_SPEECH
 
 __all__ = [
     "DocumentResult",
@@ -838,6 +840,21 @@ CAUSE_FA_CUE = "cue not annotated"
 CAUSE_FA_QUOTED = "quoted words not annotated"
 #: No cue, not quoted: attributed by position alone.
 CAUSE_FA_POSITION = "no cue, not annotated"
+# Causes of a false alarm that overlaps no gold unit, by the construction behind it (the
+# constructions the speech scheme rejects; see docs/schemes.md), tested before the three above.
+#: A belief, intention, finding or the writer's hedge, where the gold counts speech only.
+CAUSE_FA_BELIEF = "belief, finding or hedge (not speech)"
+#: A refusal or a negated cue: "declined to comment", "did not respond to requests".
+CAUSE_FA_REFUSAL = "refusal or negated cue"
+#: A label, heading or headline read as a speaker: "WATCH:", "The Latest:".
+CAUSE_FA_LABEL = "label or heading"
+#: A subject that cannot be a source: a number, a possessive fragment, a hearer pronoun.
+CAUSE_FA_NON_SOURCE = "subject that cannot be a source"
+#: The cue's object is a noun phrase, a prepositional phrase or an infinitive of no speech
+#: act: "praised his players", "responded to the request", "agreed to meet".
+CAUSE_FA_NP_OBJECT = "object is a thing, not words"
+#: A title of a work in quote marks: “The Rachel Maddow Show”.
+CAUSE_FA_TITLE = "title in quote marks"
 
 # Causes of a wrong speaker (a lenient match whose speaker is wrong), tested in this order.
 #: Gold has a speaker, the prediction none.
@@ -991,10 +1008,54 @@ def _false_alarm_cause(result: DocumentResult, unit: Unit, gold_cues: Sequence[P
             if unit.end - unit.start > gold.end - gold.start
             else CAUSE_FA_TOO_SHORT
         )
+    if pred.cue is not None and any(_overlap(pred.cue, g) for g in gold_cues):
+        return CAUSE_FA_WRONG_CONTENT
+    construction = _construction_cause(result.document.text, pred, unit)
+    if construction is not None:
+        return construction
     if pred.cue is not None:
-        cue = pred.cue
-        return CAUSE_FA_WRONG_CONTENT if any(_overlap(cue, g) for g in gold_cues) else CAUSE_FA_CUE
+        return CAUSE_FA_CUE
     return CAUSE_FA_QUOTED if pred.kind in ("direct", "mixed") else CAUSE_FA_POSITION
+
+
+_BELIEF_RULES = frozenset({"cue-belief-verb", "writer-hedge", "in-document-finding"})
+_LABEL_RULES = frozenset({"colon-headline", "transcript-turn", "direct-colon-speaker"})
+_REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+_NEGATION = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _construction_cause(text: str, pred: Prediction, unit: Unit) -> str | None:
+    """The construction behind a false alarm that overlaps no gold unit, when it is one the
+    speech scheme does not count as a quote (``None`` otherwise)."""
+    rules = set(pred.rules)
+    if rules & _BELIEF_RULES:
+        return CAUSE_FA_BELIEF
+    cue_words = _cue_words(pred.cue_text)
+    lemmas = {r[0] for w in cue_words for r in FORMS.get(w, ())}
+    if pred.cue is not None and (
+        lemmas & _REFUSAL_LEMMAS or _NEGATION.search(text[max(0, pred.cue[0] - 30) : pred.cue[0]])
+    ):
+        return CAUSE_FA_REFUSAL
+    spk = pred.speaker
+    if rules & _LABEL_RULES and (
+        spk is None or is_label(spk.text) or is_title(_unit_text(text, unit))
+    ):
+        return CAUSE_FA_LABEL
+    if spk is not None and spk.text and not_a_source(spk.text):
+        return CAUSE_FA_NON_SOURCE
+    if pred.cue is not None and unit.start >= pred.cue[1] and pred.kind == "indirect":
+        shape = content_shape(text, unit.start, unit.end)
+        infinitive_act = shape == "infinitive" and lemmas & INFINITIVE_SPEECH
+        if shape in ("noun", "prepositional", "infinitive") and not infinitive_act:
+            return CAUSE_FA_NP_OBJECT
+    if pred.cue is None and pred.kind == "direct" and is_title(_unit_text(text, unit)):
+        return CAUSE_FA_TITLE
+    return None
+
+
+def _unit_text(text: str, unit: Unit) -> str:
+    """The text of a unit."""
+    return text[unit.start : unit.end]
 
 
 def _speaker_cause(gold: GoldQuote, pred: Prediction) -> str:
