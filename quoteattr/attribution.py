@@ -806,7 +806,7 @@ _SUBORDINATE_START = regex.compile(
 _LATER_CUES = 8
 # A clause boundary before a later cue's subject, searched backwards from the cue.
 _BOUNDARY_BEFORE = regex.compile(
-    r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?|\s(?:and|but|while)\b"
+    r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?"
 )
 
 
@@ -1054,6 +1054,8 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             trimmed.append((c_lo, c_hi))
     if sum(_word_count(text, a, b) for a, b in trimmed) < min_words:
         return
+    if left_content and len(trimmed) == 1 and _only_an_attribution(doc, *trimmed[0]):
+        return
     fragments: tuple[tuple[int, int], ...] = tuple(trimmed)
     if absorbed:
         q = doc.spans[absorbed[0]]
@@ -1192,6 +1194,18 @@ _CLAUSE_OPENING = regex.compile(
 # The mark that opens an insertion between a subject and its cue, and the one closing it.
 _INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
 _CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
+
+
+def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
+    """Rule content-is-an-attribution: content before a cue that is only a subject and a
+    cue of its own ("“…,” Walker said, according to an AP account") reports no words."""
+    text = doc.text
+    inner = doc.cues_between(lo, hi, 2)
+    return (
+        bool(inner)
+        and _word_count(text, inner[-1][1].end, hi) <= 4
+        and (_word_count(text, lo, inner[-1][1].start) <= 5)
+    )
 
 
 def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
@@ -1347,6 +1361,8 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     """Quotes with no cue of their own: inherit the previous speaker, or stay unattributed."""
     stripped = q.text.strip()
     sentence_like = stripped[:1].isupper() and stripped[-1:] in (".", "!", "?", ",")
+    if q.words == 1 and stripped[-1:] not in ("!", "?"):
+        sentence_like = False  # one word and a stop is a name or a title: “Sherlock.”
     if q.words < config.min_quote_words and not sentence_like:
         return  # Rule short-quote-is-term: "the so-called “deal”" is not a quotation.
     # Rule title-case-is-title: an unattributed quotation in Title Case with no stop of its
