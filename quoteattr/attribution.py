@@ -185,7 +185,9 @@ _NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s"
 _THAT = regex.compile(r"\bthat\b")
 # A comma before a participle, adverbs allowed between: ", still calling out".
 _COMMA_BEFORE = regex.compile(r",\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
-_PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
+_PREPOSITION_NEXT = regex.compile(
+    r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
+)
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
@@ -319,8 +321,10 @@ class _Doc:
         spans: Sequence[QuoteSpan],
         cues: Sequence[Cue],
         budget: Budget | None = None,
+        broad: bool = False,
     ):
         self.budget = budget or Budget()
+        self.broad = broad
         self.parsed = analysis.has_syntax
         self.text = analysis.text
         self.analysis = analysis
@@ -1021,6 +1025,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         not config.broad
         and not left_content
         and pieces
+        and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
         and _not_a_quote(doc, cue, *pieces[0], config)
     ):
         if cue.frame != "belief":
@@ -1108,6 +1113,30 @@ def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int
 
 
 _ABOUT_WORD = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
+
+
+_CONNECTIVES = frozenset(
+    "but and yet so still however instead meanwhile also then now thus indeed besides "
+    "moreover furthermore nevertheless nonetheless otherwise specifically".split()
+)
+_TIME_WORDS = frozenset(
+    "ago morning afternoon evening night earlier later today yesterday tomorrow week weekend "
+    "month year monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_opener(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, before a comma, is an opening adverbial or connective ("In
+    the end", "But", "And yet", "Six months ago", "Friday morning") rather than a subject
+    or a clause."""
+    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    if not words or len(words) > 8:
+        return False
+    if words[0] in _CONNECTIVES and len(words) <= 2:
+        return True
+    if content_shape(text, lo, hi) not in ("noun", "prepositional", "empty"):
+        return False
+    return words[0] in PREPOSITIONS or words[0] in _TIME_PREPOSITIONS or words[-1] in _TIME_WORDS
 
 
 def _after_opening_phrase(text: str, s_lo: int, comma: int) -> int | None:
@@ -1260,6 +1289,9 @@ def _speaker_and_content(
         ):
             # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
             rules.append("according-to-parenthetical")
+            if not doc.broad and _is_opener(text, s_lo, comma):
+                rules.append("opener-not-content")
+                return mention, [after], False
             return mention, [(s_lo, comma), after], True
         if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
             rules.append("according-to-before")
@@ -1325,6 +1357,12 @@ def _speaker_and_content(
         # stands on both sides of the attribution.
         rules.append("parenthetical-cue")
         right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+        if not doc.broad and _is_opener(text, s_lo, comma):
+            # Rule opener-not-content: "In the end, Ruiz said, voters stayed home." -- an
+            # opening adverbial or connective before the attribution is not content (the
+            # broad scheme keeps it, as PARC does).
+            rules.append("opener-not-content")
+            return mention, [right], False
         return mention, [(s_lo, comma), right], True
     c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
     # Rule adjunct-after-final-cue: "CLAUSE, Ruiz said in her book, “Title.”" -- after a
@@ -1342,8 +1380,14 @@ def _speaker_and_content(
     if _word_count(text, c_lo_t, c_hi_t) < 2:
         # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
         # stands before the comma is an opening phrase ("In a video posted Monday, she said").
-        if left_lo is None or mention.antecedent is not None:
+        if left_lo is None or mention.antecedent is not None or cue.frame == "about":
             return None
+        if _SUBORDINATE_START.match(text, left_lo, comma):
+            return None  # "When she ran in 2010, Boxer attacked ..." -- no content before
+        if content_shape(text, left_lo, comma) != "clause" and not doc.spans_overlapping(
+            left_lo, comma
+        ):
+            return None  # "A few weeks earlier, he spoke ..." -- an adjunct, no clause
         rules.append("content-before-cue")
         return mention, [(left_lo, comma)], True
     rules.append("content-after-cue")
@@ -1716,7 +1760,7 @@ def attribute(
 ) -> list[Attribution]:
     """Attribute every quote span and cue of a document; returns attributions in text order."""
     config = config or Config()
-    doc = _Doc(analysis, spans, cues, budget)
+    doc = _Doc(analysis, spans, cues, budget, config.broad)
     st = _State()
     _attribute_transcript_turns(doc, st)
     for qi, q in enumerate(doc.spans):
