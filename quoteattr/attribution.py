@@ -1335,6 +1335,13 @@ def _speaker_and_content(
         mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
         if mention is None:
             return None
+        # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or "..., said
+        # Ana Ruiz, the mayor." -- not "Sullivan, struck by her story, told her she ...".
+        rest = text[mention.end : s_hi].lstrip()
+        if rest[:1] not in ("", ",", "(", "—", "–", ".", ";") and _word_count(
+            text, mention.end, s_hi
+        ) > 4 and not _ADJUNCT.match(text, mention.end, s_hi):
+            return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
         rules.append("inverted-cue")
         return mention, [(s_lo, comma)], True
     # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
