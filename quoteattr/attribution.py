@@ -1139,6 +1139,27 @@ def _is_opener(text: str, lo: int, hi: int) -> bool:
     return words[0] in PREPOSITIONS or words[0] in _TIME_PREPOSITIONS or words[-1] in _TIME_WORDS
 
 
+def _left_clause(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, before "X said", is a clause that can be content: not an
+    adjunct ("A few weeks earlier, he spoke"), a participle ("Reflecting his father's
+    brashness, ...") or a clause that opens with a subordinator ("When she ran in 2010,
+    Boxer attacked ..."; "While X, Y, according to Z")."""
+    text = doc.text
+    if doc.spans_overlapping(lo, hi):
+        return True
+    if _SUBORDINATE_START.match(text, lo, hi) or _LEFT_NOT_CLAUSE.match(text, lo, hi):
+        return False
+    return content_shape(text, lo, hi) == "clause"
+
+
+# Openings of what cannot be reported content before a comma: "Regarding ...", "But when",
+# "And while", "Soon after", "According to", "Reflecting ...".
+_LEFT_NOT_CLAUSE = regex.compile(
+    r"\W{0,3}(?:(?:And|But|Yet|So|Even|Only|Soon|Shortly|Just|Long)\s+(?:while|when|as|if|though|"
+    r"although|after|before|since)\b|Regarding\b|Concerning\b|According\s+to\b|[A-Z][a-z]+ing\b)"
+)
+
+
 def _after_opening_phrase(text: str, s_lo: int, comma: int) -> int | None:
     """Where the clause before ``comma`` starts: the sentence start, or, after an opening
     phrase and its comma, the clause that follows (rule content-after-opening-phrase: "With
@@ -1338,9 +1359,11 @@ def _speaker_and_content(
         # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or "..., said
         # Ana Ruiz, the mayor." -- not "Sullivan, struck by her story, told her she ...".
         rest = text[mention.end : s_hi].lstrip()
-        if rest[:1] not in ("", ",", "(", "—", "–", ".", ";") and _word_count(
-            text, mention.end, s_hi
-        ) > 4 and not _ADJUNCT.match(text, mention.end, s_hi):
+        if (
+            rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
+            and _word_count(text, mention.end, s_hi) > 4
+            and not _ADJUNCT.match(text, mention.end, s_hi)
+        ):
             return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
         rules.append("inverted-cue")
         return mention, [(s_lo, comma)], True
@@ -1375,6 +1398,8 @@ def _speaker_and_content(
     # Rule adjunct-after-final-cue: "CLAUSE, Ruiz said in her book, “Title.”" -- after a
     # cue that follows its clause, a preposition opens an adjunct, not the content.
     left_lo = _after_opening_phrase(text, s_lo, comma) if opened_by_comma else None
+    if left_lo is not None and not _left_clause(doc, left_lo, comma):
+        left_lo = None
     if (
         left_lo is not None
         and _PREPOSITION_NEXT.match(text, cue.end, s_hi)
@@ -1389,12 +1414,6 @@ def _speaker_and_content(
         # stands before the comma is an opening phrase ("In a video posted Monday, she said").
         if left_lo is None or mention.antecedent is not None or cue.frame == "about":
             return None
-        if _SUBORDINATE_START.match(text, left_lo, comma):
-            return None  # "When she ran in 2010, Boxer attacked ..." -- no content before
-        if content_shape(text, left_lo, comma) != "clause" and not doc.spans_overlapping(
-            left_lo, comma
-        ):
-            return None  # "A few weeks earlier, he spoke ..." -- an adjunct, no clause
         rules.append("content-before-cue")
         return mention, [(left_lo, comma)], True
     rules.append("content-after-cue")
