@@ -46,7 +46,7 @@ the walk and resolves each speaker mention against the cast.
 >>> text = "Deputy Mayor Ines Marchetti spoke. Marchetti said she was ready."
 >>> builder = CastBuilder(RulesBackend().analyse(text, Budget()), (), Budget())
 >>> builder.advance(len(text))
->>> cast = builder.freeze()
+>>> cast, _ = builder.freeze()
 >>> e = cast[0]
 >>> (e.name, e.role, e.gender, [m.rule for m in e.mentions])
 ('Ines Marchetti', 'Deputy Mayor', 'female', ['full-name', 'alias-surname', 'pronoun-antecedent'])
@@ -55,41 +55,44 @@ the walk and resolves each speaker mention against the cast.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
+from . import syntax
 from ._budget import Budget
+from .cues import FORMS
 from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    NAME_PREFIXES,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
 )
 from .lexicon.people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS, PERSON_NOUNS, ROLE_SYNONYMS
-from .lexicon.places import CITIES, COUNTRIES, DEMONYMS, US_STATES_TWO_WORDS
+from .lexicon.places import DEMONYMS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
-    GOVERNMENT_PLACES,
     HONORIFICS,
     ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
     TITLES,
-    US_STATES,
 )
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import mention_before
 
 __all__ = ["CastBuilder", "Ent", "role_heads"]
 
 # -- lexicon unions, built once -------------------------------------------------------------
 
-_PLACES = (COUNTRIES | US_STATES | US_STATES_TWO_WORDS | CITIES | GOVERNMENT_PLACES) | frozenset(
+_PLACES = PLACES | frozenset(
     ("u.s.", "us", "u.k.", "uk", "usa", "u.s.a.", "d.c.", "washington d.c.")
 )
 _TITLE_WORDS = TITLES | TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
@@ -106,6 +109,40 @@ _ROLE_NOUNS = (
     | frozenset(KINSHIP_NOUNS)
 ) - frozenset(HONORIFICS)
 _GENDER_NOUNS = {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}
+_ROLE_OR_KIN = _ROLE_NOUNS | frozenset(KINSHIP_NOUNS)
+# Past forms and participles of verbs of saying: a "role" holding one is a clause.
+_VERB_FORMS = (
+    frozenset(
+        w for w in FORMS if w.endswith(("ed", "ing")) or w in ("said", "says", "told", "wrote")
+    )
+    - _ROLE_NOUNS
+)
+_VERBS_OF_BEING = ("is ", "was ", "has been ", "had been ", "became ", "remains ")
+# Words that open a capitalised run without being part of a name: "The", "When".
+_OPENERS = NON_NAME_WORDS - _TITLE_WORDS
+# One-word runs that are never a name by themselves.
+_SINGLE_REJECT = (
+    NON_NAME_WORDS
+    | _ROLE_NOUNS
+    | CALENDAR_WORDS
+    | DEMONYMS
+    | frozenset(d + "s" for d in DEMONYMS)
+    | _TITLE_WORDS
+    | STATE_ABBREVIATIONS
+    | frozenset(p for p in PLACES if " " not in p)
+    | GROUP_WORDS
+    | frozenset(("u.s", "u.k", "u.n", "d.c", "usa"))
+)
+# The same words as a run is written (capitalised, or in capitals), and one-word contractions
+# ("It’s", "I’m"): runs dropped before any other reading.
+_NOT_A_NAME_RUN = frozenset(
+    form for w in _SINGLE_REJECT for form in (w.capitalize(), w.upper(), w.title())
+) | frozenset(
+    f"{w.capitalize()}{apo}{end}"
+    for w in ("i", "it", "that", "there", "he", "she", "we", "they", "you", "what", "who")
+    for apo in "’'"
+    for end in ("s", "m", "ve", "ll", "re", "d")
+)
 # Nouns after which a single name is a modifier: "Trump adviser", "Public colleges".
 _NOUN_AFTER_MODIFIER = _ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS
 _SYNONYMS: dict[str, frozenset[str]] = {w: row for row in ROLE_SYNONYMS for w in row}
@@ -118,28 +155,54 @@ _ABBREVIATION_ENDINGS = (
 # -- the scanning expression ----------------------------------------------------------------
 
 # One capitalised word: "Ana", "O’Brien", "McAllister", an initial "J.", "U.S.", "al-Assad".
+_ABBREVIATED_TITLES = "|".join(
+    sorted((w.capitalize() for w in TITLE_ABBREVIATIONS), key=len, reverse=True)
+)
+# The standard library's ``re`` scans plain text about half again as fast as ``regex`` for
+# this pattern; ``[^\W\d_a-z]`` is a letter that is not an ASCII lower-case one (upper case
+# is checked on the match).
+_UP = r"[^\W\d_a-z]"
+# One capitalised word: "Ana", "O’Brien", "McAllister", "U.S.", "Sen.", an initial "J." before
+# a name, "al-Assad".
 _WORD = (
-    r"(?:\p{Lu}\.(?:\p{Lu}\.)+"
-    r"|(?:al|el|bin|abu|abd)-\p{Lu}[\p{L}\p{M}’'&-]*"
-    r"|\p{Lu}[\p{L}\p{M}’'&-]*\.?)"
+    r"(?:" + _UP + r"\.(?:" + _UP + r"\.)+"
+    r"|(?:" + _ABBREVIATED_TITLES + r")\."
+    r"|" + _UP + r"\.(?=[ \t\xa0]+" + _UP + r")"
+    r"|(?:al|el|bin|abu|abd)-" + _UP + r"[\w’'&-]*"
+    r"|" + _UP + r"[\w’'&-]*)"
 )
 # Lower-case particles inside a name: "Ursula von der Leyen", "Erik ten Hag".
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ten|ter|zu|bin|ibn|al|el)"
-_GAP = r"[ \t\u00a0]+"
-# Rule scan-names-and-pronouns: one pass over each sentence finds the capitalised runs
-# ("Deputy Mayor Ines Marchetti") and the third-person pronouns ("she", "him").
-_SCAN = regex.compile(
-    r"(?P<pro>(?<![\p{L}\p{N}’'-])(?:[Hh]e|[Ss]he|[Hh]im)(?![\p{L}\p{N}’'-]))"
-    r"|(?P<run>(?<![\p{L}\p{N}’'.-])"
-    + _WORD
+_GAP = r"[ \t\xa0]+"
+# Rule scan-names-and-pronouns: one pass over the text finds the capitalised runs ("Deputy
+# Mayor Ines Marchetti"), another the third-person pronouns after a space or an opening mark
+# ("she", "him"; capitalised ones are runs of their own). Each pattern opens with a
+# character set, which the standard library's engine skips to in C: far cheaper than
+# trying a pattern at every position.
+_FIRST = (
+    _UP
+    + r"(?:\.(?:"
+    + _UP
+    + r"\.)+|\.(?=[ \t\xa0]+"
+    + _UP
+    + r")|[a-z]{1,3}\.(?=[ \t\xa0]+"
+    + _UP
+    + r")|[\w’'&-]*)"
+)
+_RUNS = re.compile(
+    _FIRST
     + r"(?:"
     + _GAP
-    + r"(?:"
+    + r"(?:(?:"
     + _PARTICLE
+    + r"|of|for)"
     + _GAP
     + r"){0,3}"
-    r"" + _WORD + r"){0,7})"
+    + _WORD
+    + r"){0,7}"
 )
+_PRONOUNS = re.compile(r"[\s(—–“\"‘](he|she|him)\b")
+_CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
@@ -163,27 +226,29 @@ _IS_THE = regex.compile(
 # "the head of American diplomacy, " right before a name.
 _APPOSITIVE_BEFORE = regex.compile(
     r"(?r)(?:^|(?<=[,;:(“\"]\s*)|(?<=[.!?]\s+))"
-    r"(?P<role>(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.&-]*(?:’s|'s))[ \t]+"
+    r"(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'.&-]*(?:’s|'s))[ \t]+"
     r"[^,;:.!?()“”\"\n]{2,90}?)[ \t]*,[ \t]*$"
 )
 # An opening clause: "In Concord, ", "When Maddow asked about it, ", "After the vote, ".
-_OPENING_CLAUSE = regex.compile(
-    r"[“\"‘(]?(?:In|On|At|After|Before|During|When|While|As|Since|Although|Though|Because|If"
-    r"|According|Referring|Responding|Addressing|Citing|Pointing|Unlike|Besides|Beyond"
-    r"|Once|Until|Unlike|Like|Despite|Following|Asked|Speaking|Writing|With|Without|From|For"
-    r"|Under|Over|Throughout|Within|Amid|Among|Upon|Whether|Even)\b[^,;:.!?“”\"]{1,160},"
+_OPENING_WORDS = frozenset(
+    """
+    In On At After Before During When While As Since Although Though Because If According
+    Referring Responding Addressing Citing Pointing Unlike Besides Beyond Once Until Like
+    Despite Following Asked Speaking Writing With Without From For Under Over Throughout
+    Within Amid Among Upon Whether Even
+    """.split()
 )
+_OPENING_CLAUSE = re.compile(r"[^,;:.!?“”\"]{1,160},")
 #: The weights of rule pronoun-antecedent (see :meth:`CastBuilder.antecedent`): by how
 #: many sentences back the candidate is (the same sentence, one back, ...), then the rest.
 _DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
 _SALIENCE = {
-    "subject": 1.5,
-    "opening-clause": -1.5,
-    "speaker-of-sentence": 1.5,
-    "gender-known": 1.0,
-    "no-person-evidence": -1.0,
-    "per-mention": 0.15,
-    "last-speaker": 2.0,
+    "subject": 2.0,
+    "opening_clause": -1.5,
+    "speaker_of_sentence": 0.5,
+    "gender_known": 1.0,
+    "no_person_evidence": -1.0,
+    "last_speaker": 0.5,
 }
 
 # "Full Name (ACR)": an acronym given in parentheses.
@@ -207,6 +272,7 @@ def _bare(word: str) -> str:
     return low.rstrip(".")
 
 
+@functools.lru_cache(maxsize=4096)
 def role_heads(role: str) -> frozenset[str]:
     """The nouns a role can be referred to by later: its head (the last word before a
     preposition) and that head's synonyms.
@@ -240,6 +306,250 @@ def role_heads(role: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class _Shape(NamedTuple):
+    """What a capitalised run says by itself, before its context is read (offsets are
+    relative to the run's start)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    kind: str  # "person" (two words or more), "single", "organization"
+    title_start: int  # start of the title words before the name
+    title_end: int  # end of the title words before the name, 0 if none
+    honorific: str | None
+    possessive: bool
+    after_determiner: bool  # "His Catholic faith": a determiner opened the run
+    opener: str  # the last word stripped from the front ("in" for "In Concord"), or ""
+    common: bool  # one word that is likely a common word at a sentence start
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(w: str) -> _Shape | None:
+    """Rules title-before-name, name-is-organization, name-is-place and
+    one-word-not-a-name: the name in a capitalised run, or ``None`` if it has none.
+
+    >>> s = _shape("Senate Majority Leader Mitch McConnell")
+    >>> (s.words, s.kind, s.title_end)
+    (('mitch', 'mcconnell'), 'person', 22)
+    >>> _shape("South Carolina") is None, _shape("The") is None, _shape("FBI").kind
+    (True, True, 'organization')
+    >>> _shape("Department of Justice").words, _shape("Chris Murphy of Connecticut").words
+    (('department', 'of', 'justice'), ('chris', 'murphy'))
+    """
+    words: list[tuple[int, int, str]] = []
+    pos = 0
+    for part in w.split():
+        k = w.find(part, pos)
+        words.append((k, k + len(part), part))
+        pos = k + len(part)
+    # A sentence-final stop is not part of the last word ("said Jen Psaki.").
+    s0, e0, w0 = words[-1]
+    if w0.endswith(".") and len(w0) > 2 and _bare(w0) not in _ABBREVIATION_ENDINGS:
+        if "." not in w0[:-1]:
+            words[-1] = (s0, e0 - 1, w0[:-1])
+    possessive = False
+    s0, e0, w0 = words[-1]
+    if w0.endswith(("’s", "'s")):
+        words[-1] = (s0, e0 - 2, w0[:-2])
+        possessive = True
+    elif w0.endswith(("s’", "s'")) and len(w0) > 3:
+        words[-1] = (s0, e0 - 1, w0[:-1])
+        possessive = True
+    # Words that open sentences are not names: "The", "When", "However".
+    i = 0
+    while i < len(words) and _bare(words[i][2]) in _OPENERS:
+        i += 1
+    opener = _bare(words[i - 1][2]) if i > 0 else ""
+    after_determiner = opener in _DETERMINERS
+    words = words[i:]
+    if not words:
+        return None
+    lows = [_bare(x) for _, _, x in words]
+    # The last title word with a name after it splits role from name: "Senate Majority
+    # Leader Mitch McConnell" -> "Mitch McConnell".
+    cut = -1
+    for k in range(len(lows) - 1):
+        if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
+            cut = k
+    honorific = None
+    title_start = title_end = 0
+    rest = lows[cut + 1 :]
+    if cut >= 0 and not any(_is_org_word(x) for x in rest):
+        title_start, title_end = words[0][0], words[cut][1]
+        if lows[cut] in HONORIFICS:
+            honorific = words[cut][2]
+        words, lows = words[cut + 1 :], rest
+    if ("of" in lows or "for" in lows) and not any(_is_org_word(x) for x in lows):
+        # Rule name-of-place: "Chris Murphy of Connecticut" is Chris Murphy; after a title,
+        # "Mayor of London Sadiq Khan" is Sadiq Khan. ("Department of Justice", with an
+        # organisation word, stays whole.)
+        j = next(k for k, x in enumerate(lows) if x in ("of", "for"))
+        if j == 0:
+            words, lows = words[2:], lows[2:]
+        else:
+            words, lows = words[:j], lows[:j]
+    while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
+        words, lows = words[:-1], lows[:-1]
+    if not words:
+        return None
+    low_text = " ".join(lows)
+    first_word = words[0][2]
+    kind = "person" if len(words) >= 2 else "single"
+    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS:
+        kind = "organization"  # Rule name-is-organization: "Justice Department".
+    elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
+        kind = "organization"  # "FBI", "NATO": an acronym.
+    if (
+        low_text in _PLACES
+        or (len(lows) == 1 and lows[0] in _SINGLE_REJECT)
+        or (
+            len(lows) >= 2
+            and lows[-1] in FACILITY_WORDS
+            and kind != "organization"
+            and lows[0] not in MALE_FIRST_NAMES
+            and lows[0] not in FEMALE_FIRST_NAMES
+        )
+        or len(low_text) < 2
+    ):
+        return None  # Rule name-is-place ("South Carolina"), and one-word-not-a-name.
+    return _Shape(
+        start=words[0][0],
+        end=words[-1][1],
+        words=tuple(lows),
+        kind=kind,
+        title_start=title_start,
+        title_end=title_end,
+        honorific=honorific,
+        possessive=possessive,
+        after_determiner=after_determiner,
+        opener=opener,
+        common=len(lows) == 1 and _common_word(lows[0]),
+    )
+
+
+def _is_org_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of organisation ("department", "institutes")."""
+    return word in _ORG_WORDS or (word.endswith("s") and word[:-1] in _ORG_WORDS)
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Whether a sentence is a Title Case headline: nearly all its words capitalised, but for
+    the small ones (articles, short prepositions) a headline leaves in lower case.
+
+    >>> _is_title_case("Cable News Panel Just Dismissed the Senator")
+    True
+    >>> _is_title_case("Ana Ruiz said the plan was dead.")
+    False
+    """
+    words = [w for w in sentence.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+# Short words a Title Case headline may leave in lower case: "Ruiz Talks with the Mayor".
+_SMALL_WORDS = frozenset(
+    "a an the of to in on at for and or but nor by as is vs via with from into over than "
+    "that this upon onto about".split()
+)
+
+
+_ROLE_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+# Lower-case words that may stand inside a role before a name ("former White House press
+# secretary", "Clinton’s campaign chairman", "president and chief executive").
+_ROLE_LOWER = (
+    (TITLES | PERSON_NOUNS | SOURCE_NOUNS | ROLE_MODIFIERS | ORGANIZATION_NOUNS | DEMONYMS)
+    | frozenset(GENDERED_PERSON_NOUNS)
+    | frozenset(KINSHIP_NOUNS)
+    | frozenset(("and", "&"))
+)
+_ROLE_LINKS = frozenset(("of", "for", "at", "on", "to"))
+_LINKABLE = _ROLE_NOUNS | ORGANIZATION_NOUNS
+
+
+def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The role written right before a name ending its words at ``end`` (rule
+    role-before-name): title and role words, capitalised names of places and bodies, and
+    "of"-phrases ("head of American diplomacy"), read leftwards until a word that cannot be
+    part of a role; ``None`` if there is none.
+
+    >>> t = "Later the head of American diplomacy Antony Blinken said"
+    >>> s, e = _role_before(t, 0, t.index("Antony")); t[s:e].strip()
+    'head of American diplomacy'
+    >>> t = "Only two Democrats currently back Sen. Bob Corker"
+    >>> s, e = _role_before(t, 0, t.index("Bob")); t[s:e].strip()
+    'Sen.'
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _ROLE_TOKEN.finditer(text, lo, end)]
+    first = len(toks)
+    pending = -1  # a run of unknown lower-case words, kept only if "of X" closes it
+    k = len(toks) - 1
+    while k >= 0:
+        w = toks[k][2]
+        low = _bare(w)
+        if w[0].isupper() or w[0].isdigit():
+            if low in NON_NAME_WORDS and low not in _TITLE_WORDS:
+                break  # "Later", "But": a sentence opener
+            if low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
+                break  # another person's name: "Sen. Ted Cruz and Gov. ..."
+            first = k
+        elif low in ("and", "&"):
+            # "president and chief executive": only between two role words.
+            if k == 0 or _bare(toks[k - 1][2]) not in _ROLE_NOUNS or toks[k - 1][2][:1].isupper():
+                break
+            first = k
+        elif low in _ROLE_LOWER or w.endswith(("’s", "'s")):
+            if pending < 0 or toks[first][2].lower() not in _ROLE_LINKS:
+                pending = -1
+            first = k
+        elif low in _ROLE_LINKS and k > 0 and first < len(toks):
+            # "Secretary of State", "Department of Justice": after a role or a body.
+            if _bare(toks[k - 1][2]) not in _LINKABLE:
+                break
+            first = k
+        elif w.isalpha() and w.islower() and len(toks) - k <= 4 and pending < 0:
+            # "head of American diplomacy": a noun after "of" that no list knows.
+            j = k - 1
+            while j >= 0 and j >= k - 3 and toks[j][2].lower() not in _ROLE_LINKS:
+                j -= 1
+            if (
+                j >= 1
+                and toks[j][2].lower() in _ROLE_LINKS
+                and _bare(toks[j - 1][2]) in _ROLE_NOUNS
+            ):
+                first = k
+                pending = k
+            else:
+                break
+        else:
+            break
+        k -= 1
+    if first >= len(toks):
+        return None
+    # A role ends in a role word or a title, not in "of" or a bare name of a place.
+    while first < len(toks) and toks[first][2].lower() in _ROLE_LINKS | {"and", "&"}:
+        first += 1
+    if first >= len(toks):
+        return None
+    words = [_bare(t[2]) for t in toks[first:]]
+    if not any(w in _ROLE_NOUNS or w in TITLE_ABBREVIATIONS for w in words):
+        return None
+    return toks[first][0], toks[-1][1]
+
+
+def _previous_word(text: str, at: int, lo: int) -> str:
+    """The word before offset ``at`` (not before ``lo``), lower case, without a final stop.
+
+    >>> _previous_word("He met the Trump team.", 11, 0)
+    'the'
+    """
+    j = at
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > lo and j - k < 20 and (text[k - 1].isalpha() or text[k - 1] in "’'.-"):
+        k -= 1
+    return text[k:j].lower().rstrip(".")
+
+
 def _common_word(low: str) -> bool:
     """Whether a capitalised word at a sentence start is likely a common word, not a name:
     a participle or adverb ("Standing", "Finally"), or a noun for people or organisations
@@ -248,6 +558,24 @@ def _common_word(low: str) -> bool:
         return True
     stem = low[:-1] if low.endswith("s") else low
     return low in _ROLE_NOUNS or stem in _ROLE_NOUNS or low in _ORG_WORDS or stem in _ORG_WORDS
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_facts(
+    role: str,
+) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str, str], ...]]:
+    """What a role says, worked out once per wording: its heads, its epithets of
+    nationality, and its gendered words with the gender and evidence kind each gives."""
+    epithets = []
+    gendered = []
+    for w in role.split():
+        b = _bare(w)
+        if b in DEMONYMS:
+            epithets.append(b)
+        g = _GENDER_NOUNS.get(b)
+        if g in ("male", "female"):
+            gendered.append((w, g, "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"))
+    return role_heads(role), frozenset(epithets), tuple(gendered)
 
 
 def _content_words(text: str) -> list[str]:
@@ -274,16 +602,34 @@ def _is_role(phrase: str) -> bool:
     return phrase[:1].isupper()
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_role(role: str) -> str:
-    """A role as written, without the article in front or a clause after it."""
+    """A role as written, without an article (or a sentence adverb swept in before it) in
+    front, or a clause after it; ``""`` if it is an attribution rather than a role.
+
+    >>> _clean_role("Later the head of American diplomacy")
+    'head of American diplomacy'
+    >>> _clean_role("a Democrat from Ohio who spoke first")
+    'Democrat from Ohio'
+    >>> _clean_role("chairman of the Senate Judiciary Committee")
+    'chairman of the Senate Judiciary Committee'
+    >>> _clean_role("warned")
+    ''
+    """
     role = role.strip(" ,;:")
     for cut in (" who ", " which ", " that ", "; "):
         k = role.find(cut)
         if k > 0:
             role = role[:k]
     words = role.split()
-    if words and words[0].lower() in _DETERMINERS and len(words) > 1:
-        words = words[1:]
+    # "Later the head of ...": a sentence adverb and an article swept in before the role.
+    for i, w in enumerate(words[:3]):
+        if w.lower() in _DETERMINERS and i + 1 < len(words):
+            if all(_bare(x) in NON_NAME_WORDS for x in words[:i]):
+                words = words[i + 1 :]
+            break
+    if any(_bare(w) in _VERB_FORMS for w in words):
+        return ""  # "warned Jen Psaki" is an attribution, not a role
     return " ".join(words)
 
 
@@ -305,12 +651,19 @@ class Ent:
     given: str | None = None
     surname: str | None = None
     suffix: str | None = None
-    aliases: dict[str, None] = attrs.field(factory=dict)
-    roles: list[tuple[str, int, int, str]] = attrs.field(factory=list)
-    heads: set[str] = attrs.field(factory=set)
-    epithets: set[str] = attrs.field(factory=set)
+    # The roles, with where and how each was read, and what they are known by. (Tuples and
+    # frozen sets, replaced when one is added: most entities never get one, and a fresh
+    # container for each would cost more than the few additions.)
+    roles: tuple[tuple[str, int, int, str], ...] = ()
+    seen_roles: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
     evidence: list[GenderEvidence] = attrs.field(factory=list)
-    mentions: list[EntityMention] = attrs.field(factory=list)
+    # Weighted votes of the evidence so far (male, female): 3 for an honorific or a noun,
+    # 1 for a resolved pronoun.
+    votes: tuple[int, int] = (0, 0)
+    # (start, end, rule) of every mention; EntityMention records are made when frozen.
+    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
     # Evidence that a name is a person (a title, a given name, a pronoun ...).
     person: bool = False
     named_at: int = -1
@@ -322,39 +675,44 @@ class Ent:
     def add_role(self, role: str, start: int, end: int, rule: str, text: str) -> frozenset[str]:
         """Record a role (once per wording) with its gender evidence; returns its heads and
         epithets."""
+        if role in self.seen_roles:
+            return frozenset()
+        self.seen_roles = self.seen_roles | {role}
         role = _clean_role(role)
         low = role.lower()
         if not role or low in HONORIFICS or any(r[0].lower() == low for r in self.roles):
             return frozenset()
-        self.roles.append((role, start, end, rule))
-        heads = role_heads(role)
+        at = text.find(role, start, max(end, start + len(role)))
+        if at >= 0:
+            start, end = at, at + len(role)
+        self.roles = (*self.roles, (role, start, end, rule))
+        heads, epithets, gendered = _role_facts(role)
         self.heads |= heads
-        for w in role.split():
-            b = _bare(w)
-            if b in DEMONYMS:
-                self.epithets.add(b)
-            g = _GENDER_NOUNS.get(b)
-            if g in ("male", "female"):
-                k = text.find(w, start, end)
-                if k >= 0:
-                    kind = "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"
-                    self.evidence.append(
-                        GenderEvidence(gender=g, kind=kind, start=k, end=k + len(w), text=w)
-                    )
+        self.epithets |= epithets
+        for w, g, kind in gendered:
+            k = text.find(w, start, end)
+            if k >= 0:
+                self.add_evidence(
+                    GenderEvidence(gender=g, kind=kind, start=k, end=k + len(w), text=w)
+                )
         if self.kind is SpeakerKind.PERSON:
             self.person = True
-        return heads | frozenset(b for b in (_bare(w) for w in role.split()) if b in DEMONYMS)
+        return heads | epithets
+
+    def add_evidence(self, evidence: GenderEvidence) -> None:
+        """Record one piece of gender evidence."""
+        self.evidence.append(evidence)
+        w = 1 if evidence.kind == "pronoun" else 3
+        male, female = self.votes
+        if evidence.gender == "male":
+            self.votes = (male + w, female)
+        elif evidence.gender == "female":
+            self.votes = (male, female + w)
 
     def guess(self) -> str | None:
         """The gender as known so far, for resolution: text evidence first, then a given
         name found in the first-name lists."""
-        male = female = 0
-        for e in self.evidence:
-            w = 1 if e.kind == "pronoun" else 3
-            if e.gender == "male":
-                male += w
-            elif e.gender == "female":
-                female += w
+        male, female = self.votes
         if male or female:
             if male > 2 * female:
                 return "male"
@@ -368,15 +726,22 @@ class Ent:
         return None
 
     def most_specific_role(self) -> str | None:
-        """The most specific role: the one with most content words (at most six count), a
-        title abbreviation alone last, the first written on a tie."""
+        """The most specific role (rule most-specific-role): an office ("Labor Secretary",
+        "chairman of the committee") before a description ("son of immigrants"); more
+        words before fewer, up to four; a title abbreviation alone ("Sen.") only when there
+        is nothing else; a very long one (over eight words) late; the first written on a
+        tie."""
         best: tuple[int, int] | None = None
         choice = None
         for i, (role, _, _, rule) in enumerate(self.roles):
             words = _content_words(role)
-            score = min(len(words), 6)
+            score = min(len(words), 4)
+            if any(w in TITLES for w in words):
+                score += 2
             if len(words) == 1 and (words[0] in TITLE_ABBREVIATIONS or words[0] in HONORIFICS):
                 score = 0
+            if len(words) > 8:
+                score -= 3
             if rule == "role-description":
                 score -= 1
             key = (score, -i)
@@ -413,6 +778,10 @@ class _Pronoun:
     sentence: int
     in_quote: bool
     ent: Ent | None = None
+
+
+def _start_of(event: _Name | _Pronoun) -> int:
+    return event.start
 
 
 def _gender_of_pronoun(word: str) -> str:
@@ -461,7 +830,6 @@ class CastBuilder:
         self._speech_pronouns = frozenset(speech_pronouns)
         # Events of the walk, in text order: names and pronouns.
         self._events: list[_Name | _Pronoun] = []
-        self._event_starts: list[int] = []
         self._next = 0
         # Per sentence: the mentions met so far outside quotations (offset, entity), in order.
         self._seen: dict[int, list[tuple[int, Ent]]] = {}
@@ -487,130 +855,181 @@ class CastBuilder:
     def _scan(self) -> None:
         text = self.text
         names: list[_Name] = []
-        for si, sent in enumerate(self.analysis.sentences):
-            if si % 64 == 0:
+        events = self._events
+        sents = self.analysis.sentences
+        headlines = self._headlines()
+        n = len(sents)
+        ends = [s.end for s in sents]
+        si = 0
+        for count, m in enumerate(_RUNS.finditer(text)):
+            if count % 256 == 0:
                 self.budget.timeout()
-            for m in _SCAN.finditer(text, sent.start, sent.end):
-                if m.group("pro") is not None:
-                    w = m.group("pro")
-                    self._events.append(
-                        _Pronoun(
-                            start=m.start(),
-                            end=m.end(),
-                            text=w,
-                            gender=_gender_of_pronoun(w),
-                            sentence=si,
-                            in_quote=self.in_quote(m.start()),
-                        )
-                    )
-                    continue
-                name = self._read_run(m.start(), m.end(), si, sent.start)
-                if name is not None:
-                    names.append(name)
-                    self._events.append(name)
-        self._event_starts = [e.start for e in self._events]
+            w = m.group()
+            if w in _NOT_A_NAME_RUN and w not in _CAPITAL_PRONOUNS:
+                continue  # Rule one-word-not-a-name, at once: "The", "I", "Tuesday"
+            start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-"):
+                continue  # "McAllister"'s inner capital, "anti-Trump"
+            while si < n and ends[si] <= start:
+                si += 1
+            if si == n:
+                break
+            sent = sents[si]
+            if start < sent.start:
+                continue  # between paragraphs
+            if w in _CAPITAL_PRONOUNS:
+                events.append(self._pronoun(start, end, w, si))
+                continue
+            if end > sent.end:
+                # A run across a sentence boundary ("... in the U.S. Trump said"): the part
+                # in this sentence only; the rest is read as its own run.
+                end = sent.end
+                while end > start and text[end - 1] in " \t\n":
+                    end -= 1
+                w = text[start:end]
+                rest = _RUNS.match(text, sents[si + 1].start) if si + 1 < n else None
+                if rest is not None:
+                    self._add_run(names, rest.group(), rest.start(), rest.end(), si + 1, headlines)
+            self._add_run(names, w, start, end, si, headlines)
+        # The pronouns, merged into the names in text order.
+        pronouns = []
+        si = 0
+        for m in _PRONOUNS.finditer(text):
+            start, end = m.span(1)
+            while si < n and ends[si] <= start:
+                si += 1
+            if si == n:
+                break
+            if start >= sents[si].start:
+                pronouns.append(self._pronoun(start, end, m.group(1), si))
+        if pronouns:
+            events.extend(pronouns)
+            events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        parsed = self.analysis.has_syntax
         for name in names:
             self.name_at[name.start] = name
+            if parsed and name.kind != "headline":
+                self._ner_kind(name)
             if name.kind == "person":
                 name.ent = self._person(name)
                 self._roles_of(name)
             elif name.kind == "organization":
-                name.ent = self._organization(name)
+                ent, rule = self._organization(name)
+                name.ent, name.rule = ent, name.rule if name.rule == "ner-kind" else rule
         self._name_starts = sorted(self.name_at)
 
-    def _read_run(self, start: int, end: int, si: int, sent_start: int) -> _Name | None:
-        """Rule title-before-name and the name-kind rules: a capitalised run as a name."""
+    def _chained(self, start: int, end: int) -> Ent | None:
+        """Rule stanza-coref: the entity named in the coreference chain (from a parsed
+        document) that holds the pronoun at ``[start, end)``."""
+        span = syntax.coref_antecedent(self.analysis, start, end)
+        found = self.find_name(*span) if span is not None else None
+        return found[0] if found is not None else None
+
+    def _ner_kind(self, name: _Name) -> None:
+        """Rule ner-kind (parsed text): a named-entity tagger's type decides person versus
+        organisation ("Human Rights Watch" is one, whatever it looks like)."""
+        kind = syntax.entity_kind(self.analysis, name.start, name.end)
+        if kind is SpeakerKind.ORGANIZATION and name.kind != "organization":
+            name.kind, name.rule = "organization", "ner-kind"
+        elif kind is SpeakerKind.PERSON and name.kind == "organization":
+            name.kind = "person" if len(name.words) >= 2 else "single"
+            name.rule = "ner-kind"
+
+    def _pronoun(self, start: int, end: int, word: str, si: int) -> _Pronoun:
+        return _Pronoun(
+            start=start,
+            end=end,
+            text=word,
+            gender=_gender_of_pronoun(word),
+            sentence=si,
+            in_quote=self.in_quote(start),
+        )
+
+    def _headlines(self) -> set[int]:
+        """Rule headline-words: indexes of the sentences that are Title Case headlines (a
+        paragraph of one short sentence with most words capitalised, that opens the text or
+        ends without a stop)."""
+        out = set()
         text = self.text
-        words = [(m.start(), m.end(), m.group()) for m in _SPACE_SPLIT.finditer(text, start, end)]
-        # A sentence-final stop is not part of the last word ("said Jen Psaki.").
-        s0, e0, w0 = words[-1]
-        if w0.endswith(".") and len(w0) > 2 and _bare(w0) not in _ABBREVIATION_ENDINGS:
-            if "." not in w0[:-1]:
-                words[-1] = (s0, e0 - 1, w0[:-1])
-        possessive = False
-        s0, e0, w0 = words[-1]
-        if w0.endswith(("’s", "'s")):
-            words[-1] = (s0, e0 - 2, w0[:-2])
-            possessive = True
-        elif w0.endswith(("s’", "s'")) and len(w0) > 3:
-            words[-1] = (s0, e0 - 1, w0[:-1])
-            possessive = True
-        # Words that open sentences are not names: "The", "When", "However".
-        first_words = words
-        i = 0
-        while i < len(words) and _bare(words[i][2]) in NON_NAME_WORDS - _TITLE_WORDS:
-            i += 1
-        words = words[i:]
-        if not words:
+        sents = self.analysis.sentences
+        k = 0
+        for ps, pe in self.analysis.paragraphs:
+            if pe - ps >= 200:
+                continue
+            while k < len(sents) and sents[k].end <= ps:
+                k += 1
+            if k < len(sents) and (sents[k].start, sents[k].end) == (ps, pe):
+                # A headline opens the text, or stands without a final stop (a heading).
+                first = k == 0
+                if (first or text[pe - 1] not in ".!?”\"’'") and _is_title_case(text[ps:pe]):
+                    out.add(k)
+        return out
+
+    def _add_run(
+        self, names: list[_Name], w: str, start: int, end: int, si: int, headlines: set[int]
+    ) -> None:
+        """Read one capitalised run of sentence ``si`` into the events of the walk."""
+        sent_start = self.analysis.sentences[si].start
+        if si in headlines:
+            # In a Title Case headline every word is capitalised, so a word is a name only
+            # if the story names someone by it.
+            text = self.text
+            for wm in _SPACE_SPLIT.finditer(text, start, end):
+                low = _bare(wm.group())
+                if low in NON_NAME_WORDS or len(low) < 2:
+                    continue
+                stop = wm.start() + max(1, len(wm.group().rstrip(".,:;’'s")))
+                word = _Name(
+                    start=wm.start(),
+                    end=stop,
+                    text=text[wm.start() : stop],
+                    words=(low,),
+                    kind="headline",
+                    sentence=si,
+                )
+                self._events.append(word)
+                names.append(word)
+            return
+        name = self._read_run(w, start, si, sent_start)
+        if name is not None:
+            names.append(name)
+            self._events.append(name)
+
+    def _read_run(self, w: str, start: int, si: int, sent_start: int) -> _Name | None:
+        """A capitalised run ``w`` at ``start`` as a name (see :func:`_shape`), with what its
+        context says: a modifier ("a Trump rally", "Trump adviser"), a place ("in Concord"),
+        a common word at a sentence start ("Standing")."""
+        shape = _shape(w)
+        if shape is None:
             return None
-        lows = [_bare(w) for _, _, w in words]
-        # The last title word with a name after it splits role from name: "Senate Majority
-        # Leader Mitch McConnell" -> "Mitch McConnell".
-        cut = -1
-        for k in range(len(lows) - 1):
-            if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
-                cut = k
-        honorific = None
-        title: tuple[int, int] | None = None
-        rest = lows[cut + 1 :]
-        if cut >= 0 and not any(w in _ORG_WORDS for w in rest):
-            title = (words[0][0], words[cut][1])
-            if lows[cut] in HONORIFICS:
-                honorific = words[cut][2]
-            words, lows = words[cut + 1 :], rest
-        while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
-            words, lows = words[:-1], lows[:-1]
-        if not words:
-            return None
-        s, e = words[0][0], words[-1][1]
-        name_text = text[s:e]
-        low_text = " ".join(lows)
-        first_word = words[0][2]
-        kind = "person" if len(words) >= 2 else "single"
-        if any(w in _ORG_WORDS for w in lows) or lows[-1] in _ORG_END_WORDS:
-            kind = "organization"  # Rule name-is-organization: "Justice Department".
-        elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
-            kind = "organization"  # "FBI", "NATO": an acronym.
-        if low_text in _PLACES or (len(lows) == 1 and lows[0] in STATE_ABBREVIATIONS):
-            kind = "place"  # Rule name-is-place: "South Carolina", "Moscow".
-        elif len(lows) == 1 and (lows[0] in DEMONYMS or lows[0].rstrip("s") in DEMONYMS):
-            return None  # "American", "Russians": adjectives and groups of nationality.
-        elif kind == "single" and (lows[0] in _ROLE_NOUNS or lows[0] in CALENDAR_WORDS):
-            return None  # "President", "Monday" alone.
-        elif len(words) == 1 and s == sent_start and title is None and _common_word(lows[0]):
+        text = self.text
+        s, e = start + shape.start, start + shape.end
+        kind = shape.kind
+        title = (start + shape.title_start, start + shape.title_end) if shape.title_end else None
+        if kind == "single" and s == sent_start and title is None and shape.common:
             return None  # "Standing", "Critics", "Officials" at a sentence start
-        if kind == "place":
-            return None
-        # A name right after an article is a modifier: "a Trump rally", "the Clinton camp";
-        # so is one after a determiner inside its run ("His Catholic faith").
-        at = (title or (s, e))[0]
-        prev = _WORD_BEFORE.search(text, max(sent_start, at - 30), at)
-        prev_word = _bare(prev.group(1)) if prev is not None else ""
-        modifier = i > 0 and _bare(first_words[i - 1][2]) in _DETERMINERS
-        modifier = modifier or prev_word in _MODIFIER_BEFORE
-        if len(words) == 1 and kind != "organization":
-            if modifier:
-                return None  # "his Catholic faith", "the Trump rally": not a mention
-            if prev_word in _PLACE_BEFORE:
-                return None  # "in Concord", "from Ohio": a place
-            after = text[e + 2 * possessive : e + 2 * possessive + 16].lstrip(" ")
-            nxt = after.split(" ", 1)[0].strip(",.;:")
-            stem = _bare(nxt)
-            stem = stem[:-1] if stem.endswith("s") else stem
+        prev_word = _previous_word(text, start, sent_start)
+        modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
+        if kind == "single":
+            if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+                return None  # "his Catholic faith", "a Trump rally", "in Concord"
+            k = e + 2 if shape.possessive else e
+            nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
+            stem = nxt[:-1] if nxt.endswith("s") else nxt
             modifier = bool(nxt) and nxt.islower() and stem in _NOUN_AFTER_MODIFIER
         return _Name(
             start=s,
             end=e,
-            text=name_text,
-            words=tuple(lows),
+            text=text[s:e],
+            words=shape.words,
             kind=kind,
             sentence=si,
             title=title,
-            honorific=honorific,
-            possessive=possessive,
-            modifier=modifier and not possessive,
+            honorific=shape.honorific,
+            possessive=shape.possessive,
+            modifier=modifier and not shape.possessive,
             in_quote=self.in_quote(s),
         )
 
@@ -624,23 +1043,36 @@ class CastBuilder:
         words = [w for w in name.words if w not in NAME_SUFFIXES]
         suffix = next((w for w in name.words if w in NAME_SUFFIXES), None)
         surname, given = words[-1], words[0]
+        written = _cased(name.text)
         for ent in reversed(self._by_surname.get(surname, [])):
             if ent.suffix != suffix or ent.given is None:
                 continue
             if _same_given(ent.words, tuple(words)):
-                if len(words) > len(ent.words):
-                    ent.name, ent.words, ent.given = name.text, tuple(words), given
-                ent.aliases.setdefault(name.text)
+                if len(words) > len(ent.words) or (
+                    len(words) == len(ent.words) and ent.name.isupper() and not written.isupper()
+                ):
+                    ent.name, ent.words, ent.given = written, tuple(words), given
                 return ent
-        ent = self._new(SpeakerKind.PERSON, name.text)
+        ent = self._new(SpeakerKind.PERSON, written)
         ent.named_at = name.start
         ent.words, ent.given, ent.surname, ent.suffix = tuple(words), given, surname, suffix
         ent.person = given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
         self._by_surname.setdefault(surname, []).append(ent)
+        for prefix in NAME_PREFIXES:
+            if surname.startswith(prefix) and len(surname) > len(prefix) + 1:
+                # "al-Assad" is also "Assad".
+                self._by_surname.setdefault(surname[len(prefix) :], []).append(ent)
         self._by_given.setdefault(given, []).append(ent)
         return ent
 
-    def _organization(self, name: _Name) -> Ent:
+    def _organization(self, name: _Name) -> tuple[Ent, str]:
+        """Rule organization-name: the organisation a name belongs to (new if none), or
+        rule alias-acronym: the one an acronym stands for ("NIH", "EPA")."""
+        if len(name.words) == 1:
+            acronym = self._by_acronym.get(name.words[0].replace(".", ""))
+            if acronym is not None:
+                inside = self.text[name.start - 1 : name.start] == "("
+                return acronym, "acronym-in-parentheses" if inside else "alias-acronym"
         key = (SpeakerKind.ORGANIZATION, " ".join(name.words))
         ent = self._by_name.get(key)
         if ent is None:
@@ -657,11 +1089,10 @@ class CastBuilder:
         if acr is not None:
             a = acr.group("acr").replace(".", "").lower()
             self._by_acronym[a] = ent
-            ent.aliases.setdefault(acr.group("acr"))
-        return ent
+        return ent, "organization-name"
 
     def _roles_of(self, name: _Name) -> None:
-        """The role rules, read around one full name of a person."""
+        """The role rules, read around one name of a person."""
         ent = name.ent
         assert ent is not None
         text = self.text
@@ -672,39 +1103,38 @@ class CastBuilder:
             h = name.honorific
             g = HONORIFICS.get(_bare(h))
             if g in ("male", "female") and name.title is not None:
-                ent.evidence.append(
+                ent.add_evidence(
                     GenderEvidence(
                         gender=g,
                         kind="honorific",
-                        start=name.title[0],
-                        end=name.title[0] + len(h),
+                        start=name.title[1] - len(h),
+                        end=name.title[1],
                         text=h,
                     )
                 )
         if name.title is not None or name.honorific is not None:
             ent.person = True
         # Rule role-before-name: "White House spokeswoman Jen Psaki".
-        start = name.title[0] if name.title is not None else name.start
-        prev = _WORD_BEFORE.search(text, max(lo, start - 40), start)
-        if name.title is not None or (
-            prev is not None and _bare(prev.group(1)) in _ROLE_NOUNS | KINSHIP_NOUNS.keys()
-        ):
-            m = mention_before(text, max(lo, start - 120), name.end)
-            if m is not None and m.role and m.end == name.end:
-                role = m.role
-                if _bare(role) not in HONORIFICS:
-                    self.add_role(
-                        ent,
-                        role,
-                        m.start,
-                        m.start + len(m.text) - len(m.name),
-                        "role-before-name",
-                        text,
-                    )
-                    ent.person = True
+        end = name.title[1] if name.title is not None else name.start
+        last = text[max(lo, end - 32) : end].split()
+        prev = last[-1] if last else ""
+        gate = prev[:1].isupper() or _bare(prev) in _ROLE_LOWER or prev.endswith(("’s", "'s"))
+        gate = gate and (name.kind == "person" or name.title is not None)
+        span = _role_before(text, max(lo, end - 140), end) if gate else None
+        if span is not None:
+            rs, re_ = span
+            if name.honorific and re_ == end:
+                re_ = end - len(name.honorific)  # "Mr." is no role
+            while re_ > rs and text[re_ - 1] in " \t":
+                re_ -= 1
+            if re_ > rs:
+                self.add_role(ent, text[rs:re_], rs, re_, "role-before-name", text)
+                ent.person = True
         # Rule age-appositive: "Ana Ruiz, 45,".
         after = name.end + (2 if name.possessive else 0)
-        age = _AGE_AFTER.match(text, after, hi)
+        follow = text[after : after + 12].lstrip(" \t")
+        comma = follow.startswith(",")
+        age = _AGE_AFTER.match(text, after, hi) if comma else None
         if age is not None and 0 < int(age.group("age")) < 120:
             self.add_epithet(ent, f"{int(age.group('age'))}-year-old")
             ent.person = True
@@ -713,7 +1143,7 @@ class CastBuilder:
             nxt = after
         if not name.possessive:
             # Rule role-appositive: "Ana Ruiz, a judge at the court,".
-            app = _APPOSITIVE_AFTER.match(text, nxt, hi)
+            app = _APPOSITIVE_AFTER.match(text, nxt, hi) if comma else None
             if app is not None and _is_role(app.group("role")):
                 self.add_role(
                     ent,
@@ -725,14 +1155,16 @@ class CastBuilder:
                 )
                 ent.person = True
             # Rule role-who-is: "Ana Ruiz, who is the mayor,".
-            who = _WHO_IS.match(text, nxt, hi)
+            who = _WHO_IS.match(text, nxt, hi) if "who" in follow else None
             if who is not None and _is_role(who.group("role")):
                 self.add_role(
                     ent, who.group("role"), who.start("role"), who.end("role"), "role-who-is", text
                 )
                 ent.person = True
             # Rule role-is-the: "Ana Ruiz is the mayor of Lyon."
-            is_the = _IS_THE.match(text, name.end, hi)
+            is_the = (
+                _IS_THE.match(text, name.end, hi) if follow.startswith(_VERBS_OF_BEING) else None
+            )
             if is_the is not None and _is_role(is_the.group("role")):
                 self.add_role(
                     ent,
@@ -744,14 +1176,17 @@ class CastBuilder:
                 )
                 ent.person = True
         # Rule role-appositive-before: "the head of the agency, Ana Ruiz, said".
+        start = name.title[0] if name.title is not None else name.start
         if text[max(lo, start - 2) : start].strip() == ",":
-            bef = _APPOSITIVE_BEFORE.search(text, max(lo, start - 120), start)
+            # (Searched in the sentence's text before the name, so that "^" is its start.)
+            base = max(lo, start - 120)
+            bef = _APPOSITIVE_BEFORE.search(text[base:start])
             if bef is not None and _is_role(bef.group("role")):
                 self.add_role(
                     ent,
                     bef.group("role"),
-                    bef.start("role"),
-                    bef.end("role"),
+                    base + bef.start("role"),
+                    base + bef.end("role"),
                     "role-appositive-before",
                     text,
                 )
@@ -773,52 +1208,30 @@ class CastBuilder:
     def _note(
         self, ent: Ent, start: int, end: int, rule: str, sentence: int, salient: bool
     ) -> None:
-        ent.mentions.append(
-            EntityMention(start=start, end=end, text=self.text[start:end], rule=rule)
-        )
+        ent.mentions.append((start, end, rule))
         ent.last = start
         if salient:
             self._seen.setdefault(sentence, []).append((start, ent))
 
     def _link_name(self, name: _Name) -> None:
-        rule = "full-name"
+        rule = name.rule
         ent = name.ent
         if ent is None:
             ent, rule = self._alias(name)
         if ent is None:
             return
         name.ent, name.rule = ent, rule
-        if name.kind == "single" and name.title is not None:
-            ent.person = True
-        if name.honorific and name.kind != "person":
-            g = HONORIFICS.get(_bare(name.honorific))
-            if g in ("male", "female") and name.title is not None:
-                ent.evidence.append(
-                    GenderEvidence(
-                        gender=g,
-                        kind="honorific",
-                        start=name.title[0],
-                        end=name.title[0] + len(name.honorific),
-                        text=name.honorific,
-                    )
-                )
-        if name.title is not None and name.kind != "person" and ent.kind is SpeakerKind.PERSON:
-            # "Sen. Rubio": the title alone is a role too ("Sen." until a fuller one).
-            self.add_role(
-                ent,
-                self.text[name.title[0] : name.title[1]],
-                name.title[0],
-                name.title[1],
-                "role-before-name",
-                self.text,
-            )
-        start = name.title[0] if name.title is not None else name.start
-        self._note(ent, start, name.end, rule, name.sentence, not (name.in_quote or name.modifier))
+        if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
+            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name.
+            self._roles_of(name)
+        self._note(
+            ent, name.start, name.end, rule, name.sentence, not (name.in_quote or name.modifier)
+        )
 
     def _alias(self, name: _Name) -> tuple[Ent | None, str]:
         """The alias rules: a one-word name (or an unknown organisation) to its entity."""
         if name.kind == "organization":
-            return self._organization(name), "organization-name"
+            return self._organization(name)
         word = name.words[0]
         rule = "alias-honorific" if name.honorific else "alias-surname"
         found = self.person_by_surname(word, name.start)
@@ -833,7 +1246,7 @@ class CastBuilder:
         known = self._singles.get(word)
         if known is not None:
             return known, "alias-same-name"
-        if name.kind == "initial":
+        if name.kind == "headline":
             return None, ""
         # A name written alone and never in full: its own entity ("Obama", "Guccifer").
         kind = SpeakerKind.PERSON
@@ -866,21 +1279,34 @@ class CastBuilder:
         """Rule pronoun-antecedent (see the module docstring)."""
         if pro.in_quote:
             return
-        speech = pro.start in self._speech_pronouns
-        ent = self.antecedent(pro.gender, pro.start, pro.sentence, speech)
+        rule = "pronoun-antecedent"
+        ent = self._chained(pro.start, pro.end) if self.analysis.coref else None
+        if ent is not None:
+            rule = "stanza-coref"
+        else:
+            speech = pro.start in self._speech_pronouns
+            ent = self.antecedent(pro.gender, pro.start, pro.sentence, speech)
         if ent is None:
             return
         pro.ent = ent
         self.pronoun_links[pro.start] = ent
-        ent.evidence.append(
+        ent.add_evidence(
             GenderEvidence(
                 gender=pro.gender, kind="pronoun", start=pro.start, end=pro.end, text=pro.text
             )
         )
         ent.person = True
-        self._note(ent, pro.start, pro.end, "pronoun-antecedent", pro.sentence, True)
+        self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
 
-    def antecedent(self, gender: str, pos: int, sentence: int, speech: bool = False) -> Ent | None:
+    def antecedent(
+        self,
+        gender: str | None,
+        pos: int,
+        sentence: int,
+        speech: bool = False,
+        skip: tuple[int, int] = (0, 0),
+        named_person: bool = False,
+    ) -> Ent | None:
         """The person a pronoun of ``gender`` at ``pos`` stands for (rule
         ``pronoun-antecedent``).
 
@@ -890,19 +1316,17 @@ class CastBuilder:
         a reader pick it (the weights are in ``_SALIENCE``): how near its sentence is; being
         that sentence's subject (its first person outside an opening clause such as "When
         Maddow asked, ..." or "In Concord, ..."), or its speaker ("..., Tester said");
-        being known to match in gender; how often the article has named it so far; and, for
-        a pronoun that attributes a quotation ("he said"), being the last speaker. The
-        highest score wins; on a tie, the nearer mention.
+        being known to match in gender; and, for a pronoun that attributes a quotation ("he
+        said"), being the last speaker. The highest score wins; on a tie, the nearer mention.
+        (The weights were chosen on the PolNeAR development articles: nearness and being the
+        subject count most, as in Lee et al.'s pronoun sieve.)
         """
-        para = self._paragraph_of[sentence] if sentence < len(self._paragraph_of) else 0
         looked = 0
         si = sentence
         best: tuple[float, int, Ent] | None = None
         while si >= 0 and looked < 4:
             seen = self._seen.get(si)
             if seen:
-                if para - self._paragraph_of[si] > 2:
-                    break
                 distance = 0
                 if si != sentence:
                     looked += 1
@@ -912,8 +1336,12 @@ class CastBuilder:
                 for start, ent in seen:
                     if start >= pos or ent.kind is not SpeakerKind.PERSON:
                         continue
+                    if skip[0] <= start < skip[1] or (
+                        named_person and not ent.person and len(ent.words) < 2
+                    ):
+                        continue
                     g = ent.guess()
-                    if g is not None and g != gender:
+                    if g is not None and gender is not None and g != gender:
                         continue
                     in_intro = start < intro
                     score = _DISTANCE[min(distance, 4)]
@@ -921,16 +1349,15 @@ class CastBuilder:
                         score += _SALIENCE["subject"]
                         first = False
                     if in_intro:
-                        score += _SALIENCE["opening-clause"]
+                        score += _SALIENCE["opening_clause"]
                     if si in self._spoke_in and ent.id in self._spoke_in[si]:
-                        score += _SALIENCE["speaker-of-sentence"]
-                    if g == gender:
-                        score += _SALIENCE["gender-known"]
+                        score += _SALIENCE["speaker_of_sentence"]
+                    if g is not None and g == gender:
+                        score += _SALIENCE["gender_known"]
                     if not ent.person:
-                        score += _SALIENCE["no-person-evidence"]
-                    score += _SALIENCE["per-mention"] * min(len(ent.mentions), 8)
+                        score += _SALIENCE["no_person_evidence"]
                     if speech and self.last_speaker is ent:
-                        score += _SALIENCE["last-speaker"]
+                        score += _SALIENCE["last_speaker"]
                     key = (score, start, ent)
                     if best is None or (score, start) > (best[0], best[1]):
                         best = key
@@ -938,7 +1365,8 @@ class CastBuilder:
         if best is None and speech and self.last_speaker is not None:
             ls = self.last_speaker
             g = ls.guess()
-            if ls.kind is SpeakerKind.PERSON and g in (None, gender) and pos - ls.spoke < 2000:
+            fits = g is None or gender is None or g == gender
+            if ls.kind is SpeakerKind.PERSON and fits and pos - ls.spoke < 2000:
                 return ls
         return best[2] if best is not None else None
 
@@ -950,9 +1378,14 @@ class CastBuilder:
         if found is None:
             sent = self.analysis.sentences[si]
             found = sent.start
-            m = _OPENING_CLAUSE.match(self.text, sent.start, sent.end)
-            if m is not None:
-                found = m.end()
+            k = sent.start
+            if k < sent.end and self.text[k] in '“"‘(':
+                k += 1
+            first = self.text[k : k + 12].split(" ", 1)[0]
+            if first in _OPENING_WORDS:
+                m = _OPENING_CLAUSE.match(self.text, k + len(first), sent.end)
+                if m is not None:
+                    found = m.end()
             self._intros[si] = found
         return found
 
@@ -986,6 +1419,19 @@ class CastBuilder:
             k += 1
         return found
 
+    def organizations_before(self, pos: int, weak: bool = False, window: int = 3000) -> list[Ent]:
+        """Organisations mentioned in the ``window`` characters before ``pos`` (with
+        ``weak``, also one-word names never shown to be a person's)."""
+        out = []
+        for ent in self.entities:
+            if not (0 <= ent.last < pos and pos - ent.last <= window):
+                continue
+            if ent.kind is SpeakerKind.ORGANIZATION or (
+                weak and ent.kind is SpeakerKind.PERSON and not ent.person and ent.given is None
+            ):
+                out.append(ent)
+        return out
+
     def add_role(self, ent: Ent, role: str, start: int, end: int, rule: str, text: str) -> None:
         """Give ``ent`` a role, and index it by the role's heads and epithets."""
         for head in ent.add_role(role, start, end, rule, text):
@@ -995,7 +1441,7 @@ class CastBuilder:
 
     def add_epithet(self, ent: Ent, epithet: str) -> None:
         """Give ``ent`` an epithet ("45-year-old"), indexed like a role head."""
-        ent.epithets.add(epithet)
+        ent.epithets = ent.epithets | {epithet}
         found = self._by_head.setdefault(epithet, [])
         if not found or found[-1] is not ent:
             found.append(ent)
@@ -1010,38 +1456,59 @@ class CastBuilder:
 
     # -- the result --------------------------------------------------------------------
 
-    def freeze(self) -> Cast:
-        """The cast as public records: entities with at least one mention, in order of
-        first mention."""
-        out: list[Entity] = []
-        order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0].start)
-        for new_id, ent in enumerate(order):
-            out.append(self._entity(ent, new_id))
-        return Cast(tuple(out))
+    def freeze(self) -> tuple[Cast, dict[int, int]]:
+        """The cast as public records (made when first read): the entities with at least
+        one mention, in order of first mention; and each such entity's public id by its
+        builder id."""
+        order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
+        ids = {ent.id: new_id for new_id, ent in enumerate(order)}
+        text = self.text
 
-    def _entity(self, ent: Ent, new_id: int) -> Entity:
-        gender, note = decide_gender(ent)
-        mentions = tuple(sorted(ent.mentions, key=lambda m: m.start))
-        aliases = tuple(
-            a
-            for a in dict.fromkeys(
-                m.text for m in mentions if m.rule.startswith("alias") or m.rule == "full-name"
-            )
-            if a != ent.name
+        def make() -> tuple[Entity, ...]:
+            return tuple(_entity(text, ent, new_id) for new_id, ent in enumerate(order))
+
+        return Cast.lazy(make), ids
+
+
+def _entity(text: str, ent: Ent, new_id: int) -> Entity:
+    """The public record of ``ent``."""
+    gender, note = decide_gender(ent)
+    mentions = tuple(
+        EntityMention(start=s, end=e, text=text[s:e], rule=r) for s, e, r in sorted(ent.mentions)
+    )
+    aliases = tuple(
+        a
+        for a in dict.fromkeys(
+            m.text
+            for m in mentions
+            if m.rule.startswith("alias") or m.rule in ("full-name", "acronym-in-parentheses")
         )
-        roles = tuple(Span(s, e, self.text[s:e]) for _, s, e, _ in ent.roles)
-        return Entity(
-            id=new_id,
-            name=ent.name,
-            kind=ent.kind,
-            aliases=aliases,
-            roles=roles,
-            role=ent.most_specific_role(),
-            gender=gender,
-            gender_evidence=tuple(sorted(ent.evidence, key=lambda e: e.start)),
-            gender_note=note,
-            mentions=mentions,
-        )
+        if a != ent.name
+    )
+    return Entity(
+        id=new_id,
+        name=ent.name,
+        kind=ent.kind,
+        aliases=aliases,
+        roles=tuple(Span(s, e, text[s:e]) for s, e in _listed_roles(ent)),
+        role=ent.most_specific_role(),
+        gender=gender,
+        gender_evidence=tuple(sorted(ent.evidence, key=lambda e: e.start)),
+        gender_note=note,
+        mentions=mentions,
+    )
+
+
+def _listed_roles(ent: Ent) -> list[tuple[int, int]]:
+    """The spans of an entity's roles, without a title abbreviation alone ("Dr.") when the
+    article gives a fuller role (which the abbreviation is then part of)."""
+    roles = [(r, s, e) for r, s, e, _ in ent.roles]
+    full = [x for x in roles if not _abbreviation_only(x[0])]
+    return [(s, e) for _, s, e in (full or roles)]
+
+
+def _abbreviation_only(role: str) -> bool:
+    return all(_bare(w) in TITLE_ABBREVIATIONS or _bare(w) in HONORIFICS for w in role.split())
 
 
 def decide_gender(ent: Ent) -> tuple[str | None, str]:
@@ -1067,6 +1534,15 @@ def decide_gender(ent: Ent) -> tuple[str | None, str]:
     if votes[winner] >= 0.75 * total:
         return winner, "text"
     return None, "conflicting evidence"
+
+
+def _cased(name: str) -> str:
+    """A name written in capitals (a transcript's "MARIA OLSEN:") in title case.
+
+    >>> _cased("MARIA OLSEN"), _cased("Ana Ruiz")
+    ('Maria Olsen', 'Ana Ruiz')
+    """
+    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

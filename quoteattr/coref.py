@@ -49,24 +49,36 @@ import attrs
 from . import syntax
 from ._budget import Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, role_heads
-from .lexicon.people import ORGANIZATION_SORTS
+from .cast import CastBuilder, Ent, decide_gender, role_heads
+from .lexicon.abbreviations import TITLE_ABBREVIATIONS
+from .lexicon.people import (
+    ANONYMOUS_NOUNS,
+    GENDERED_PERSON_NOUNS,
+    KINSHIP_NOUNS,
+    ORGANIZATION_SORTS,
+    PERSON_NOUNS,
+)
 from .lexicon.places import DEMONYMS
 from .lexicon.pronouns import SUBJECT_FORM
-from .lexicon.roles import ROLE_MODIFIERS
-from .model import Analysis, Cast, Speaker, SpeakerKind
+from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
+from .model import Analysis, Cast, GenderEvidence, Speaker, SpeakerKind
 from .quotes import QuoteSpan
 from .speakers import Mention, describe, tokens
 
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset(("the", "that", "this"))
+_TITLE_ONLY = TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
 # Modifiers of a description that do not tell one holder of a role from another.
+# Organisation nouns that stand for a government or many bodies, not one named before.
+_NOT_ONE_ORGANIZATION = frozenset(
+    "administration government authorities police military army forces regime".split()
+)
 _GENERIC = frozenset("same new old other first last current longtime veteran".split())
-_Pass = Callable[[CastBuilder, Mention, int], "tuple[Ent, str] | None"]
+_Pass = Callable[[CastBuilder, Mention, Attribution], "tuple[Ent, str] | None"]
 
 
-def _name_in_cast(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | None:
+def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
     """Pass name-in-cast: the last name the scan read inside the mention's name part."""
     if m.pronoun or m.kind not in (
         SpeakerKind.PERSON,
@@ -83,10 +95,11 @@ def _name_in_cast(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | 
     return found
 
 
-def _pronoun(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | None:
+def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
     """Passes pronoun-antecedent and pronoun-to-organization."""
     if not m.pronoun:
         return None
+    pos = m.start
     low = SUBJECT_FORM.get(m.text.lower(), m.text.lower())
     if low in ("he", "she"):
         ent = cast.pronoun_links.get(m.start)
@@ -113,7 +126,7 @@ def _words(m: Mention) -> list[str]:
     return [w.lower().strip(".,’'") for w in m.text.split()]
 
 
-def _description(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | None:
+def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
     """Passes description-role and description-epithet."""
     if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
         return None
@@ -122,8 +135,15 @@ def _description(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | N
         return None
     if words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] != "boss":
         return None  # a plural: "the officials"
+    if "same" in words[1:3]:
+        # Rule description-same: "the same source", "the same official" -- the source
+        # quoted last.
+        last = cast.last_speaker
+        if last is not None:
+            return last, "description-same"
     heads = role_heads(" ".join(words[1:]))
     epithets = frozenset(w for w in words if w in DEMONYMS or w.endswith("-year-old"))
+    pos = m.start
     content = set(words[1:])
     # Words of the description that say which one it is ("Pentagon" in "the Pentagon
     # spokesman"): a candidate must share one of them, else it is someone else.
@@ -148,25 +168,75 @@ def _description(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | N
     return best[1], rule
 
 
-def _organization_description(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | None:
-    """Pass description-organization: "the company" -> the organisation of that sort."""
+def _description_in_focus(
+    cast: CastBuilder, m: Mention, att: Attribution
+) -> tuple[Ent, str] | None:
+    """Pass description-in-focus: "the former secretary of state said", "the businessman
+    said" with no named person holding that role -- the person in focus, chosen as for "he"
+    or "she" (the gender the noun gives, if any). Nouns that usually describe someone left
+    unnamed ("the official", "the spokesman") are never resolved this way."""
+    if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+        return None
+    words = _words(m)
+    if not words or words[0] not in _DEFINITE or len(words) > 8:
+        return None
+    core: list[str] = []
+    for w in words[1:]:
+        if w in ("of", "for", "at", "in", "from", "with", "to"):
+            break
+        core.append(w)
+    if not core:
+        return None
+    head = core[-1].removesuffix("’s").removesuffix("'s")
+    if head in ANONYMOUS_NOUNS or (head not in PERSON_NOUNS and not head.endswith("-year-old")):
+        return None
+    if any(w.endswith(("’s", "'s")) for w in core[:-1]):
+        return None  # "the company's chief executive": someone of something else
+    gender = GENDERED_PERSON_NOUNS.get(head) or KINSHIP_NOUNS.get(head)
+    ent = cast.antecedent(
+        gender if gender in ("male", "female") else None,
+        m.start,
+        cast.sentence_index(m.start),
+        skip=(att.start, att.end),
+        named_person=True,
+    )
+    return (ent, "description-in-focus") if ent is not None else None
+
+
+def _organization_description(
+    cast: CastBuilder, m: Mention, att: Attribution
+) -> tuple[Ent, str] | None:
+    """Pass description-organization: "the company" -> the organisation mentioned last whose
+    name marks that sort ("Acme Inc."); else the organisation mentioned last (a name never
+    shown to be a person's, such as "Verizon", counts as one)."""
     if m.pronoun or m.kind is not SpeakerKind.ORGANIZATION:
         return None
     words = _words(m)
     if len(words) < 2 or words[0] not in _DEFINITE or m.name[:1].isupper():
         return None
     head = words[-1]
+    if head in _NOT_ONE_ORGANIZATION:
+        return None
+    # A name never shown to be a person's may be a business ("Verizon said ... the company").
+    business = head in ("company", "firm", "corporation", "business", "retailer", "bank")
     sorts = ORGANIZATION_SORTS.get(head, frozenset()) | {head}
     best: Ent | None = None
-    for ent in cast.entities:
-        if ent.kind is not SpeakerKind.ORGANIZATION or ent.last < 0 or ent.last >= pos:
-            continue
-        if sorts & set(ent.words) and (best is None or ent.last > best.last):
-            best = ent
-    return (best, "description-organization") if best is not None else None
+    fallback: Ent | None = None
+    for ent in cast.organizations_before(m.start, business):
+        if sorts & set(ent.words):
+            if best is None or ent.last > best.last:
+                best = ent
+        elif fallback is None or ent.last > fallback.last:
+            fallback = ent
+    found = best or fallback
+    if found is None:
+        return None
+    if found.kind is not SpeakerKind.ORGANIZATION:
+        found.kind = SpeakerKind.ORGANIZATION
+    return found, "description-organization"
 
 
-def _new_speaker(cast: CastBuilder, m: Mention, pos: int) -> tuple[Ent, str] | None:
+def _new_speaker(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
     """Passes anonymous-source and new-speaker: a source of its own."""
     if m.pronoun:
         return None
@@ -190,6 +260,7 @@ PASSES: tuple[_Pass, ...] = (
     _pronoun,
     _description,
     _organization_description,
+    _description_in_focus,
     _new_speaker,
 )
 
@@ -230,7 +301,7 @@ def resolve(
     """
     speech = (a.mention.start for a in attributions if a.mention is not None and a.mention.pronoun)
     cast = CastBuilder(analysis, spans, budget or Budget(), speech)
-    found: dict[int, tuple[Ent | None, tuple[str, ...]]] = {}
+    found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]] = {}
     order = sorted(
         (i for i, a in enumerate(attributions) if a.mention is not None),
         key=lambda i: attributions[i].mention.start,  # type: ignore[union-attr]
@@ -244,18 +315,24 @@ def resolve(
         ent: Ent | None = None
         rule = None
         for pass_ in PASSES:
-            hit = pass_(cast, target, m.start)
+            hit = pass_(cast, target, att)
             if hit is not None:
                 ent, rule = hit
                 break
         rules = (*extra, *((rule,) if rule else ()))
+        # A description that found its person is the role written at the quote ("the
+        # Portuguese midfielder said" -> role "Portuguese midfielder").
+        quote_role = None if target.pronoun else target.role
+        if ent is not None and rule and rule.startswith("description-") and not quote_role:
+            if rule != "description-same" and ent.kind is SpeakerKind.PERSON:
+                quote_role = target.name
         if ent is not None:
-            if not (ent.mentions and ent.mentions[-1].start >= m.start):
+            if not (ent.mentions and ent.mentions[-1][0] >= m.start):
                 cast.add_mention(ent, m.start, m.end, rule or "")
-            if target.role and ent.kind is SpeakerKind.PERSON and rule != "anonymous-source":
+            if quote_role and ent.kind is SpeakerKind.PERSON and rule != "anonymous-source":
                 cast.add_role(
                     ent,
-                    target.role,
+                    quote_role,
                     target.start,
                     target.end,
                     "role-description"
@@ -264,12 +341,10 @@ def resolve(
                     cast.text,
                 )
             cast.note_speaker(ent, m.start)
-        found[i] = (ent, rules)
+        found[i] = (ent, rules, quote_role, target.rules[-1:] if target is not m else ())
     cast.advance(len(analysis.text))
-    frozen = cast.freeze()
-    by_builder = {}
-    for ent_rec, builder_ent in zip(frozen.entities, _mentioned(cast), strict=True):
-        by_builder[builder_ent.id] = ent_rec
+    frozen, ids = cast.freeze()
+    facts: dict[int, tuple[str | None, str | None, tuple[GenderEvidence, ...]]] = {}
     out: list[Attribution] = []
     prev: Attribution | None = None
     for i, att in enumerate(attributions):
@@ -277,10 +352,10 @@ def resolve(
         if m is None:
             done = _inherit(analysis, att, prev)
         else:
-            ent, rules = found[i]
+            ent, rules, quote_role, target_rules = found[i]
             done = att.with_speaker(
-                _speaker(m, ent, by_builder.get(ent.id) if ent is not None else None),
-                tuple(dict.fromkeys((*att.rules, *m.rules, *rules))),
+                _speaker(m, ent, ids.get(ent.id) if ent is not None else None, facts, quote_role),
+                tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
             )
         out.append(done)
         if done.kind is not None and done.speaker is not None:
@@ -288,31 +363,43 @@ def resolve(
     return out, frozen
 
 
-def _mentioned(cast: CastBuilder) -> list[Ent]:
-    return sorted((e for e in cast.entities if e.mentions), key=lambda e: e.mentions[0].start)
-
-
-def _speaker(m: Mention, ent: Ent | None, record: object) -> Speaker:
-    """The :class:`~quoteattr.Speaker` of a mention resolved to ``ent`` (or to nothing)."""
-    from .model import Entity
-
-    if ent is None or not isinstance(record, Entity):
-        kind = m.kind
-        return Speaker(start=m.start, end=m.end, text=m.text, name=m.name, role=m.role, kind=kind)
-    role = m.role if (m.role and not m.pronoun) else record.role
-    if m.antecedent is not None and m.antecedent.role:
-        role = m.antecedent.role
+def _speaker(
+    m: Mention,
+    ent: Ent | None,
+    entity_id: int | None,
+    facts: dict[int, tuple[str | None, str | None, tuple[GenderEvidence, ...]]],
+    quote_role: str | None,
+) -> Speaker:
+    """The :class:`~quoteattr.Speaker` of a mention resolved to ``ent`` (or to nothing);
+    ``facts`` keeps each entity's role, gender and evidence, worked out once."""
+    if ent is None or entity_id is None:
+        return Speaker(start=m.start, end=m.end, text=m.text, name=m.name, role=m.role, kind=m.kind)
+    known = facts.get(ent.id)
+    if known is None:
+        evidence = tuple(sorted(ent.evidence, key=lambda e: e.start))
+        known = facts[ent.id] = (ent.most_specific_role(), decide_gender(ent)[0], evidence)
+    best_role, gender, evidence = known
+    role = quote_role or best_role
+    if role and best_role and _only_title(role):
+        # "Dr." at the quote, "director of the institute" in the article: a title
+        # abbreviation is a role only where the article gives no fuller one.
+        role = best_role
     return Speaker(
         start=m.start,
         end=m.end,
         text=m.text,
-        name=record.name,
+        name=ent.name,
         role=role,
-        kind=record.kind,
-        gender=record.gender,
-        gender_evidence=record.gender_evidence,
-        entity=record.id,
+        kind=ent.kind,
+        gender=gender,
+        gender_evidence=evidence,
+        entity=entity_id,
     )
+
+
+def _only_title(role: str) -> bool:
+    """Whether a role is only title abbreviations or honorifics ("Dr.", "Sen.")."""
+    return all(w.lower().rstrip(".") in _TITLE_ONLY for w in role.split())
 
 
 def _inherit(analysis: Analysis, att: Attribution, prev: Attribution | None) -> Attribution:

@@ -16,8 +16,8 @@ Span(start=16, end=19, text='she')
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, overload
 
 import attrs
 
@@ -248,17 +248,38 @@ class Entity:
         }
 
 
-@attrs.frozen(slots=True)
-class Cast:
+class Cast(Sequence[Entity]):
     """The article's cast: every person and organisation it names, and every source it
-    quotes, as :class:`Entity` records (a read-only sequence).
+    quotes, as :class:`Entity` records (a read-only sequence, indexed by ``Entity.id``).
+
+    The records are made when first read: a corpus job that never looks at the cast does
+    not pay for them.
 
     >>> cast = Cast((Entity(id=0, name="Ana Ruiz", kind=SpeakerKind.PERSON),))
     >>> len(cast), cast[0].name, cast.find("ruiz").name
     (1, 'Ana Ruiz', 'Ana Ruiz')
     """
 
-    entities: tuple[Entity, ...] = ()
+    __slots__ = ("_entities", "_make")
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self._entities: tuple[Entity, ...] | None = tuple(entities)
+        self._make: Callable[[], tuple[Entity, ...]] | None = None
+
+    @classmethod
+    def lazy(cls, make: Callable[[], tuple[Entity, ...]]) -> Cast:
+        """A cast whose entities ``make()`` builds when first read."""
+        cast = cls()
+        cast._entities, cast._make = None, make
+        return cast
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities, in order of first mention."""
+        if self._entities is None:
+            assert self._make is not None
+            self._entities, self._make = self._make(), None
+        return self._entities
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -266,8 +287,26 @@ class Cast:
     def __iter__(self) -> Iterator[Entity]:
         return iter(self.entities)
 
-    def __getitem__(self, index: int) -> Entity:
+    @overload
+    def __getitem__(self, index: int) -> Entity: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Entity, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Entity | tuple[Entity, ...]:
         return self.entities[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cast) and self.entities == other.entities
+
+    def __hash__(self) -> int:
+        return hash(self.entities)
+
+    def __repr__(self) -> str:
+        return f"Cast({list(self.entities)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Cast, (self.entities,))
 
     def find(self, name: str) -> Entity | None:
         """The first entity whose canonical name or an alias is ``name`` (or whose name has

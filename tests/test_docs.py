@@ -44,7 +44,7 @@ def _rule_names() -> set[str]:
 
 def test_rules_are_found() -> None:
     names = _rule_names()
-    assert {"paired-marks", "direct-cue-after", "surname-to-full-name"} <= names
+    assert {"paired-marks", "direct-cue-after", "alias-surname", "pronoun-antecedent"} <= names
     assert len(names) > 60
 
 

@@ -13,10 +13,12 @@ NAME_PARTICLES = frozenset(
 #: Prefixes joined by a hyphen to an Arabic surname: "al-Assad", "el-Sisi".
 NAME_PREFIXES = frozenset("al- el- bin- abu- abd-".split())
 
-#: Weekdays and months: capitalised, never names ("Monday", "May" at a sentence start).
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
+#: Weekdays: capitalised, never names ("Friday said" is a misreading).
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: Weekdays and months ("May" and "June" can also be names: only a context tells).
+CALENDAR_WORDS = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 
 #: Capitalised words that are never a name or part of one, whatever their position: words

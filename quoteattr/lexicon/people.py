@@ -140,7 +140,7 @@ ROLE_SYNONYMS = (
     frozenset("lawmaker legislator".split()),
     frozenset("manager coach boss".split()),
     frozenset("tycoon mogul magnate billionaire businessman businesswoman".split()),
-    frozenset("chief executive ceo".split()),
+    frozenset(("chief executive", "ceo")),
     frozenset("attorney lawyer".split()),
 )
 
@@ -166,3 +166,15 @@ ORGANIZATION_SORTS = {
     "club": frozenset("club fc united city".split()),
     "team": frozenset("fc united city team".split()),
 }
+
+#: Nouns that usually describe a source the article does not name ("the official said",
+#: "the source added"): a definite description with one of these heads is never taken for
+#: the person in focus unless a named person holds that role.
+ANONYMOUS_NOUNS = frozenset(
+    """
+    official source aide spokesman spokeswoman spokesperson person insider staffer employee
+    worker witness resident observer expert analyst diplomat officer member people
+    participant attendee respondent caller viewer reader user customer passenger driver
+    neighbor neighbour friend relative man woman boy girl
+    """.split()
+)

@@ -6,6 +6,8 @@ Dutch striker"). The lists are short and hand-written: a place that is missing i
 taken for an unknown name, which resolution never prefers to a known person.
 """
 
+from .roles import GOVERNMENT_PLACES, US_STATES
+
 #: Countries and a few regions, as written in news (several words allowed).
 COUNTRIES = frozenset(
     """
@@ -122,5 +124,34 @@ DEMONYMS = frozenset(
     spanish sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian
     uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean african asian
     arab latino latina hispanic soviet
+    """.split()
+)
+
+#: Adjectives and group nouns of religion and party, capitalised in news but never names:
+#: "Muslims", "Democratic", "Republicans".
+GROUP_WORDS = frozenset(
+    """
+    muslim muslims christian christians jewish jew jews catholic catholics protestant
+    protestants evangelical evangelicals hindu hindus buddhist buddhists sikh sikhs mormon
+    mormons islamic democratic republican republicans democrat democrats libertarian
+    libertarians socialist socialists communist communists conservative conservatives
+    liberal liberals progressive progressives independent independents tory tories
+    labour
+    """.split()
+)
+
+#: Every place above, and the one-word U.S. states and the capitals that stand for their
+#: governments, in one set: what a name must not be to be a person's.
+PLACES = COUNTRIES | US_STATES_TWO_WORDS | CITIES | US_STATES | GOVERNMENT_PLACES
+
+#: Last words of the names of buildings, streets and other places: "Trump Tower", "Madison
+#: Square Garden", "Pennsylvania Avenue" are not people. (Words that are also common
+#: surnames -- Park, Hall, House, Bridge, Church, Lane -- are left out.)
+FACILITY_WORDS = frozenset(
+    """
+    tower towers hotel building plaza square gardens stadium arena airport avenue street
+    road boulevard highway mall center centre cathedral mosque temple synagogue museum
+    library theater theatre palace castle islands beach valley mountains lake river bay
+    coast county district province region city village camp base port station
     """.split()
 )
