@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._api import QuoteExtractor, extract_quotes
 from .config import Config
+from .corpus import Corpus, CorpusSpeaker, CorpusSpeakers, GenderShare, GenderShares
 from .errors import BackendUnavailableError, QuoteAttrError
 from .model import Analysis, GenderEvidence, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from .render import render_html
@@ -22,7 +23,12 @@ __all__ = [
     "Analysis",
     "BackendUnavailableError",
     "Config",
+    "Corpus",
+    "CorpusSpeaker",
+    "CorpusSpeakers",
     "GenderEvidence",
+    "GenderShare",
+    "GenderShares",
     "Quote",
     "QuoteAttrError",
     "QuoteExtractor",
