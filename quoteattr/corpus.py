@@ -296,7 +296,8 @@ class GenderShares(list[GenderShare]):
         """A horizontal bar per group: the share of women among those of known gender.
 
         Each bar is labelled with that share and what it rests on (``"38% of 13 (2
-        unknown)"``); a dotted line marks the corpus-wide share and a dashed one parity.
+        unknown)"``: 13 people of known gender, 2 more of unknown gender); a dotted line marks
+        the corpus-wide share and a dashed one parity.
         Needs matplotlib (``pip install "quoteattr[plot]"``).
 
         Args:
@@ -318,9 +319,20 @@ class GenderShares(list[GenderShare]):
         ax.barh(range(len(rows)), shares, color="#c026d3", height=0.6)
         ax.set_yticks(range(len(rows)), [row.label for row in rows])
         for i, row in enumerate(rows):
-            share = "n/a" if row.share_female is None else f"{row.share_female:.0%}"
-            note = f"{share} of {row.known}" + (f" ({row.unknown} unknown)" if row.unknown else "")
-            ax.text((row.share_female or 0.0) + 0.01, i, note, va="center", fontsize=9)
+            if row.share_female is None:
+                note = f"no gender known ({row.unknown} unknown)"
+            else:
+                note = f"{row.share_female:.0%} of {row.known}"
+                note += f" ({row.unknown} unknown)" if row.unknown else ""
+            ax.text(
+                (row.share_female or 0.0) + 0.01,
+                i,
+                note,
+                va="center",
+                fontsize=9,
+                zorder=3,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85},
+            )
         ax.axvline(0.5, color="#6b7280", linestyle="--", linewidth=1, label="parity")
         if self.overall.share_female is not None:
             ax.axvline(

@@ -438,7 +438,7 @@ def test_plot_renders(tmp_path: Path) -> None:
     assert ax.get_title() == "Test"
     assert [t.get_text() for t in ax.get_yticklabels()] == ["(none)", "Gazette", "Courier"]
     labels = [t.get_text() for t in ax.texts]
-    assert "50% of 2 (1 unknown)" in labels and "n/a of 0 (1 unknown)" in labels
+    assert "50% of 2 (1 unknown)" in labels and "no gender known (1 unknown)" in labels
     path = tmp_path / "share.png"
     ax.figure.savefig(path, dpi=80)
     plt.close(ax.figure)
