@@ -72,6 +72,8 @@ def main() -> None:
     print(
         f"  with one gender in the gold pronouns/honorifics: {with_text}; conflicting: {conflicts}"
     )
+    silent = sum(1 for ev in people.values() if not ev)
+    print(f"  with none: {silent}; distinct names: {len({name for _, name in people})}")
     for u in args.max_uncertainty:
         outcome: Counter[str] = Counter()
         wrong: list[str] = []
@@ -91,7 +93,7 @@ def main() -> None:
         print(
             f"max_uncertainty={u}: coverage {outcome['decided']}/{n} = "
             f"{outcome['decided'] / n:.3f}; decided where the gold text gives nothing: "
-            f"{outcome['only-lexicon']}; agreement with the text {outcome['agree']}/"
+            f"{outcome['only-lexicon']}/{silent}; agreement with the text {outcome['agree']}/"
             f"{outcome['checked']} = {outcome['agree'] / max(outcome['checked'], 1):.3f}"
         )
         if wrong:
