@@ -35,7 +35,6 @@ What is counted, precisely:
 
 from __future__ import annotations
 
-import html
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -759,6 +758,8 @@ _TABLE_CSS = (
 
 
 def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]], caption: str = "") -> str:
+    import html  # only for notebooks: its entity table costs import time
+
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
     body = "".join(
