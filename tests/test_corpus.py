@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr import (
     Corpus,
@@ -459,3 +461,49 @@ def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     with pytest.raises(QuoteAttrError, match=r"quoteattr\[plot\]"):
         _outlets().gender_share().plot()
+
+
+# --- Properties ---------------------------------------------------------------------------
+
+_EVIDENCE = {"female": (SHE, NAME_F), "male": (HE, NAME_M)}
+_rows = st.builds(
+    lambda name, kind, quotes, gender, by_name: row(
+        name,
+        kind=kind,
+        quotes=quotes,
+        gender=gender,
+        evidence=() if gender is None else (_EVIDENCE[gender][by_name],),
+    ),
+    st.sampled_from(["Ana Ruiz", "Ben Cole", "Sam Lee", "Acme"]),
+    st.sampled_from([PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS]),
+    st.integers(1, 3),
+    st.sampled_from([None, "female", "male"]),
+    st.integers(0, 1),
+)
+_docs = st.lists(
+    st.tuples(st.lists(_rows, max_size=4), st.sampled_from(["A", "B", "C", None])), max_size=8
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_docs, st.integers(0, 8))
+def test_merging_any_split_equals_one_pass(docs: list, cut: int) -> None:
+    def tally(part: list) -> Corpus:
+        corpus = Corpus(by=["outlet"])
+        for rows, outlet in part:
+            corpus.add(doc(*rows), {} if outlet is None else {"outlet": outlet})
+        return corpus
+
+    whole = tally(docs)
+    merged = tally(docs[:cut]).merge(tally(docs[cut:]))
+    assert merged.speakers() == whole.speakers()
+    for count in ("people", "quotes"):
+        shares = whole.gender_share(by="outlet", count=count)
+        assert merged.gender_share(by="outlet", count=count) == shares
+        people = whole.speakers(kind="person")
+        total = len(people) if count == "people" else sum(s.quotes for s in people)
+        assert shares.overall.total == total
+        # Every person is in at least one group, and each of their quotes in exactly one.
+        in_groups = sum(r.total for r in shares)
+        assert in_groups >= total if count == "people" else in_groups == total
+    assert sum(r.documents for r in whole.gender_share(by="outlet")) == len(docs)
