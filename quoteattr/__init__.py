@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._api import QuoteExtractor, extract_quotes
 from .config import Config
+from .corpus import Corpus, CorpusSpeaker, CorpusSpeakers, GenderShare, GenderShares
 from .errors import BackendUnavailableError, QuoteAttrError
 from .model import (
     Analysis,
@@ -34,9 +35,14 @@ __all__ = [
     "BackendUnavailableError",
     "Cast",
     "Config",
+    "Corpus",
+    "CorpusSpeaker",
+    "CorpusSpeakers",
     "Entity",
     "EntityMention",
     "GenderEvidence",
+    "GenderShare",
+    "GenderShares",
     "Quote",
     "QuoteAttrError",
     "QuoteExtractor",

@@ -22,7 +22,11 @@ PIPELINE = [
     *(ROOT / "quoteattr" / "backends").glob("*.py"),
 ]
 # Modules whose kebab-case strings are not rule names.
-NOT_PIPELINE = {"render.py", "results.py", "cli.py", "__main__.py", "_parallel.py", "evaluate.py"}
+NOT_PIPELINE = {
+    *("render.py", "results.py", "cli.py", "__main__.py", "_parallel.py", "evaluate.py"),
+    # The corpus view and the first-name fallback run after the pipeline, on its results.
+    *("corpus.py", "_corpus_cli.py", "names_gender.py"),
+}
 RULE_COMMENT = re.compile(r"\bRule ([a-z0-9]+(?:-[a-z0-9]+)+)")
 KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 NOT_RULES = {"utf-8"}
