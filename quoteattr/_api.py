@@ -90,7 +90,9 @@ class QuoteExtractor:
             spans = quotes.find_spans(analysis, budget, self.config)
             found = cues.find_cues(analysis, spans, budget, self.config)
             attributions = attribution.attribute(analysis, spans, found, budget, self.config)
-            resolved, cast = coref.resolve(analysis, spans, attributions, budget)
+            resolved, cast = coref.resolve(
+                analysis, spans, attributions, budget, self.config.gender_from_first_names
+            )
         except (TimeoutError, BudgetExceeded) as exc:
             log.warning("quoteattr: %s; returning quote marks only for this text", exc)
             budget.warn(f"{exc}; attribution skipped, quote-mark spans only")

@@ -147,6 +147,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default 1; -1 for one per CPU)",
     )
+    p.add_argument(
+        "--first-names",
+        action="store_true",
+        help="where an article says nothing of a person's gender, let the given name decide "
+        '(needs pip install "quoteattr[names]")',
+    )
     return p
 
 
@@ -345,7 +351,11 @@ def main(
             why = _why(exc) if isinstance(exc, (OSError, UnicodeDecodeError)) else str(exc)
             return fail(f"--metadata {args.metadata}: {why}", 2)
     try:
-        extractor = QuoteExtractor(backend=args.backend, min_confidence=args.min_confidence)
+        extractor = QuoteExtractor(
+            backend=args.backend,
+            min_confidence=args.min_confidence,
+            gender_from_first_names=args.first_names,
+        )
         extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
         bar = _bar(args.progress, err)
     except QuoteAttrError as exc:

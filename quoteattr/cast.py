@@ -797,6 +797,8 @@ class CastBuilder:
         budget: The document's time budget, checked once per sentence.
         speech_pronouns: Offsets of the pronouns that attribute a quotation ("he said"):
             for these the last speaker is a likelier antecedent.
+        first_names: Let a first-name lexicon decide the gender of a person the text says
+            nothing about (``Config.gender_from_first_names``; see :func:`gender_of`).
     """
 
     def __init__(
@@ -805,9 +807,11 @@ class CastBuilder:
         spans: Sequence[QuoteSpan],
         budget: Budget,
         speech_pronouns: Iterable[int] = (),
+        first_names: bool = False,
     ) -> None:
         self.text = analysis.text
         self.analysis = analysis
+        self.first_names = first_names
         self.budget = budget
         self.entities: list[Ent] = []
         # Quotation content spans, sorted, for "is this offset inside a quotation".
@@ -1465,14 +1469,17 @@ class CastBuilder:
         text = self.text
 
         def make() -> tuple[Entity, ...]:
-            return tuple(_entity(text, ent, new_id) for new_id, ent in enumerate(order))
+            first_names = self.first_names
+            return tuple(
+                _entity(text, ent, new_id, first_names) for new_id, ent in enumerate(order)
+            )
 
         return Cast.lazy(make), ids
 
 
-def _entity(text: str, ent: Ent, new_id: int) -> Entity:
+def _entity(text: str, ent: Ent, new_id: int, first_names: bool = False) -> Entity:
     """The public record of ``ent``."""
-    gender, note = decide_gender(ent)
+    gender, note, evidence = gender_of(ent, text, first_names)
     mentions = tuple(
         EntityMention(start=s, end=e, text=text[s:e], rule=r) for s, e, r in sorted(ent.mentions)
     )
@@ -1493,7 +1500,7 @@ def _entity(text: str, ent: Ent, new_id: int) -> Entity:
         roles=tuple(Span(s, e, text[s:e]) for s, e in _listed_roles(ent)),
         role=ent.most_specific_role(),
         gender=gender,
-        gender_evidence=tuple(sorted(ent.evidence, key=lambda e: e.start)),
+        gender_evidence=evidence,
         gender_note=note,
         mentions=mentions,
     )
@@ -1509,6 +1516,39 @@ def _listed_roles(ent: Ent) -> list[tuple[int, int]]:
 
 def _abbreviation_only(role: str) -> bool:
     return all(_bare(w) in TITLE_ABBREVIATIONS or _bare(w) in HONORIFICS for w in role.split())
+
+
+def gender_of(
+    ent: Ent, text: str, first_names: bool = False
+) -> tuple[str | None, str, tuple[GenderEvidence, ...]]:
+    """An entity's gender, how it was decided, and the evidence, in text order.
+
+    The text's own evidence decides (:func:`decide_gender`). Only where it gives none, and
+    only with ``first_names``, does the given name decide, through the first-name lexicon of
+    :mod:`quoteattr.names_gender` (rule ``gender-from-first-name``; evidence kind
+    ``first-name``, note ``"first name"``).
+    """
+    evidence = tuple(sorted(ent.evidence, key=lambda e: e.start))
+    gender, note = decide_gender(ent)
+    if note != "no evidence" or not first_names or ent.kind is not SpeakerKind.PERSON:
+        return gender, note, evidence
+    from .names_gender import first_name_gender, given_name_span
+
+    for s, e, rule in sorted(ent.mentions):
+        if rule != "full-name":
+            continue
+        span = given_name_span(text[s:e])
+        if span is None:
+            continue
+        given = text[s + span[0] : s + span[1]]
+        found = first_name_gender(given)
+        if found is None:
+            break
+        ev = GenderEvidence(
+            gender=found[0], kind="first-name", start=s + span[0], end=s + span[1], text=given
+        )
+        return found[0], "first name", (ev,)
+    return gender, note, evidence
 
 
 def decide_gender(ent: Ent) -> tuple[str | None, str]:

@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes for many files (default 1; -1 for one per CPU)",
     )
+    p.add_argument(
+        "--first-names",
+        action="store_true",
+        help="where an article says nothing of a person's gender, let the given name decide "
+        '(needs pip install "quoteattr[names]")',
+    )
     p.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -170,7 +176,11 @@ def main(
         return 2
     files: list[str] = args.files or ["-"]
     try:
-        extractor = QuoteExtractor(backend=args.backend, min_confidence=args.min_confidence)
+        extractor = QuoteExtractor(
+            backend=args.backend,
+            min_confidence=args.min_confidence,
+            gender_from_first_names=args.first_names,
+        )
         extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
     except QuoteAttrError as exc:
         err.write(f"{PROG}: error: {exc}\n")

@@ -49,7 +49,7 @@ import attrs
 from . import syntax
 from ._budget import Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, decide_gender, role_heads
+from .cast import CastBuilder, Ent, gender_of, role_heads
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -293,14 +293,17 @@ def resolve(
     spans: Sequence[QuoteSpan],
     attributions: Sequence[Attribution],
     budget: Budget | None = None,
+    first_names: bool = False,
 ) -> tuple[list[Attribution], Cast]:
     """Resolve every attribution's speaker mention against the cast of ``analysis``.
 
     Returns the attributions (in the given order) with their :class:`~quoteattr.Speaker`
-    filled in, and the article's :class:`~quoteattr.Cast`.
+    filled in, and the article's :class:`~quoteattr.Cast`. With ``first_names``, a first-name
+    lexicon gives the gender of persons the text says nothing about (see
+    :func:`quoteattr.cast.gender_of`).
     """
     speech = (a.mention.start for a in attributions if a.mention is not None and a.mention.pronoun)
-    cast = CastBuilder(analysis, spans, budget or Budget(), speech)
+    cast = CastBuilder(analysis, spans, budget or Budget(), speech, first_names)
     found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]] = {}
     order = sorted(
         (i for i, a in enumerate(attributions) if a.mention is not None),
@@ -354,7 +357,9 @@ def resolve(
         else:
             ent, rules, quote_role, target_rules = found[i]
             done = att.with_speaker(
-                _speaker(m, ent, ids.get(ent.id) if ent is not None else None, facts, quote_role),
+                _speaker(
+                    m, ent, ids.get(ent.id) if ent is not None else None, facts, quote_role, cast
+                ),
                 tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
             )
         out.append(done)
@@ -369,6 +374,7 @@ def _speaker(
     entity_id: int | None,
     facts: dict[int, tuple[str | None, str | None, tuple[GenderEvidence, ...]]],
     quote_role: str | None,
+    cast: CastBuilder,
 ) -> Speaker:
     """The :class:`~quoteattr.Speaker` of a mention resolved to ``ent`` (or to nothing);
     ``facts`` keeps each entity's role, gender and evidence, worked out once."""
@@ -376,8 +382,8 @@ def _speaker(
         return Speaker(start=m.start, end=m.end, text=m.text, name=m.name, role=m.role, kind=m.kind)
     known = facts.get(ent.id)
     if known is None:
-        evidence = tuple(sorted(ent.evidence, key=lambda e: e.start))
-        known = facts[ent.id] = (ent.most_specific_role(), decide_gender(ent)[0], evidence)
+        gender, _, evidence = gender_of(ent, cast.text, cast.first_names)
+        known = facts[ent.id] = (ent.most_specific_role(), gender, evidence)
     best_role, gender, evidence = known
     role = quote_role or best_role
     if role and best_role and _only_title(role):

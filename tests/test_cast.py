@@ -389,3 +389,41 @@ def test_invariants_on_news_like_text(text: str) -> None:
 @given(quote_soup)
 def test_invariants_on_quote_soup(text: str) -> None:
     _check(text)
+
+
+# -- the first-name fallback (issue "who gets quoted") ---------------------------------------
+def test_first_names_are_off_by_default() -> None:
+    [q] = extract_quotes("“We will build,” said Laura Chen.")
+    assert q.speaker is not None and q.speaker.gender is None
+    assert quotes_cast_note("“We will build,” said Laura Chen.") == "no evidence"
+
+
+def quotes_cast_note(text: str, **options: object) -> str:
+    from quoteattr import QuoteExtractor
+
+    return QuoteExtractor(**options).extract(text).cast[0].gender_note  # type: ignore[arg-type]
+
+
+def test_first_name_decides_only_where_the_text_says_nothing() -> None:
+    pytest.importorskip("nomquamgender")
+    from quoteattr import QuoteExtractor
+
+    extractor = QuoteExtractor(gender_from_first_names=True)
+    quotes = extractor.extract("“We will build,” said Laura Chen. Mark Diaz, her husband, agreed.")
+    laura, mark = quotes.cast[0], quotes.cast[1]
+    assert (laura.gender, laura.gender_note) == ("female", "first name")
+    [ev] = laura.gender_evidence
+    assert (ev.kind, ev.text, ev.gender) == ("first-name", "Laura", "female")
+    # The text's own evidence wins: "her husband" is a kinship noun.
+    assert (mark.gender, mark.gender_note) == ("male", "text")
+    assert [e.kind for e in mark.gender_evidence] == ["kinship-noun"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.gender == "female"
+
+
+def test_first_name_never_overrides_the_text() -> None:
+    pytest.importorskip("nomquamgender")
+    # "Lindsey" is mostly a woman's name in the data; the text says "he".
+    note = quotes_cast_note(
+        "Sen. Lindsey Graham spoke first. “It is over,” he said.", gender_from_first_names=True
+    )
+    assert note == "text"
