@@ -1100,6 +1100,12 @@ class CastBuilder:
         ent = name.ent
         assert ent is not None
         text = self.text
+        if name.kind != "person" and name.title is None:
+            # A short name with no title: only a comma or a verb of being after it can
+            # bring a role ("Ortiz, a former judge,"); most bring none, cheaply.
+            follow = text[name.end : name.end + 12].lstrip(" \t")
+            if not follow.startswith((",", "who ", *_VERBS_OF_BEING)):
+                return
         sent = self.analysis.sentences[name.sentence]
         lo = sent.start
         hi = sent.end
