@@ -151,23 +151,43 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     add = out.append
     new = tuple.__new__  # Tok.of without its call overhead: the hottest loop of the stage
     find = text.find
+    facts = _WORD_FACTS
     pos = lo
     # findall gives the words without match objects; as only white space stands between
     # two tokens, each word's offset is where it next occurs.
     for w in _TOKEN.findall(text, lo, hi):
         s = find(w, pos)
         e = pos = s + len(w)
-        low = w.lower()
-        first = w[0]
-        if len(w) > 1 and w[-1] == "." and "." not in w[:-1]:
-            core = low[:-1]
-            if not (len(core) == 1 or core in ABBREVIATIONS):
-                w = w[:-1]
-                add(new(Tok, (s, e - 1, w, core, first.isalnum(), first.isupper())))
-                add(_STOP_TOK._replace(start=e - 1, end=e))
-                continue
-        add(new(Tok, (s, e, w, low, first.isalnum(), first.isupper())))
+        known = facts.get(w)
+        if known is None:
+            known = _word_facts(w)
+        word, low, is_word, is_cap, split = known
+        if split:
+            add(new(Tok, (s, e - 1, word, low, is_word, is_cap)))
+            add(_STOP_TOK._replace(start=e - 1, end=e))
+        else:
+            add(new(Tok, (s, e, word, low, is_word, is_cap)))
     return out
+
+
+# What tokens() needs of each distinct word, worked out once: the word as a token (without a
+# sentence-final stop), its lower case, whether it is a word and capitalised, and whether a
+# stop was split off. (A plain dict, emptied when it grows past 100,000 words.)
+_WORD_FACTS: dict[str, tuple[str, str, bool, bool, bool]] = {}
+
+
+def _word_facts(w: str) -> tuple[str, str, bool, bool, bool]:
+    low = w.lower()
+    first = w[0]
+    facts = (w, low, first.isalnum(), first.isupper(), False)
+    if len(w) > 1 and w[-1] == "." and "." not in w[:-1]:
+        core = low[:-1]
+        if not (len(core) == 1 or core in ABBREVIATIONS):
+            facts = (w[:-1], core, first.isalnum(), first.isupper(), True)
+    if len(_WORD_FACTS) > 100_000:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[w] = facts
+    return facts
 
 
 _STOP_TOK = Tok.of(0, 1, ".")
