@@ -71,6 +71,7 @@ from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
@@ -249,6 +250,7 @@ _SALIENCE = {
     "gender_known": 1.0,
     "no_person_evidence": -1.0,
     "last_speaker": 0.5,
+    "per_mention": 0.2,
 }
 
 # "Full Name (ACR)": an acronym given in parentheses.
@@ -263,11 +265,12 @@ _PLACE_BEFORE = frozenset("in at near from outside across throughout around into
 
 
 def _bare(word: str) -> str:
-    """Lower case, final stop and possessive removed: "Sen." -> "sen", "Trump’s" -> "trump"."""
-    low = word.lower()
-    if low.endswith(("’s", "'s")):
+    """Lower case, final stop and possessive removed, apostrophes made one: "Sen." -> "sen",
+    "Trump’s" -> "trump", "O’Neill" -> "o'neill"."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
         low = low[:-2]
-    elif low.endswith(("s’", "s'")):
+    elif low.endswith("s'"):
         low = low[:-1]
     return low.rstrip(".")
 
@@ -355,9 +358,12 @@ def _shape(w: str) -> _Shape | None:
     elif w0.endswith(("s’", "s'")) and len(w0) > 3:
         words[-1] = (s0, e0 - 1, w0[:-1])
         possessive = True
-    # Words that open sentences are not names: "The", "When", "However".
+    # Words that open sentences are not names: "The", "When", "However", "Interestingly".
     i = 0
-    while i < len(words) and _bare(words[i][2]) in _OPENERS:
+    while i < len(words) and (
+        _bare(words[i][2]) in _OPENERS
+        or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+    ):
         i += 1
     opener = _bare(words[i - 1][2]) if i > 0 else ""
     after_determiner = opener in _DETERMINERS
@@ -371,6 +377,8 @@ def _shape(w: str) -> _Shape | None:
     for k in range(len(lows) - 1):
         if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
             cut = k
+        elif words[k][2].endswith(("’s", "'s")):
+            cut = k  # "MSNBC’s Rachel Maddow": the possessor belongs to the role
     honorific = None
     title_start = title_end = 0
     rest = lows[cut + 1 :]
@@ -395,6 +403,8 @@ def _shape(w: str) -> _Shape | None:
     low_text = " ".join(lows)
     first_word = words[0][2]
     kind = "person" if len(words) >= 2 else "single"
+    if kind == "person" and lows[0] in NAME_PARTICLES:
+        kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
     if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS:
         kind = "organization"  # Rule name-is-organization: "Justice Department".
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
@@ -424,6 +434,17 @@ def _shape(w: str) -> _Shape | None:
         after_determiner=after_determiner,
         opener=opener,
         common=len(lows) == 1 and _common_word(lows[0]),
+    )
+
+
+def _sentence_adverb(low: str) -> bool:
+    """Whether a capitalised first word is a sentence adverb ("Interestingly", "Notably"),
+    not a name ("Kelly", "Beverly")."""
+    return (
+        len(low) >= 7
+        and low.endswith("ly")
+        and low not in MALE_FIRST_NAMES
+        and low not in FEMALE_FIRST_NAMES
     )
 
 
@@ -1242,9 +1263,10 @@ class CastBuilder:
         """The alias rules: a one-word name (or an unknown organisation) to its entity."""
         if name.kind == "organization":
             return self._organization(name)
-        word = name.words[0]
+        word = name.words[-1]
         rule = "alias-honorific" if name.honorific else "alias-surname"
-        found = self.person_by_surname(word, name.start)
+        gender = HONORIFICS.get(_bare(name.honorific)) if name.honorific else None
+        found = self.person_by_surname(word, name.start, gender)
         if found is not None:
             return found, rule
         acr = self._by_acronym.get(word.replace(".", ""))
@@ -1268,17 +1290,22 @@ class CastBuilder:
         self._singles[word] = ent
         return ent, "single-name"
 
-    def person_by_surname(self, word: str, pos: int) -> Ent | None:
-        """The person named in full whose surname is ``word``: the latest mentioned before
-        ``pos``; else the one named nearest before; else the first named after."""
-        cands = self._by_surname.get(word.lower())
+    def person_by_surname(self, word: str, pos: int, gender: str | None = None) -> Ent | None:
+        """The person named in full whose surname is ``word``: of those mentioned before
+        ``pos``, the one the article has mentioned most (then the latest); else the one
+        named nearest before; else the first named after. With ``gender`` (from an
+        honorific: "Mrs. Clinton"), a person known to be of the other gender is skipped."""
+        cands = self._by_surname.get(_bare(word))
         if not cands:
             return None
+        if gender is not None and len(cands) > 1:
+            fits = [e for e in cands if e.guess() in (None, gender)]
+            cands = fits or cands
         if len(cands) == 1:
             return cands[0]
         seen = [e for e in cands if 0 <= e.last < pos]
         if seen:
-            return max(seen, key=lambda e: e.last)
+            return max(seen, key=lambda e: (len(e.mentions), e.last))
         firsts = [(e.named_at, e) for e in cands]
         before = [fe for fe in firsts if fe[0] < pos]
         if before:
@@ -1368,6 +1395,10 @@ class CastBuilder:
                         score += _SALIENCE["no_person_evidence"]
                     if speech and self.last_speaker is ent:
                         score += _SALIENCE["last_speaker"]
+                    if named_person:
+                        # A description names the article's main figure more often than a
+                        # pronoun does: how often it was mentioned counts too.
+                        score += _SALIENCE["per_mention"] * min(len(ent.mentions), 10)
                     key = (score, start, ent)
                     if best is None or (score, start) > (best[0], best[1]):
                         best = key
