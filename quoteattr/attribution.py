@@ -1697,7 +1697,8 @@ _HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
     attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
-    content is the whole clause, subject included; there is no speaker. Counted as an
+    content is what is hedged, after the hedge word ("to have learned the wrong lessons"),
+    or the whole clause for *reportedly*; there is no speaker. Counted as an
     attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``)."""
     if not config.broad:
         return
@@ -1713,10 +1714,13 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
         end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
         c_hi = end.start() if end is not None else sent.end
-        c_lo, c_hi = _trim(text, c_lo, c_hi)
-        if _word_count(text, c_lo, c_hi) < 4 or not _free(st, c_lo, c_hi):
-            continue
         cue_end = m.start() + len(m.group().rstrip())
+        if not m.group().startswith("reportedly"):
+            c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        least = 2 if c_lo >= cue_end else 4
+        if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
+            continue
         st.out.append(
             Attribution(
                 kind=QuoteKind.INDIRECT,
