@@ -402,7 +402,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         st.used_cues.add(ci)
         att = _direct(q, cue, m, (rule,))
         att = _merge_split_quote(doc, qi, att, end, st)
-        st.out.append(att)
+        st.out.append(_with_lead_in(doc, q, att))
         st.done_quotes.add(qi)
         return
     # Rule direct-unlisted-verb-after: "“Go back,” Trump barked." -- a name or pronoun and
@@ -500,6 +500,31 @@ def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
     _, s_hi = doc.sentence_bounds(cue.start)
     c_lo, c_hi, _ = _content_after(doc, cue, s_hi)
     return _word_count(text, c_lo, c_hi) >= 2 and content_shape(text, c_lo, c_hi) == "clause"
+
+
+def _with_lead_in(doc: _Doc, q: QuoteSpan, att: Attribution) -> Attribution:
+    """Rule lead-in-is-content: "Not paying taxes “makes me smart,” Trump said." -- the
+    words before a quotation in its own sentence, with no cue of their own, are the start of
+    the same statement: one mixed quote."""
+    text = doc.text
+    sent = doc.analysis.sentence_at(q.open_at)
+    if sent is None or sent.start >= q.open_at:
+        return att
+    lo, hi = _trim(text, sent.start, q.open_at)
+    if (
+        _word_count(text, lo, hi) < 2
+        or text[hi - 1 : hi + 1].strip()[-1:] in (":", "—", "–", "-", "(")
+        or doc.cues_between(lo, q.open_at, 1)
+        or doc.spans_overlapping(lo, q.open_at - 1)
+    ):
+        return att
+    first = (lo, att.fragments[0][1])
+    return attrs.evolve(
+        att,
+        kind=QuoteKind.MIXED,
+        fragments=(first, *att.fragments[1:]),
+        rules=(*att.rules, "lead-in-is-content"),
+    )
 
 
 def _only_punct(text: str, lo: int, hi: int) -> bool:
@@ -623,7 +648,11 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         pos = about.end()
     elif cue.frame == "target":
         t = _TARGET.match(text, pos, hi)
-        if t:
+        if t and doc.broad:
+            # Rule target-in-content: in the broad scheme, as PARC annotates it, the target
+            # is part of the content ("accused [Moscow of stoking tensions]").
+            rules.append("target-in-content")
+        elif t:
             pos = t.end()
             rules.append("skip-target")
     elif cue.frame == "clause" and text[pos : pos + 2].strip()[:1].islower():
