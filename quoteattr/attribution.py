@@ -502,13 +502,17 @@ def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
     return _word_count(text, c_lo, c_hi) >= 2 and content_shape(text, c_lo, c_hi) == "clause"
 
 
+# How long a lead-in before a quotation may be (characters): bounds the work per quote.
+_LEAD_IN_REACH = 300
+
+
 def _with_lead_in(doc: _Doc, q: QuoteSpan, att: Attribution) -> Attribution:
     """Rule lead-in-is-content: "Not paying taxes “makes me smart,” Trump said." -- the
     words before a quotation in its own sentence, with no cue of their own, are the start of
     the same statement: one mixed quote."""
     text = doc.text
     sent = doc.analysis.sentence_at(q.open_at)
-    if sent is None or sent.start >= q.open_at:
+    if sent is None or sent.start >= q.open_at or q.open_at - sent.start > _LEAD_IN_REACH:
         return att
     lo, hi = _trim(text, sent.start, q.open_at)
     if (
@@ -1764,6 +1768,88 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
 
+# "X is confident that ...", "they were skeptical of ...", "she is eager to ...".
+_BELIEF_ADJECTIVE = regex.compile(
+    r"\b(?P<aux>is|are|was|were|be|been|am|[’']s|[’']re)\s+(?:(?:\w{1,20}ly|not|also|still|now)\s+)?"
+    r"(?P<adj>confident|convinced|sure|certain|aware|concerned|worried|afraid|hopeful|optimistic"
+    r"|pessimistic|skeptical|sceptical|adamant|eager|willing|determined|reluctant|unsure)\s+"
+    r"(?P<prep>that|about|of|to)\b"
+)
+
+
+# How far a construction rule's content may run (characters): bounds the work per match.
+_CONTENT_REACH = 600
+# "X is widely seen as a reformer", "the deal was viewed as a victory".
+_PASSIVE_BELIEF = regex.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w{1,20}ly|also|now|still|often)\s+)?"
+    r"(?P<cue>seen|viewed|regarded|perceived|billed|touted|portrayed|described|characterized"
+    r"|considered|known)\s+(?:as|for)\s+"
+)
+
+
+def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule passive-belief: "Minnesota is seen as an opportunity for Sanders" -- a view
+    attributed to nobody named: the content is the description after *as* (or *for*), with
+    no speaker (*by X* names one). A belief, not speech: the broad scheme only."""
+    if not config.broad:
+        return
+    text = doc.text
+    for m in _PASSIVE_BELIEF.finditer(text, timeout=doc.budget.timeout()):
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        comma = text.find(",", m.end(), hi)
+        c_hi = min(x for x in (end.start() if end else hi, comma, hi) if x != -1)
+        c_lo, c_hi = _trim(text, m.end(), c_hi)
+        if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+            continue
+        rules = ("passive-belief", "cue-belief-verb")
+        st.out.append(
+            Attribution(
+                kind=QuoteKind.INDIRECT,
+                fragments=((c_lo, c_hi),),
+                cue=m.span("cue"),
+                mention=None,
+                rules=rules,
+                confidence=_score(QuoteKind.INDIRECT, rules, None),
+            )
+        )
+
+
+def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule belief-adjective: "Republicans are confident that the bill will pass" -- an
+    attitude told by an adjective, its content after *that*, *about*, *of* or *to*. A belief,
+    not speech: the broad scheme only."""
+    if not config.broad:
+        return
+    text = doc.text
+    for m in _BELIEF_ADJECTIVE.finditer(text, timeout=doc.budget.timeout()):
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        mention = _subject_before(text, max(sent.start, m.start() - 200), m.start("aux"))
+        if mention is None or not _plausible_source(mention):
+            continue
+        c_lo = m.start("prep") if m.group("prep") == "to" else m.end()
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, c_lo, end.start() if end is not None else hi)
+        if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+            continue
+        rules = ("belief-adjective", "cue-belief-verb")
+        st.out.append(
+            Attribution(
+                kind=QuoteKind.INDIRECT,
+                fragments=((c_lo, c_hi),),
+                cue=m.span("adj"),
+                mention=mention,
+                rules=rules,
+                confidence=_score(QuoteKind.INDIRECT, rules, mention),
+            )
+        )
+
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
 # Found from "that" back (a lookbehind): far cheaper than trying the nouns everywhere.
@@ -1836,6 +1922,8 @@ def attribute(
     _attribute_document_findings(doc, st, config)
     _attribute_noun_cues(doc, st)
     _attribute_hedges(doc, st, config)
+    _attribute_belief_adjectives(doc, st, config)
+    _attribute_passive_beliefs(doc, st, config)
     for qi, q in enumerate(doc.spans):
         if qi not in st.done_quotes:
             _attribute_leftover(doc, qi, q, st, config)
