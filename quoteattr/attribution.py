@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from . import confidence, syntax
+from . import confidence, evidence
 from ._budget import Budget
 from .config import Config
 from .cues import Cue
@@ -343,12 +343,12 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             continue
         gap = _GAP_PUNCT.match(text, post_lo, cue.start)
         if gap is not None and gap.end() == cue.start:
-            m = _dep(doc, cue, cue.end, post_hi) or mention_after(text, cue.end, post_hi)
+            m = _dep(doc, cue, cue.end, post_hi, mention_after(text, cue.end, post_hi))
             if m is None:
                 break
             rule, end = "direct-cue-after-inverted", m.end
         else:
-            m = _dep(doc, cue, post_lo, cue.start) or mention_before(text, post_lo, cue.start)
+            m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, m.start):
                 break
             rule, end = "direct-cue-after", cue.end
@@ -414,11 +414,8 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if _THAT_AT_END.search(text[cue.end : q.open_at]):
             break
-        m = _dep(doc, cue, lo, q.open_at)
-        if m is None and cue.frame != "according":
-            m = mention_before(text, lo, cue.start)
-        if m is None:
-            m = mention_after(text, cue.end, q.open_at)
+        m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
+        m = _dep(doc, cue, lo, q.open_at, m or mention_after(text, cue.end, q.open_at))
         if m is None:
             break
         # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
@@ -608,12 +605,13 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     return end
 
 
-def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
-    """The speaker the dependency parse gives the cue within ``[lo, hi)`` (parsed text only;
-    ``None`` for the rules backend): "dep-subject", "dep-passive-agent", ... in its rules."""
+def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
+    """The speaker of ``cue`` within ``[lo, hi)``: the surface rules' ``surface``, weighed
+    against the dependency parse's on parsed text (:func:`quoteattr.evidence.speaker` decides
+    and names its rule; the rules backend gets ``surface`` back)."""
     if not doc.parsed:
-        return None
-    return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
+        return surface
+    return evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
 
 
 def _plausible_source(m: Mention, strong: bool = False) -> bool:
@@ -731,7 +729,7 @@ def _speaker_and_content(
     text = doc.text
     if cue.frame == "according":
         # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_of_source(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
         if mention is None:
             return None
         after = _trim(text, mention.end, s_hi)
@@ -760,19 +758,22 @@ def _speaker_and_content(
         or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
     ):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
-        mention = _dep(doc, cue, s_lo, cue.start) or _participial_speaker(doc, st, cue, s_lo)
+        mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, st, cue, s_lo))
         rules.append("participle-clause")
         c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
         rules += extra
         if mention is None:
             return None
         return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    mention = _dep(doc, cue, s_lo, s_hi) or mention_before(text, s_lo, cue.start)
+    mention = mention_before(text, s_lo, cue.start)
+    if mention is not None:
+        mention = _dep(doc, cue, s_lo, s_hi, mention)
     if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
         # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
         # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
         mention = _participial_speaker(doc, st, cue, s_lo)
         if mention is not None:
+            mention = _dep(doc, cue, s_lo, cue.start, mention) or mention
             rules.append("coordinated-cue-shares-subject")
             c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
             rules += extra
@@ -780,23 +781,21 @@ def _speaker_and_content(
     if mention is None:
         # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
         comma = text.rfind(",", s_lo, cue.start)
-        if comma == -1 or not _only_punct(text, comma, cue.start):
-            return None
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
+        if comma != -1 and _only_punct(text, comma, cue.start):
+            mention = _dep(doc, cue, cue.end, s_hi, mention_after(text, cue.end, s_hi))
+            if mention is not None:
+                rules.append("inverted-cue")
+                return mention, [(s_lo, comma)], True
+        # No surface speaker on either side: the parse's, where it sees one.
+        mention = _dep(doc, cue, s_lo, s_hi, None)
         if mention is None:
             return None
-        rules.append("inverted-cue")
-        return mention, [(s_lo, comma)], True
-    # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
-    clause = syntax.clause_of(doc.analysis, cue.start, cue.end) if doc.parsed else None
-    if (
-        clause is not None
-        and s_lo <= clause[0]
-        and clause[1] <= s_hi
-        and _word_count(text, *clause) >= 2
-    ):
-        rules.append("dep-ccomp")
-        return mention, [clause], clause[1] <= cue.start
+    if "parse-speaker-passive" in mention.rules:
+        # Rule parse-speaker-passive: the content is the clause the passive cue governs.
+        clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
+        if clause is not None:
+            rules.append("dep-ccomp")
+            return mention, [clause], clause[1] <= cue.start
     c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
     rules += extra
     comma = text.rfind(",", s_lo, mention.start)
@@ -829,7 +828,12 @@ def _speaker_and_content(
             or _INTRO_PHRASE.match(text, s_lo, comma)
             or mention.antecedent is not None
         ):
-            return None
+            # Rule parse-content-only (parsed text only): the clause the cue governs.
+            clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
+            if clause is None:
+                return None
+            rules += ["dep-ccomp", "parse-content-only"]
+            return mention, [clause], clause[1] <= cue.start
         rules.append("content-before-cue")
         return mention, [(s_lo, comma)], True
     rules.append("content-after-cue")

@@ -183,7 +183,10 @@ def speaker_head(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[Toke
                 return c, "dep-passive-agent"
         subj = [c for c in tree.kids(v) if c.deprel == "nsubj"]
         if subj:
-            return subj[0], rule
+            # Several subjects (a weak parse of "Mr. Obama said", "Earlier Sunday, Gore
+            # declined"): the one nearest the verb, on its left if any.
+            left = [c for c in subj if c.start < v.start]
+            return (left[-1] if left else subj[0]), rule
         # Rule dep-quoted-as-saying: "Ruiz was quoted as saying" -> Ruiz.
         psubj = [c for c in tree.kids(v) if c.deprel == "nsubj:pass"]
         if psubj and v.lemma in _QUOTED:
@@ -388,6 +391,7 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
             return None
         pronoun, head, rule = head, ante, "dep-relative-subject"
     core, extra = _phrase_parts(tree, head)
+    core = _with_split_siblings(sent, tree, head, core)
     m = _describe(analysis, core, (rule,))
     if m is None:
         return None
@@ -421,6 +425,26 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
             rules=(*m.rules, "subject-relative-pronoun"),
         )
     return m
+
+
+def _with_split_siblings(
+    sent: Sentence, tree: _Tree, head: Token, core: list[Token]
+) -> list[Token]:
+    """``core`` extended left over words a weak parse split off the same phrase: "Mr." and
+    "Obama" both as subjects of "said" make one name. Only adjacent nouns and proper nouns
+    with the same head and relation join; a comma stops it ("Earlier Sunday, Gore")."""
+    index = {t.start: i for i, t in enumerate(sent.tokens)}
+    i = index.get(core[0].start, 0) if core else 0
+    out = list(core)
+    while i > 0:
+        prev = sent.tokens[i - 1]
+        if prev.head != head.head or prev.deprel != head.deprel:
+            break
+        if prev.upos not in ("PROPN", "NOUN") or head.upos not in ("PROPN", "NOUN"):
+            break
+        out = _phrase_parts(tree, prev)[0] + out
+        i = index.get(out[0].start, 0)
+    return out
 
 
 def _strip_det(phrase: str) -> str:
