@@ -67,9 +67,11 @@ __all__ = [
     "appositive_of",
     "clause_of",
     "coref_antecedent",
+    "coreference_chains",
     "cue_reading",
     "entity_kind",
     "mention_near",
+    "named_entities",
     "refine_kind",
     "speaker_head",
     "speaker_mention",
@@ -577,6 +579,55 @@ def mention_near(
     if m.start >= cue_end and lo < cue_start and "dep-passive-agent" not in m.rules:
         return None
     return m
+
+
+def named_entities(analysis: Analysis) -> tuple[tuple[int, int, str], ...]:
+    """The named entities the backend found, as ``(start, end, label)`` in text order.
+
+    A stable entry point for stages that take NER as evidence (the article's cast): the
+    spans come from :attr:`Analysis.entities <quoteattr.model.Analysis.entities>`, or, for
+    an analysis built without them, from runs of tokens with the same NER type. Empty with
+    no NER (the rules backend, or a stanza pipeline without ``ner``).
+
+    >>> from quoteattr.model import Analysis, Sentence, Token
+    >>> t = "Ana Ruiz met IBM."
+    >>> toks = (Token(start=0, end=3, text="Ana", ner="PERSON"),
+    ...         Token(start=4, end=8, text="Ruiz", ner="PERSON"),
+    ...         Token(start=9, end=12, text="met"), Token(start=13, end=16, text="IBM", ner="ORG"))
+    >>> named_entities(Analysis(text=t, paragraphs=((0, 17),),
+    ...     sentences=(Sentence(start=0, end=17, paragraph=0, tokens=toks),)))
+    ((0, 8, 'PERSON'), (13, 16, 'ORG'))
+    """
+    if analysis.entities:
+        return analysis.entities
+    out: list[tuple[int, int, str]] = []
+    for sent in analysis.sentences:
+        prev: Token | None = None
+        for t in sent.tokens:
+            if t.ner is None:
+                prev = None
+                continue
+            if prev is not None and prev.ner == t.ner and out:
+                out[-1] = (out[-1][0], t.end, t.ner)
+            else:
+                out.append((t.start, t.end, t.ner))
+            prev = t
+    return tuple(out)
+
+
+def coreference_chains(analysis: Analysis) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The backend's coreference chains, each a tuple of ``(start, end)`` mention spans in
+    text order; empty without a coreference model.
+
+    A stable entry point for stages that take chains as evidence; :func:`coref_antecedent`
+    reads one chain for one mention.
+
+    >>> from quoteattr.model import Analysis
+    >>> coreference_chains(Analysis(text="Ruiz came. She spoke.", paragraphs=((0, 21),),
+    ...     sentences=(), coref=(((0, 4), (11, 14)),)))
+    (((0, 4), (11, 14)),)
+    """
+    return analysis.coref
 
 
 def coref_antecedent(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:

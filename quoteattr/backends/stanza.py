@@ -409,6 +409,40 @@ def _bare_ner(tag: str | None) -> str | None:
     return tag
 
 
+def _entities(doc: Any) -> tuple[tuple[int, int, str], ...]:
+    """Named-entity spans ``(start, end, label)`` from the tokens' NER tags (BIOES, BIO or
+    bare labels), without touching the document.
+
+    >>> class T:
+    ...     def __init__(self, s, e, ner): self.start_char, self.end_char, self.ner = s, e, ner
+    >>> class S:
+    ...     tokens = [T(0, 3, "B-PERSON"), T(4, 8, "E-PERSON"), T(9, 13, "O"), T(14, 17, "S-ORG")]
+    >>> class D:
+    ...     sentences = [S()]
+    >>> _entities(D())
+    ((0, 8, 'PERSON'), (14, 17, 'ORG'))
+    """
+    out: list[tuple[int, int, str]] = []
+    for sent in doc.sentences:
+        open_: list[Any] | None = None  # [start, end, label] of the entity being read
+        for tok in sent.tokens:
+            tag = tok.ner or "O"
+            label = _bare_ner(tag)
+            prefix = tag[0] if label is not None and tag != label else ""
+            if tok.start_char is None or tok.end_char is None or label is None:
+                open_ = None
+                continue
+            if open_ is not None and open_[2] == label and prefix in ("I", "E", "L", ""):
+                open_[1] = tok.end_char
+            else:
+                open_ = [tok.start_char, tok.end_char, label]
+                out.append((0, 0, ""))  # placeholder, filled below
+            out[-1] = (open_[0], open_[1], open_[2])
+            if prefix in ("E", "L", "S"):
+                open_ = None
+    return tuple(out)
+
+
 def _word_spans(token: Any) -> list[tuple[int, int] | None]:
     """Character spans of the words of one stanza token.
 
@@ -558,6 +592,7 @@ def analysis_from_document(
         backend="stanza",
         coref=_chains(doc, word_spans),
         warnings=segmented.warnings,
+        entities=_entities(doc),
     )
 
 
