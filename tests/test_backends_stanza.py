@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import quoteattr
 from quoteattr import BackendUnavailableError, Config, QuoteExtractor, extract_quotes
@@ -40,6 +41,8 @@ from quoteattr.backends.stanza import (
 )
 from quoteattr.errors import QuoteAttrError
 from quoteattr.model import Analysis, Quote, spans_valid
+
+from .strategies import news_like
 
 DATA = Path(__file__).parent / "data" / "attribution.conllu"
 
@@ -794,3 +797,23 @@ def test_where_the_surface_rules_are_sure_the_parse_does_not_change_the_speaker(
     rules = [(q.start, q.speaker and q.speaker.text) for q in extract_quotes(text)]
     parsed = [(q.start, q.speaker and q.speaker.text) for q in small.extractor(text)]
     assert rules and parsed == rules
+
+
+@needs_small
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(news_like)
+def test_any_news_like_text_keeps_its_offsets_through_the_real_pipeline(
+    small: _Small, text: str
+) -> None:
+    a = small.backend.analyse(text)
+    assert a.text == text
+    assert all(text[t.start : t.end] == t.text for s in a.sentences for t in s.tokens)
+    for q in small.extractor(text):
+        spans = [
+            *q.fragments,
+            *([q.cue] if q.cue else []),
+            *([q.speaker.span] if q.speaker else []),
+        ]
+        assert spans_valid(text, spans)

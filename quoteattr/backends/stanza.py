@@ -273,8 +273,12 @@ class StanzaBackend:
         processors: Sequence[str] = (),
         notes: Mapping[str, str] | None = None,
     ) -> None:
+        #: The callable that processes a text (normally a ``stanza.Pipeline``).
         self.pipeline = pipeline
+        #: The processors the pipeline runs, in pipeline order.
         self.processors: tuple[str, ...] = tuple(processors)
+        #: Why each optional processor was left out ("not installed", "not named in
+        #: Config.stanza_processors", "failed to load: ...").
         self.notes: dict[str, str] = dict(notes or {})
         # A stanza pipeline keeps per-call state on its processors: one text at a time.
         self._lock = threading.Lock()
@@ -506,6 +510,8 @@ def _in_sentences(tokens: Sequence[Token], rules: Analysis) -> tuple[Sentence, .
     simply outside the tree of each.
     """
     starts = [s.start for s in rules.sentences]
+    if not starts:
+        return ()
     groups: list[list[Token]] = [[] for _ in starts]
     for tok in tokens:
         k = bisect.bisect_right(starts, tok.start) - 1
