@@ -141,10 +141,9 @@ def _read_index(model_dir: str, lang: str) -> dict[str, Any]:
         raise BackendUnavailableError(
             f"no stanza models in {model_dir!r} (no resources.json; {_SEARCHED}). quoteattr "
             f"needs tokenize, pos, lemma and depparse; get them once with "
-            f"stanza.download({lang!r}, model_dir={model_dir!r}, processors={wanted!r}) (add "
-            "ner and coref for better speakers), or pass download=True to let quoteattr "
-            "fetch them, or point Config.stanza_dir at your models; nothing is downloaded "
-            "otherwise"
+            f"stanza.download({lang!r}, model_dir={model_dir!r}, processors={wanted!r}), or "
+            "pass download=True to let quoteattr fetch them, or point Config.stanza_dir at "
+            "your models; nothing is downloaded otherwise"
         )
     try:
         with open(path, encoding="utf-8") as f:
