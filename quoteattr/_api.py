@@ -19,7 +19,7 @@ from ._assemble import build_quotes
 from ._budget import Budget, BudgetExceeded
 from .backends import Backend, get_backend
 from .config import Config
-from .model import Analysis
+from .model import Analysis, Cast
 from .results import Quotes
 
 __all__ = ["QuoteExtractor", "extract_quotes"]
@@ -92,14 +92,19 @@ class QuoteExtractor:
             spans = quotes.find_spans(analysis, budget, self.config)
             found = cues.find_cues(analysis, spans, budget, self.config)
             attributions = attribution.attribute(analysis, spans, found, budget, self.config)
-            resolved = coref.resolve(analysis, attributions, budget)
+            resolved, cast = coref.resolve(
+                analysis, spans, attributions, budget, self.config.gender_from_first_names
+            )
         except (TimeoutError, BudgetExceeded) as exc:
             log.warning("quoteattr: %s; returning quote marks only for this text", exc)
             budget.warn(f"{exc}; attribution skipped, quote-mark spans only")
             resolved = attribution.unattributed(analysis, quotes.find_spans_safely(analysis))
+            cast = Cast()
         result = build_quotes(analysis, resolved, self.config)
         warnings = (*analysis.warnings, *budget.warnings)
-        return Quotes(result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)))
+        return Quotes(
+            result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)), cast=cast
+        )
 
     __call__ = extract
 

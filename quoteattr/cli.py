@@ -4,7 +4,8 @@ Reads each file (UTF-8) or, with no file or ``-``, standard input, and writes it
 standard output. A file that cannot be read is reported on standard error and skipped; the
 others are still processed and the exit status is then 1. ``--jobs N`` spreads many files over
 N worker processes; the output order stays the order of the files. ``python -m quoteattr`` is
-the same.
+the same. ``quoteattr corpus FILE… --by KEY`` counts who gets quoted across many articles
+(see :mod:`quoteattr._corpus_cli`); a file named ``corpus`` is then read as ``./corpus``.
 
 >>> import io
 >>> out = io.StringIO()
@@ -42,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
             "Find the quotations (direct, indirect, mixed) in English news articles and "
             "attribute each to its speaker, role and cue."
         ),
-        epilog="Exit status: 0 if every file was processed, 1 if any could not be, 2 on bad usage.",
+        epilog="Exit status: 0 if every file was processed, 1 if any could not be, 2 on bad usage. "
+        "'quoteattr corpus --help': who gets quoted across many articles.",
     )
     p.add_argument(
         "files",
@@ -79,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes for many files (default 1; -1 for one per CPU)",
+    )
+    p.add_argument(
+        "--first-names",
+        action="store_true",
+        help="where an article says nothing of a person's gender, let the given name decide "
+        '(needs pip install "quoteattr[names]")',
     )
     p.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -151,6 +159,11 @@ def main(
         stdout: Where results go (default ``sys.stdout``).
         stderr: Where errors go (default ``sys.stderr``).
     """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["corpus"]:
+        from ._corpus_cli import main as corpus_main
+
+        return corpus_main(argv[1:], stdin=stdin, stdout=stdout, stderr=stderr)
     stdin = stdin if stdin is not None else sys.stdin
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
@@ -163,7 +176,11 @@ def main(
         return 2
     files: list[str] = args.files or ["-"]
     try:
-        extractor = QuoteExtractor(backend=args.backend, min_confidence=args.min_confidence)
+        extractor = QuoteExtractor(
+            backend=args.backend,
+            min_confidence=args.min_confidence,
+            gender_from_first_names=args.first_names,
+        )
         extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
     except QuoteAttrError as exc:
         err.write(f"{PROG}: error: {exc}\n")

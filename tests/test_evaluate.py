@@ -17,6 +17,8 @@ from quoteattr.cues import FORMS
 from quoteattr.evaluate import (
     FALSE_ALARM,
     MISS,
+    PARTIAL_NAME,
+    WRONG_ROLE,
     WRONG_SPEAKER,
     GoldDocument,
     GoldQuote,
@@ -463,16 +465,26 @@ def test_wrong_speaker_causes() -> None:
     text = (
         "Ruiz told Reis that rain was coming. He said the wells were dry. "
         "Okafor warned the harvest was lost. It was announced the port had closed. "
-        "Lena Okafor said the mines were flooded. Lima then said the roads were cut."
+        "Lena Okafor said the mines were flooded. Lima then said the roads were cut. "
+        "The mayor said the dam held. She said the bridge was open."
     )
     doc = _doc(
         text,
         _gold(text, "rain was coming", "Ruiz", cue=_at(text, "told")),
-        _gold(text, "the wells were dry", "He", cue=_at(text, "said"), speaker_is_pronoun=True),
+        _gold(
+            text,
+            "the wells were dry",
+            "He",
+            cue=_at(text, "said"),
+            speaker_is_pronoun=True,
+            speaker_entity_text="Tomas Reis",
+        ),
         _gold(text, "the harvest was lost", "Okafor", cue=_at(text, "warned")),
         _gold(text, "the port had closed", cue=_at(text, "announced")),
         _gold(text, "the mines were flooded", "Lena Okafor", speaker_entity_text="Lena Okafor"),
         _gold(text, "the roads were cut", "Lima", cue=_at(text, "said", 2)),
+        _gold(text, "the dam held", "The mayor", speaker_entity_text="Ana Ruiz"),
+        _gold(text, "the bridge was open", "She", speaker_entity_text="Ana Ruiz"),
     )
 
     def spk(mention: str, name: str | None = None) -> dict[str, Any]:
@@ -481,22 +493,66 @@ def test_wrong_speaker_causes() -> None:
 
     preds = [
         _pred(text, "rain was coming", speaker=spk("Reis")),
-        _pred(text, "the wells were dry", speaker=spk("Ruiz")),
+        _pred(text, "the wells were dry", speaker=spk("He", "Ana Ruiz")),
         _pred(text, "the harvest was lost", speaker=None),
         _pred(text, "the port had closed", speaker=spk("It")),
         _pred(text, "the mines were flooded", speaker=spk("Lena Okafor", "Ana Lima")),
         _pred(text, "the roads were cut", speaker=spk("He", "Tomas Varga"), cue=None),
+        _pred(text, "the dam held", speaker=spk("The mayor", "mayor")),
+        _pred(text, "the bridge was open", speaker=spk("She")),
     ]
     assert [cause for _cat, cause in _causes(doc, preds)] == [
         "speaker span elsewhere",
-        "pronoun",
+        "pronoun resolved to someone else",
         "no speaker predicted",
         "speaker where gold has none",
-        "coreference (name mismatch)",
-        "coreference (name mismatch)",
+        "name linked to someone else",
+        "speaker span elsewhere",
+        "description not linked to its entity",
+        "pronoun unresolved",
     ]
     wrong_cue = [{**preds[0], "cue": {"start": 0, "end": 4}}]
     assert _causes(doc, wrong_cue)[-1] == (WRONG_SPEAKER, "different cue")
+
+
+def test_full_name_and_role_accuracy_and_their_causes() -> None:
+    text = "Mayor Ana Ruiz said the dam held. Ruiz said the bridge was open."
+    doc = _doc(
+        text,
+        _gold(
+            text,
+            "the dam held",
+            "Mayor Ana Ruiz",
+            speaker_entity_text="Ana Ruiz",
+            speaker_kind="person",
+            speaker_roles=["Mayor"],
+        ),
+        _gold(
+            text,
+            "the bridge was open",
+            "Ruiz",
+            speaker_entity_text="Ana Ruiz",
+            speaker_kind="person",
+            speaker_roles=["Mayor"],
+        ),
+    )
+
+    def spk(mention: str, name: str, role: str | None) -> dict[str, Any]:
+        s = text.index(mention)
+        return {"start": s, "end": s + len(mention), "text": mention, "name": name, "role": role}
+
+    preds = [
+        _pred(text, "the dam held", speaker=spk("Mayor Ana Ruiz", "Ana Ruiz", "Mayor")),
+        _pred(text, "the bridge was open", speaker=spk("Ruiz", "Ruiz", None)),
+    ]
+    result = compare_document(doc, preds)
+    scores = Scores.from_results([result])
+    assert (scores.speaker_correct, scores.full_name_correct, scores.full_name_gold) == (2, 1, 2)
+    assert (scores.role_correct, scores.role_gold) == (1, 2)
+    assert scores.to_dict()["full_name_acc"] == 0.5 and scores.to_dict()["role_acc"] == 0.5
+    causes = [(c.category, c.cause) for c in find_errors([result])]
+    assert causes == [(PARTIAL_NAME, "surname only"), (WRONG_ROLE, "no role predicted")]
+    assert "full-name accuracy 0.500" in format_report(scores)
 
 
 def test_error_cases_carry_context_and_rules() -> None:
