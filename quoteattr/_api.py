@@ -84,6 +84,8 @@ class QuoteExtractor:
         Raises:
             TypeError: if ``text`` is neither a ``str`` nor a stanza ``Document``.
         """
+        if isinstance(text, str):
+            self.backend  # noqa: B018 -- built on first use, before this text's time budget starts
         budget = Budget(self.config.time_budget, self.config.regex_timeout)
         analysis = self.analyse(text, budget)
         try:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from . import confidence, cues, syntax
+from . import confidence, cues, evidence
 from ._budget import Budget
 from .config import Config
 from .cues import Cue, is_title_case
@@ -388,14 +388,14 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             continue
         gap = _GAP_PUNCT.match(text, post_lo, cue.start)
         if gap is not None and gap.end() == cue.start:
-            m = _dep(doc, cue, cue.end, post_hi) or mention_after(text, cue.end, post_hi)
+            m = _dep(doc, cue, cue.end, post_hi, mention_after(text, cue.end, post_hi))
             if m is None:
                 break
             rule, end = "direct-cue-after-inverted", m.end
         else:
             if _next_sentence_cue(doc, q, cue):
                 break
-            m = _dep(doc, cue, post_lo, cue.start) or mention_before(text, post_lo, cue.start)
+            m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, m.start):
                 break
             rule, end = "direct-cue-after", cue.end
@@ -461,11 +461,8 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if _THAT_AT_END.search(text[cue.end : q.open_at]):
             break
-        m = _dep(doc, cue, lo, q.open_at)
-        if m is None and cue.frame != "according":
-            m = mention_before(text, lo, cue.start)
-        if m is None:
-            m = mention_after(text, cue.end, q.open_at)
+        m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
+        m = _dep(doc, cue, lo, q.open_at, m or mention_after(text, cue.end, q.open_at))
         if m is None:
             break
         # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
@@ -714,12 +711,13 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     return end
 
 
-def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
-    """The speaker the dependency parse gives the cue within ``[lo, hi)`` (parsed text only;
-    ``None`` for the rules backend): "dep-subject", "dep-passive-agent", ... in its rules."""
+def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
+    """The speaker of ``cue`` within ``[lo, hi)``: the surface rules' ``surface``, weighed
+    against the dependency parse's on parsed text (:func:`quoteattr.evidence.speaker` decides
+    and names its rule; the rules backend gets ``surface`` back)."""
     if not doc.parsed:
-        return None
-    return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
+        return surface
+    return evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
 
 
 # -- What is not a quote: a cue whose object is a thing, not words -----------------------------
@@ -1325,7 +1323,7 @@ def _speaker_and_content(
     text = doc.text
     if cue.frame == "according":
         # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_of_source(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
         if mention is None:
             return None
         after = _trim(text, mention.end, s_hi)
@@ -1357,19 +1355,22 @@ def _speaker_and_content(
         or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
     ):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
-        mention = _dep(doc, cue, s_lo, cue.start) or _participial_speaker(doc, st, cue, s_lo)
+        mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, st, cue, s_lo))
         rules.append("participle-clause")
         c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
         rules += extra
         if mention is None:
             return None
         return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    mention = _dep(doc, cue, s_lo, s_hi) or _subject_before(text, s_lo, cue.start)
+    mention = _subject_before(text, s_lo, cue.start)
+    if mention is not None:
+        mention = _dep(doc, cue, s_lo, s_hi, mention)
     if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
         # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
         # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
         mention = _participial_speaker(doc, st, cue, s_lo)
         if mention is not None:
+            mention = _dep(doc, cue, s_lo, cue.start, mention) or mention
             rules.append("coordinated-cue-shares-subject")
             c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
             rules += extra
@@ -1385,31 +1386,34 @@ def _speaker_and_content(
                 and not doc.spans_overlapping(s_lo, comma)
             )
         ):
-            return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
+            found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+            if found is not None:
+                return found
+        else:
+            mention = _dep(doc, cue, cue.end, s_hi, mention_after(text, cue.end, s_hi))
+            if mention is not None:
+                # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
+                # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
+                # told her she ...".
+                rest = text[mention.end : s_hi].lstrip()
+                if (
+                    rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
+                    and _word_count(text, mention.end, s_hi) > 4
+                    and not _ADJUNCT.match(text, mention.end, s_hi)
+                ):
+                    return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+                rules.append("inverted-cue")
+                return mention, [(s_lo, comma)], True
+        # No surface speaker on either side: the parse's, where it sees one.
+        mention = _dep(doc, cue, s_lo, s_hi, None)
         if mention is None:
             return None
-        # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or "..., said
-        # Ana Ruiz, the mayor." -- not "Sullivan, struck by her story, told her she ...".
-        rest = text[mention.end : s_hi].lstrip()
-        if (
-            rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
-            and _word_count(text, mention.end, s_hi) > 4
-            and not _ADJUNCT.match(text, mention.end, s_hi)
-        ):
-            return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
-        rules.append("inverted-cue")
-        return mention, [(s_lo, comma)], True
-    # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
-    clause = syntax.clause_of(doc.analysis, cue.start, cue.end) if doc.parsed else None
-    if (
-        clause is not None
-        and s_lo <= clause[0]
-        and clause[1] <= s_hi
-        and _word_count(text, *clause) >= 2
-    ):
-        rules.append("dep-ccomp")
-        return mention, [clause], clause[1] <= cue.start
+    if "parse-speaker-passive" in mention.rules:
+        # Rule parse-speaker-passive: the content is the clause the passive cue governs.
+        clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
+        if clause is not None:
+            rules.append("dep-ccomp")
+            return mention, [clause], clause[1] <= cue.start
     c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
     rules += extra
     comma = text.rfind(",", s_lo, mention.start)
@@ -1446,7 +1450,12 @@ def _speaker_and_content(
         # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
         # stands before the comma is an opening phrase ("In a video posted Monday, she said").
         if left_lo is None or mention.antecedent is not None or cue.frame == "about":
-            return None
+            # Rule parse-content-only (parsed text only): the clause the cue governs.
+            clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
+            if clause is None:
+                return None
+            rules += ["dep-ccomp", "parse-content-only"]
+            return mention, [clause], clause[1] <= cue.start
         rules.append("content-before-cue")
         return mention, [(left_lo, comma)], True
     rules.append("content-after-cue")

@@ -499,7 +499,13 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     >>> s, e = _role_before(t, 0, t.index("Bob")); t[s:e].strip()
     'Sen.'
     """
-    toks = [(m.start(), m.end(), m.group()) for m in _ROLE_TOKEN.finditer(text, lo, end)]
+    toks = []
+    find = text.find
+    pos = lo
+    for w in _ROLE_TOKEN.findall(text, lo, end):
+        k = find(w, pos)
+        pos = k + len(w)
+        toks.append((k, pos, w))
     first = len(toks)
     pending = -1  # a run of unknown lower-case words, kept only if "of X" closes it
     k = len(toks) - 1
@@ -1151,7 +1157,7 @@ class CastBuilder:
         prev = last[-1] if last else ""
         gate = prev[:1].isupper() or _bare(prev) in _ROLE_LOWER or prev.endswith(("’s", "'s"))
         gate = gate and (name.kind == "person" or name.title is not None)
-        span = _role_before(text, max(lo, end - 140), end) if gate else None
+        span = _role_before(text, max(lo, end - 100), end) if gate else None
         if span is not None:
             rs, re_ = span
             if name.honorific and re_ == end:

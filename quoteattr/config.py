@@ -11,13 +11,49 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["SCHEMES", "Config"]
+__all__ = ["SCHEMES", "STANZA_PROCESSORS", "Config"]
 
 #: The attribution schemes :attr:`Config.scheme` accepts; see ``docs/schemes.md``.
 SCHEMES = ("speech", "broad")
+
+#: The stanza processors quoteattr can use, in pipeline order. ``tokenize``, ``pos``,
+#: ``lemma`` and ``depparse`` are always run; ``mwt`` is added where the language needs it;
+#: ``ner`` and ``coref`` are optional evidence.
+STANZA_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "coref")
+
+
+def _processor_names(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    """``"ner, coref"`` or ``["NER"]`` -> ``('ner', 'coref')`` / ``('ner',)``; ``None`` stays.
+
+    >>> _processor_names("ner, coref"), _processor_names(None), _processor_names(())
+    (('ner', 'coref'), None, ())
+    """
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    names: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"stanza_processors takes processor names, not {item!r}")
+        name = item.strip().lower()
+        if not name:
+            continue
+        if name not in STANZA_PROCESSORS:
+            known = ", ".join(STANZA_PROCESSORS)
+            raise ValueError(f"unknown stanza processor {item!r}; quoteattr can use: {known}")
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _package_name(value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"stanza_package must be a package name, got {value!r}")
+    return value.strip()
 
 
 def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -41,12 +77,26 @@ class Config:
 
     Attributes:
         backend: Which analyser to run: ``"rules"`` (default; regex rules, no model, fast) or
-            ``"stanza"`` (stanza's English pipeline: dependency parses, NER and coreference;
-            needs ``pip install "quoteattr[stanza]"`` and downloaded models).
-        download: With the stanza backend, download missing models when ``True``. Default
-            ``False``: quoteattr never downloads anything unless asked.
-        stanza_dir: Where stanza models live; ``None`` (default) means stanza's own default
-            (``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``).
+            ``"stanza"`` (stanza's English pipeline: dependency parses, and NER and
+            coreference where installed; needs ``pip install "quoteattr[stanza]"`` and
+            stanza's models, see ``docs/backends.md``).
+        download: With the stanza backend, let stanza download the models that are missing
+            from ``stanza_dir`` when ``True``. Default ``False``: quoteattr never downloads
+            anything unless asked, and a missing model is an error that names it.
+        stanza_dir: The stanza resources directory (the folder holding ``resources.json``);
+            ``None`` (default) means stanza's own default (``$STANZA_RESOURCES_DIR``, else
+            ``~/stanza_resources``).
+        stanza_processors: Which stanza processors to run, as names (``("ner",)``, or the
+            string ``"ner,coref"``). ``tokenize``, ``pos``, ``lemma`` and ``depparse`` are
+            always run (quoteattr needs a dependency parse) and may be left out; ``mwt`` is
+            added by stanza where the language needs it; ``ner`` and ``coref`` run only when
+            named, and naming one that is not installed is an error. ``None`` (default) runs
+            the four needed ones plus ``ner`` and ``coref`` when their models are installed;
+            ``()`` runs only the four.
+        stanza_package: The stanza package to load every processor from: a package of the
+            resources index (``"default"``, ``"default_accurate"``) or the name of a model
+            trained for each processor (``"gum"``, ``"combined_charlm"``). Default
+            ``"default"``; a processor the package lacks counts as not installed.
         scheme: What counts as a quote. ``"speech"`` (default): what a reader calls a
             quotation -- direct, indirect and mixed speech or writing (*said*, *told*,
             *added*, *wrote*, *tweeted*, *according to*, a colon introducing speech)
@@ -90,6 +140,10 @@ class Config:
     backend: str = "rules"
     download: bool = False
     stanza_dir: str | None = None
+    stanza_processors: tuple[str, ...] | None = attrs.field(
+        default=None, converter=_processor_names
+    )
+    stanza_package: str = attrs.field(default="default", converter=_package_name)
     scheme: str = attrs.field(default="speech", validator=_scheme)
     include_beliefs: bool | None = attrs.field(default=None, repr=False)
     include_unattributed: bool = True

@@ -55,6 +55,7 @@ from .lexicon.people import (
     ANONYMOUS_NOUNS,
     GENDERED_PERSON_NOUNS,
     KINSHIP_NOUNS,
+    NOT_BUSINESS,
     ORGANIZATION_SORTS,
     PERSON_NOUNS,
 )
@@ -223,9 +224,12 @@ def _organization_description(
     best: Ent | None = None
     fallback: Ent | None = None
     for ent in cast.organizations_before(m.start, business):
+        marks = {w[:-1] if w.endswith("s") else w for w in ent.words}
         if sorts & set(ent.words):
             if best is None or ent.last > best.last:
                 best = ent
+        elif business and marks & NOT_BUSINESS:
+            continue  # "the company" is not the union, the party or the ministry
         elif fallback is None or ent.last > fallback.last:
             fallback = ent
     found = best or fallback

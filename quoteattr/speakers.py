@@ -311,6 +311,11 @@ def _gender_of(words: list[Tok], name_words: list[Tok]) -> str | None:
     return None
 
 
+def _is_place(run: list[Tok]) -> bool:
+    place = " ".join(w.lower for w in run).rstrip(".")
+    return place in PLACES or place in STATE_ABBREVIATIONS
+
+
 def _join(text: str, words: list[Tok]) -> str:
     return text[words[0].start : words[-1].end] if words else ""
 
@@ -375,12 +380,11 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         else:
             break
     run = words[i:]
-    place = " ".join(w.lower for w in run).rstrip(".")
     if (
         run
         and i >= 2
         and words[i - 1].lower in ("of", "from")
-        and (place in PLACES or place in STATE_ABBREVIATIONS)
+        and _is_place(run)
         and _is_name_word(words[i - 2])
     ):
         # Rule name-of-place: "Senator Chris Murphy of Connecticut" -- the place says where

@@ -145,3 +145,17 @@ def test_ample_time_budget_gives_no_warnings() -> None:
 def test_exhausted_time_budget_degrades_instead_of_raising() -> None:
     result = QuoteExtractor(time_budget=1e-9)("“We will win,” said Ana Ruiz.")
     assert result.warnings
+
+
+def test_stanza_processors_are_names_from_a_tuple_or_a_string() -> None:
+    assert Config().stanza_processors is None and Config().stanza_package == "default"
+    assert Config(stanza_processors="NER, coref").stanza_processors == ("ner", "coref")
+    assert Config(stanza_processors=["ner", "ner"]).stanza_processors == ("ner",)
+    assert Config(stanza_processors=()).stanza_processors == ()
+
+
+def test_unknown_stanza_processor_lists_the_known_ones() -> None:
+    with pytest.raises(ValueError, match=r"'sentiment'.*tokenize, mwt, pos, lemma, depparse"):
+        Config(stanza_processors=("ner", "sentiment"))
+    with pytest.raises(ValueError, match="stanza_package"):
+        Config(stanza_package=" ")

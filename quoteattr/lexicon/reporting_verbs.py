@@ -4,7 +4,7 @@ Each verb is listed once by its lemma, in the table of the *frame* it takes; the
 derives the regular inflections (says, said, saying) and takes irregular ones from
 :data:`IRREGULAR_FORMS`. Speech verbs report what somebody said; belief verbs report what
 somebody thinks, wants or found (counted as attributions by news corpora such as PolNeAR, and
-switchable off with ``Config(include_beliefs=False)``).
+counted in the broad scheme only, ``Config(scheme="broad")``).
 """
 
 #: Speech verbs whose content is a clause: "X said (that) ...", "..., X said".
