@@ -152,3 +152,17 @@ def test_jobs_give_the_same_output_in_order(article: Path, tmp_path: Path) -> No
     ]
     assert "gone.txt: no such file" in proc.stderr
     assert run("--jobs", "0", str(article))[0] == 2
+
+
+def test_scheme_flag() -> None:
+    text = "The mayor believes the bridge is safe. Ana Ruiz said the road was closed."
+    code, out, _ = run("--format", "jsonl", "-", stdin=text)
+    assert code == 0 and [json.loads(line)["cue"]["text"] for line in out.splitlines()] == [
+        "said"
+    ]
+    code, out, _ = run("--scheme", "broad", "--format", "jsonl", "-", stdin=text)
+    cues = [json.loads(line)["cue"]["text"] for line in out.splitlines()]
+    assert code == 0 and cues == ["believes", "said"]
+    with pytest.raises(SystemExit) as bad:  # argparse: a usage error
+        run("--scheme", "parc", "-", stdin=text)
+    assert bad.value.code == 2

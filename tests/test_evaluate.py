@@ -698,3 +698,51 @@ def test_the_gold_example_in_the_docs_is_valid() -> None:
     assert texts == ["“We will reopen the harbour in May,”", "that fees would not rise"]
     scores = score_documents([doc])
     assert scores.gold == 2 and scores.documents == 1
+
+
+def test_false_alarms_that_overlap_no_gold_are_sorted_by_construction() -> None:
+    # What the speech scheme leaves out, scored against a gold that has none of it.
+    text = (
+        "Ruiz believes the bridge is safe. The aide declined to comment on it. "
+        "WATCH: The Mayor Opens The Bridge. Slot praised his players. "
+        "Trump’s reported net worth fell. She hosted “The Late Night Show” in May."
+    )
+    doc = _doc(text)
+
+    def cue(word: str) -> dict[str, Any]:
+        s, e = _at(text, word)
+        return {"start": s, "end": e, "text": word}
+
+    def speaker(words: str) -> dict[str, Any]:
+        s, e = _at(text, words)
+        return {"start": s, "end": e, "text": words, "name": words}
+
+    preds = [
+        {**_pred(text, "the bridge is safe", cue=cue("believes")), "rules": ["cue-belief-verb"]},
+        _pred(text, "to comment on it", cue=cue("declined")),
+        {
+            **_pred(text, "The Mayor Opens The Bridge", speaker=speaker("WATCH")),
+            "cue": cue(":"),
+            "rules": ["transcript-turn"],
+        },
+        _pred(text, "his players", cue=cue("praised")),
+        _pred(text, "net worth fell", cue=cue("reported"), speaker=speaker("Trump’s")),
+        {**_pred(text, "The Late Night Show"), "kind": "direct"},
+    ]
+    assert [cause for _, cause in _causes(doc, preds)] == [
+        "belief, finding or hedge (not speech)",
+        "refusal or negated cue",
+        "label or heading",
+        "object is a thing, not words",
+        "subject that cannot be a source",
+        "title in quote marks",
+    ]
+
+
+def test_scheme_and_config_options_of_the_command() -> None:
+    from quoteattr.evaluate import _options, _parser
+
+    args = _parser().parse_args(["g.jsonl", "--scheme", "broad", "--config", "min_quote_words=3"])
+    assert _options(args) == {"min_quote_words": 3, "backend": "rules", "scheme": "broad"}
+    with pytest.raises(ValueError, match="KEY=VALUE"):
+        _options(_parser().parse_args(["g.jsonl", "--config", "oops"]))
