@@ -157,9 +157,7 @@ def test_jobs_give_the_same_output_in_order(article: Path, tmp_path: Path) -> No
 def test_scheme_flag() -> None:
     text = "The mayor believes the bridge is safe. Ana Ruiz said the road was closed."
     code, out, _ = run("--format", "jsonl", "-", stdin=text)
-    assert code == 0 and [json.loads(line)["cue"]["text"] for line in out.splitlines()] == [
-        "said"
-    ]
+    assert code == 0 and [json.loads(line)["cue"]["text"] for line in out.splitlines()] == ["said"]
     code, out, _ = run("--scheme", "broad", "--format", "jsonl", "-", stdin=text)
     cues = [json.loads(line)["cue"]["text"] for line in out.splitlines()]
     assert code == 0 and cues == ["believes", "said"]
