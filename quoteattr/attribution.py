@@ -442,15 +442,24 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
     pre_lo = max(first_para_lo, prev_close)
     sent_lo, _ = doc.sentence_bounds(max(pre_lo, q.open_at - 1))
     lo = max(pre_lo, min(sent_lo, q.open_at))
-    # The sentence before counts when it ends with a colon: "Ruiz said on Tuesday:\n“…”".
-    if lo == q.open_at and text[pre_lo : q.open_at].rstrip().endswith(":"):
-        lo = pre_lo
+    # The sentence before counts when it ends with a colon: "Ruiz said on Tuesday:\n“…”",
+    # or with a stop after a cue with no content (rule direct-cue-before-stop).
+    before = text[pre_lo : q.open_at].rstrip()
+    if lo >= q.open_at - 1 and before.endswith((":", ".")):
+        prev = doc.analysis.sentence_at(pre_lo + len(before) - 1)
+        lo = max(pre_lo, prev.start) if prev is not None and before[-1] == "." else pre_lo
     for ci, cue in reversed(doc.cues_between(lo, q.open_at)):
         if ci in st.used_cues:
             continue
         tail = _INTRO_TAIL.match(text, cue.end, q.open_at)
+        rule = "direct-cue-before"
         if tail is None or tail.end() != q.open_at:
-            break
+            # Rule direct-cue-before-stop: "Sam Lau said in a statement. “There are no
+            # ballots.”" -- a cue with nothing after it but adjuncts ends its sentence, and
+            # the quotation right after is what was said.
+            if not _adjuncts_then_stop(text, cue.end, q.open_at):
+                break
+            rule = "direct-cue-before-stop"
         # Rule short-quote-needs-speech-cue: in "they want “justice,”" the quote is a
         # fragment of reported content, not a quotation introduced by the cue.
         if cue.frame == "belief" or (
@@ -469,7 +478,7 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # also reports the clause before the colon, so it stays free for the indirect rules.
         if _word_count(text, cue.end, q.open_at) < 3:
             st.used_cues.add(ci)
-        st.out.append(_direct(q, cue, m, ("direct-cue-before",)))
+        st.out.append(_direct(q, cue, m, (rule,)))
         st.done_quotes.add(qi)
         return
     # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
@@ -484,6 +493,22 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
             st.done_quotes.add(qi)
+
+
+def _adjuncts_then_stop(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is only a hearer and adjuncts (*reporters*, *in a
+    statement*, *on Monday*), then a full stop or a colon, then white space."""
+    pos = lo
+    hearer = _HEARER.match(text, pos, hi)
+    if hearer is not None:
+        pos = hearer.end()
+    while True:
+        m = _ADJUNCT.match(text, pos, hi)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    rest = text[pos:hi]
+    return (rest.strip() in (".", ":") and pos > lo) or rest.strip() == "."
 
 
 def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:

@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -77,7 +77,7 @@ from .lexicon.names import (
     NON_NAME_WORDS,
 )
 from .lexicon.people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS, PERSON_NOUNS, ROLE_SYNONYMS
-from .lexicon.places import DEMONYMS, FACILITY_WORDS, GROUP_WORDS, PLACES
+from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     HONORIFICS,
@@ -412,6 +412,8 @@ def _shape(w: str) -> _Shape | None:
     if (
         low_text in _PLACES
         or (len(lows) == 1 and lows[0] in _SINGLE_REJECT)
+        or (len(lows) == 1 and "-" in lows[0] and _demonym_compound(lows[0]))
+        or (len(lows) >= 2 and lows[-1] in EVENT_WORDS and kind != "organization")
         or (
             len(lows) >= 2
             and lows[-1] in FACILITY_WORDS
@@ -435,6 +437,12 @@ def _shape(w: str) -> _Shape | None:
         opener=opener,
         common=len(lows) == 1 and _common_word(lows[0]),
     )
+
+
+def _demonym_compound(low: str) -> bool:
+    """Whether a hyphenated word is made of nationalities: "African-American(s)"."""
+    parts = low.split("-")
+    return all(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
 
 
 def _sentence_adverb(low: str) -> bool:
@@ -822,8 +830,10 @@ class CastBuilder:
         analysis: The document's analysis (paragraphs and sentences).
         spans: The quotation spans found in it: names inside them are not antecedents.
         budget: The document's time budget, checked once per sentence.
-        speech_pronouns: Offsets of the pronouns that attribute a quotation ("he said"):
-            for these the last speaker is a likelier antecedent.
+        speech_pronouns: The pronouns that attribute a quotation ("he said"), by offset, each
+            with the content it attributes: for these the last speaker is a likelier
+            antecedent, and no one named in that content is ("Trump is no conservative, he
+            said" is not Trump).
         first_names: Let a first-name lexicon decide the gender of a person the text says
             nothing about (``Config.gender_from_first_names``; see :func:`gender_of`).
     """
@@ -833,7 +843,7 @@ class CastBuilder:
         analysis: Analysis,
         spans: Sequence[QuoteSpan],
         budget: Budget,
-        speech_pronouns: Iterable[int] = (),
+        speech_pronouns: Mapping[int, tuple[int, int]] | None = None,
         first_names: bool = False,
     ) -> None:
         self.text = analysis.text
@@ -858,7 +868,7 @@ class CastBuilder:
         self._intros: dict[int, int] = {}
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
-        self._speech_pronouns = frozenset(speech_pronouns)
+        self._speech_pronouns = dict(speech_pronouns or {})
         # Events of the walk, in text order: names and pronouns.
         self._events: list[_Name | _Pronoun] = []
         self._next = 0
@@ -1327,8 +1337,10 @@ class CastBuilder:
         if ent is not None:
             rule = "stanza-coref"
         else:
-            speech = pro.start in self._speech_pronouns
-            ent = self.antecedent(pro.gender, pro.start, pro.sentence, speech)
+            content = self._speech_pronouns.get(pro.start)
+            ent = self.antecedent(
+                pro.gender, pro.start, pro.sentence, content is not None, content or (0, 0)
+            )
         if ent is None:
             return
         pro.ent = ent

@@ -106,7 +106,9 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
         ent = cast.pronoun_links.get(m.start)
         if ent is None:
             gender = "male" if low == "he" else "female"
-            ent = cast.antecedent(gender, m.start, cast.sentence_index(m.start), True)
+            ent = cast.antecedent(
+                gender, m.start, cast.sentence_index(m.start), True, (att.start, att.end)
+            )
         return (ent, "pronoun-antecedent") if ent is not None else None
     if low in ("it", "they"):
         best: Ent | None = None
@@ -306,7 +308,11 @@ def resolve(
     lexicon gives the gender of persons the text says nothing about (see
     :func:`quoteattr.cast.gender_of`).
     """
-    speech = (a.mention.start for a in attributions if a.mention is not None and a.mention.pronoun)
+    speech = {
+        a.mention.start: (a.start, a.end)
+        for a in attributions
+        if a.mention is not None and a.mention.pronoun
+    }
     cast = CastBuilder(analysis, spans, budget or Budget(), speech, first_names)
     found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]] = {}
     order = sorted(

@@ -120,6 +120,8 @@ _NP_PREPOSITIONS = frozenset("of for at with from in".split())
 _COMPLEMENT_OPENERS = frozenset(
     "familiar close involved briefed knowledgeable of for at with from in on who".split()
 )
+# Quantifiers standing alone as a subject: "Many said", "Another wrote", "One tweeted".
+_QUANTIFIER_SOURCES = frozenset("many some others most several both few another one".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
 
 
@@ -414,7 +416,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     # No name at the end: a description ("the Pentagon spokesman", "the campaign").
     desc = _strip_leading(words)
     if not desc:
-        if words[-1].lower in ("many", "some", "others", "most", "several", "both", "few"):
+        if words[-1].lower in _QUANTIFIER_SOURCES:
             # Rule quantifier-source: "Many fear ...", "Others said ...".
             return mention(
                 name=surface,
