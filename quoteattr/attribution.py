@@ -53,6 +53,7 @@ from .quotes import QuoteSpan
 from .speakers import (
     DETERMINERS,
     Mention,
+    Tok,
     describe,
     mention_after,
     mention_before,
@@ -604,30 +605,74 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         return found
     # The subject of the clause the participle hangs from: the nearest comma-separated chunk
     # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
+    # The chunk right before the cue counts too: "When asked, Ms. Lee smiled and said ...".
     text = doc.text
-    end = text.rfind(",", lo, cue.start)
-    end = end if end != -1 else cue.start
-    bounds = [lo, *(i + 1 for i in range(lo, end) if text[i] == ","), end]
+    if cue.start - lo > _SUBJECT_REACH:
+        lo = cue.start - _SUBJECT_REACH  # bounds the work per cue
+    bounds = [lo, *(i + 1 for i in range(lo, cue.start) if text[i] == ","), cue.start]
+    last = True  # the chunk seen is the last one before the cue (with words)
     for a, b in reversed(list(itertools.pairwise(bounds))):
         words = tokens(text, a, b)
-        k = 0
-        while k < len(words) and words[k].is_word and k < 10:
-            low = words[k].lower
-            if low in SPEAKER_PRONOUNS or (words[k].is_cap and low not in _NOT_SUBJECT_START):
-                k += 1
-            elif k and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
-                k += 1
-            elif not k and low in DETERMINERS:
-                k += 1
-            else:
-                break
-            if words[k - 1].lower in SPEAKER_PRONOUNS:
-                break
-        if k and not (k == 1 and words[0].lower in DETERMINERS):
-            m = describe(text, words[:k], ("participle-subject",))
-            if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
-                return m
+        while words and not words[-1].is_word:
+            words.pop()
+        if not words:
+            continue
+        next_to_cue, last = last, False
+        # Connectives before the subject: "And then Trump went on the attack, saying ...".
+        s = 0
+        while s < len(words) - 1 and words[s].lower in _LEADING_CONNECTIVES:
+            s += 1
+        k, how = _subject_length(words, s)
+        if not k:
+            continue
+        # Rule participle-subject-needs-clause: a chunk that is only a name, right before
+        # the participle, is an insertion (a place, an appositive) unless it opens the
+        # sentence: in "… in Tulsa, Oklahoma, arguing …" and "… to its president, Ana Ruiz,
+        # calling …" the speaker is elsewhere.
+        if s + k == len(words) and a != lo and next_to_cue:
+            continue
+        m = describe(text, words[s : s + k], ("participle-subject", *how))
+        if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
+            return m
     return None
+
+
+def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
+    """How many words from ``words[s]`` make the subject that opens a clause (a pronoun, a
+    name with its title, or a determiner and a few words before a verb: "The former
+    candidate continued"), and the rules that say so beyond participle-subject."""
+    k = s
+    while k < len(words) and words[k].is_word and k - s < 10:
+        low = words[k].lower
+        if low in SPEAKER_PRONOUNS or (words[k].is_cap and low not in _NOT_SUBJECT_START):
+            k += 1
+        elif k > s and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
+            k += 1
+        elif k == s and low in DETERMINERS:
+            k += 1
+        else:
+            break
+        if words[k - 1].lower in SPEAKER_PRONOUNS:
+            return k - s, ()
+    if k == s + 1 and words[s].lower in DETERMINERS:
+        # Rule participle-subject-description: "The former Republican candidate continued,
+        # saying ..." -- a determiner and a few words up to a past-tense verb.
+        j = k
+        while j < len(words) and j - k < 6 and words[j].is_word:
+            if j > k and words[j].text.islower() and _past_verb(words[j].lower):
+                return j - s, ("participle-subject-description",)
+            j += 1
+        return 0, ()
+    return k - s, ()
+
+
+def _past_verb(low: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past tense ("continued", "went")."""
+    return low in IRREGULAR_PAST or (low.endswith("ed") and len(low) >= 5)
+
+
+#: Connectives that may open a clause before its subject: "And then Trump went on, saying".
+_LEADING_CONNECTIVES = frozenset("and but then so yet still also however instead".split())
 
 
 #: Capitalised words that open a clause without being its subject.
@@ -893,6 +938,8 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
         b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
         if b is None or b.start() <= c_lo or not free(b.start()):
             continue
+        if content_shape(text, c_lo, b.start()) == "prepositional":
+            continue  # "reported that during the visit, Erdogan repeated ...": an opener
         if (
             content_shape(text, b.end(), c.start) in ("noun", "empty")
             and _word_count(text, b.end(), c.start) <= 8
@@ -942,6 +989,13 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
     if shape == "clause":
         return None
     if shape == "prepositional":
+        if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _clause_after_opener(
+            text, c_lo, c_hi
+        ):
+            # Rule that-opens-clause: "noted that as a businessman, he had ..." -- after
+            # "that" a prepositional phrase and its comma open the clause; they are not the
+            # cue's object. (A quotation after the comma is the direct rules'.)
+            return None
         prep = text[c_lo : c_lo + 8].split(maxsplit=1)[0].lower()
         if prep in DEMAND_PREPOSITIONS.get(cue.lemma, ()):
             return None  # "called for calm", "warned against delay": a demand, a warning
@@ -963,6 +1017,23 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
     if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
         return None  # "called the plan a disaster", "described it as a failure"
     return "np-object-not-quote"
+
+
+def _clause_after_opener(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is an opening phrase, a comma and a clause that is not a
+    quotation: "as a businessman, there was no reason ..."."""
+    comma = text.find(",", lo, min(hi, lo + 80))
+    if comma == -1:
+        return False
+    rest = _SPACES.match(text, comma + 1, hi).end()
+    return (
+        text[rest : rest + 1] not in _OPENING_MARKS
+        and _word_count(text, rest, hi) >= 2
+        and content_shape(text, rest, hi) == "clause"
+    )
+
+
+_OPENING_MARKS = frozenset("“\"‘'«„")
 
 
 # An object, then an infinitive: "people not to spread rumors", "the council to wait".
@@ -1054,6 +1125,8 @@ def _plausible_source(m: Mention, strong: bool = False) -> bool:
 
 def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> None:
     """Rules for indirect (and mixed) quotes hanging from a cue."""
+    if cue.frame == "direct":
+        return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
     rules: list[str] = list(cue.rules)

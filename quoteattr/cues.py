@@ -107,7 +107,8 @@ class Cue:
         lemma: Dictionary form ("say"), or the phrase itself for phrases.
         form: ``"base"``, ``"third"``, ``"past"``, ``"participle"``, ``"ing"`` or
             ``"phrase"``.
-        frame: What the cue takes: ``"clause"`` (say that ...), ``"hearer"`` (tell X that
+        frame: What the cue takes: ``"clause"`` (say that ...), ``"direct"`` (only a
+            quotation next to it: "she continued"), ``"hearer"`` (tell X that
             ...), ``"target"`` (accuse X of ...), ``"object"`` (call X Y), ``"about"``
             (speaking of ...), ``"belief"`` (believe ...), or ``"according"`` (according to
             X, ...).
@@ -193,6 +194,20 @@ _BY = regex.compile(
 )
 
 _MAKE_CLEAR = regex.compile(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
+
+# "continued", "went on": verbs that report speech only next to a quotation (rule
+# continuation-cue), and "went on to say" (rule cue-went-on-to).
+_CONTINUATION = regex.compile(
+    r"\b(?:continu(?P<c>ed|es|ing)|(?P<go>went|goes|going)\s+on)"
+    r"(?P<to>\s+to\s+(?P<verb>say|add|note|argue|claim|write|tell|insist|warn|call|describe"
+    r"|explain|suggest|predict|declare|accuse|praise|criticize|blame|promise|ask|urge))?\b"
+)
+# A quotation opening right after the cue: "continued: “", "went on, “".
+_QUOTE_NEXT = regex.compile(r"\s*(?:[,:]\s*)?[“\"‘«„]")
+# A quotation closed right before the cue's subject: "“…,” he continued", "“…,” continued Ruiz".
+_QUOTE_BEFORE = regex.compile(r"(?r)[,?!.]?[”\"’»][,]?\s+(?:[\p{L}.’'-]+\s+){0,4}$")
+# What follows a cue after a quotation: the sentence end, a comma, or an inverted subject.
+_AFTER_QUOTE_CUE = regex.compile(r"\s*[.,;!?]|\s+(?:\p{Lu}|the\b|a\b|an\b)")
 
 # Words that open an adverbial participle clause: "before claiming", "while insisting".
 _ADVERBIAL_WORDS = frozenset("before after while by when since".split())
@@ -552,5 +567,64 @@ def find_cues(
                         rules=("cue-make-clear",),
                     )
                 )
+        if "continu" in text[sent.start : sent.end] or " on" in text[sent.start : sent.end]:
+            out.extend(_continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget))
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+def _continuation_cues(
+    text: str,
+    lo: int,
+    hi: int,
+    si: int,
+    quoted: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    budget: Budget,
+) -> Iterator[Cue]:
+    """Rule continuation-cue: "continued" and "went on" report speech only next to a
+    quotation -- before one ("Ruiz continued: “…”") or after one ("“…,” she went on.");
+    elsewhere they are not speech ("the talks continued", "the war went on"). Rule
+    cue-went-on-to: "went on to say that ..." is a cue of *say*, with its subject before
+    *went*."""
+    for m in _CONTINUATION.finditer(text, lo, hi, timeout=budget.timeout()):
+        if quoted and _inside(quoted, starts, m.start()):
+            continue
+        if m.group("to"):
+            if m.group("c") == "ing" or m.group("go") == "going":
+                continue
+            verb = m.group("verb")
+            readings = [r for r in FORMS.get(verb, ()) if r[1] == "base" and r[2] != "belief"]
+            if not readings:
+                continue
+            lemma, _form, frame = readings[0]
+            form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
+            yield Cue(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                lemma=lemma,
+                form=form,
+                frame=frame,
+                sentence=si,
+                rules=("cue-went-on-to",),
+            )
+            continue
+        before = _QUOTE_NEXT.match(text, m.end(), hi) is not None
+        after = (
+            _QUOTE_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is not None
+            and _AFTER_QUOTE_CUE.match(text, m.end(), hi) is not None
+        )
+        if not (before or after) or m.group("c") == "ing":
+            continue
+        form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
+        yield Cue(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            lemma="continue",
+            form=form,
+            frame="direct",
+            sentence=si,
+            rules=("continuation-cue",),
+        )

@@ -384,3 +384,35 @@ def test_subject_found_at_the_clause_start() -> None:
     [att] = run(text)
     assert att.mention is not None and att.mention.name == "Jason Sims"
     assert "subject-before-insertion" in att.mention.rules
+
+
+def test_that_opens_a_clause_after_an_opening_phrase() -> None:
+    # Rule that-opens-clause.
+    text = "Tom Baker noted that as a former engineer, he had never seen such damage."
+    [att] = run(text)
+    assert content(text, att) == ["as a former engineer, he had never seen such damage"]
+    # A prepositional object with no clause after it stays no quote.
+    assert run("Ruiz responded that to the council on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rule participle-subject-description.
+        ("The former health minister continued, saying, “We need more nurses.”",
+         "former health minister"),
+        # The chunk right before a coordinated cue.
+        ("When asked, Ms. Ana Ruiz smiled and said, “We will balance it by June.”", "Ana Ruiz"),
+        ("And then Tom Baker went on the attack, saying the council had wasted a year.",
+         "Tom Baker"),
+        # Rule participle-subject-needs-clause: a place right before the participle is not it.
+        ("Ana Ruiz spoke about the flood in Dayton, Ohio, arguing the levees should be rebuilt.",
+         "Ana Ruiz"),
+        # ... but a name followed by its verb is.
+        ("The leader, Carla Mendes, backed the strike, saying the workers had waited enough.",
+         "Carla Mendes"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_participle_or_coordinated_cue(text: str, name: str) -> None:
+    [att] = run(text)
+    assert att.mention is not None and att.mention.name == name
