@@ -938,7 +938,9 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
         b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
         if b is None or b.start() <= c_lo or not free(b.start()):
             continue
-        if content_shape(text, c_lo, b.start()) == "prepositional":
+        if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _is_adverbial(
+            text, c_lo, b.start()
+        ):
             continue  # "reported that during the visit, Erdogan repeated ...": an opener
         if (
             content_shape(text, b.end(), c.start) in ("noun", "empty")
@@ -968,7 +970,9 @@ def _is_adverbial(text: str, lo: int, hi: int) -> bool:
 _TIME_PREPOSITIONS = frozenset("after before since until during of".split())
 
 
-def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> str | None:
+def _not_a_quote(
+    doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config, st: _State | None = None
+) -> str | None:
     """The name of the rule that finds no quote in the content after ``cue``, or ``None``.
 
     Rules prepositional-object-not-quote ("responded to the request", "weighed in"),
@@ -985,12 +989,15 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
         return "topic-needs-quotation"
     if cue.frame == "according":
         return None
+    first = _SPACES.match(text, c_lo, c_hi).end()
+    if text[first : first + 1] in _OPENING_MARKS:
+        return None  # Rule quotation-is-content: "saying, “At some point, she will ...”"
     shape = content_shape(text, c_lo, c_hi)
     if shape == "clause":
         return None
     if shape == "prepositional":
         if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _clause_after_opener(
-            text, c_lo, c_hi
+            doc, st, c_lo, c_hi
         ):
             # Rule that-opens-clause: "noted that as a businessman, he had ..." -- after
             # "that" a prepositional phrase and its comma open the clause; they are not the
@@ -1019,18 +1026,25 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
     return "np-object-not-quote"
 
 
-def _clause_after_opener(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` is an opening phrase, a comma and a clause that is not a
-    quotation: "as a businessman, there was no reason ..."."""
+def _clause_after_opener(doc: _Doc, st: _State | None, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, after *that*, is a clause that opens with a phrase: a
+    quotation ('that "beyond preposterous"'), an opening phrase and its comma ("as a
+    businessman, there was no reason ..."), or a preposition and a clause ("in retrospect
+    she would have ..."). Not when the quotation after the phrase's comma is attributed
+    already: the phrase then belongs to that quotation."""
+    text = doc.text
+    lo = _SPACES.match(text, lo, hi).end()
+    if text[lo : lo + 1] in _OPENING_MARKS:
+        return True
     comma = text.find(",", lo, min(hi, lo + 80))
     if comma == -1:
-        return False
+        prep = _WORDS.match(text, lo, hi)
+        return prep is not None and content_shape(text, prep.end(), hi) == "clause"
     rest = _SPACES.match(text, comma + 1, hi).end()
-    return (
-        text[rest : rest + 1] not in _OPENING_MARKS
-        and _word_count(text, rest, hi) >= 2
-        and content_shape(text, rest, hi) == "clause"
-    )
+    if text[rest : rest + 1] in _OPENING_MARKS and st is not None:
+        done = [q for q in doc.spans_overlapping(rest, rest + 1) if q.open_at == rest]
+        return not (done and doc.span_index(done[0]) in st.done_quotes)
+    return _word_count(text, rest, hi) >= 2
 
 
 _OPENING_MARKS = frozenset("“\"‘'«„")
@@ -1155,7 +1169,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         and not left_content
         and pieces
         and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
-        and _not_a_quote(doc, cue, *pieces[0], config)
+        and _not_a_quote(doc, cue, *pieces[0], config, st)
     ):
         if cue.frame != "belief":
             st.acts.append((cue.start, mention))

@@ -395,7 +395,7 @@ _QUESTION_NEXT = regex.compile(
 
 # "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
 _NEGATED = regex.compile(
-    r"(?r)(?:\bnot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
+    r"(?r)(?:\bnot|\bcannot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
 )
 
 
