@@ -461,6 +461,8 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             if not _adjuncts_then_stop(text, cue.end, q.open_at):
                 break
             rule = "direct-cue-before-stop"
+        if cue.form == "ing" and rule == "direct-cue-before":
+            break  # ", saying, “…”": the participle rules find its subject (participle-clause)
         # Rule short-quote-needs-speech-cue: in "they want “justice,”" the quote is a
         # fragment of reported content, not a quotation introduced by the cue.
         if cue.frame == "belief" or (
@@ -471,13 +473,27 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if _THAT_AT_END.search(text[cue.end : q.open_at]):
             break
+        # Rule title-after-cue: "said in his 2012 book, “An American Son.”" -- a quotation in
+        # Title Case after the cue's adjuncts is the title of a work, not what was said.
+        if (
+            _word_count(text, cue.end, q.open_at)
+            and is_title(q.text)
+            and not is_title_case(text, lo, cue.end)
+        ):
+            break
         m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
         m = _dep(doc, cue, lo, q.open_at, m or mention_after(text, cue.end, q.open_at))
         if m is None:
             break
         # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
         # also reports the clause before the colon, so it stays free for the indirect rules.
-        if _word_count(text, cue.end, q.open_at) < 3:
+        # Rule adjuncts-before-quote: only a clause does, not adjuncts ("As the band sang
+        # back in the 1980s, “…”"), and not a cue that ends a sentence of its own content.
+        if _word_count(text, cue.end, q.open_at) < 3 or (
+            cue.frame != "about"
+            and _only_adjuncts(text, cue.end, q.open_at)
+            and (rule == "direct-cue-before" or _only_punct(text, lo, m.start))
+        ):
             st.used_cues.add(ci)
         st.out.append(_direct(q, cue, m, (rule,)))
         st.done_quotes.add(qi)
@@ -494,6 +510,32 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
             st.done_quotes.add(qi)
+
+
+def _only_adjuncts(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between a cue and a quotation, holds only adjuncts: it
+    opens with a preposition or an adverb of time ("in his book", "back in the 1980s",
+    "just a few years earlier") or ends with a word of time ("a day earlier"); not a
+    clause or a subject ("she had worked on it", "the pipeline, which ...")."""
+    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    if not words:
+        return True
+    if content_shape(text, lo, hi) in ("clause", "infinitive"):
+        return False
+    return (
+        words[0] in PREPOSITIONS
+        or words[0] in _TIME_PREPOSITIONS
+        or words[0] in _ADJUNCT_OPENERS
+        or words[-1] in _TIME_WORDS
+        or words[-1].isdigit()
+    )
+
+
+#: Adverbs that open an adjunct of time or manner: "back in 1980", "just days ago".
+_ADJUNCT_OPENERS = frozenset(
+    "back just once again also then later earlier recently yesterday today last this next "
+    "only even still".split()
+)
 
 
 def _adjuncts_then_stop(text: str, lo: int, hi: int) -> bool:
@@ -591,6 +633,8 @@ def _merge_split_quote(
     gap = _SPLIT_GAP.match(doc.text, attribution_end, q2.open_at)
     if gap is None or gap.end() != q2.open_at:
         return att
+    if _word_count(doc.text, attribution_end, q2.open_at) and is_title(q2.text):
+        return att  # Rule title-after-cue: "…,” Ruiz said in her book, “A Mayor’s Year.”
     st.done_quotes.add(qi + 1)
     return attrs.evolve(
         att, fragments=(*att.fragments, *q2.fragments), rules=(*att.rules, "split-quote")
@@ -632,7 +676,7 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         if s + k == len(words) and a != lo and next_to_cue:
             continue
         m = describe(text, words[s : s + k], ("participle-subject", *how))
-        if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
+        if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN or how):
             return m
     return None
 
@@ -1200,8 +1244,10 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         c_lo, c_hi = _trim(text, c_lo, c_hi)
         if c_hi > c_lo:
             trimmed.append((c_lo, c_hi))
-    if sum(_word_count(text, a, b) for a, b in trimmed) < min_words:
-        return
+    if sum(_word_count(text, a, b) for a, b in trimmed) < min_words and not (
+        len(trimmed) == 1 and cue.frame != "belief" and _one_quotation(doc, *trimmed[0])
+    ):
+        return  # (a quotation of one word after a cue of speech is one: 'saying, “done.”')
     if left_content and len(trimmed) == 1 and _only_an_attribution(doc, *trimmed[0]):
         return
     fragments: tuple[tuple[int, int], ...] = tuple(trimmed)
@@ -1389,6 +1435,16 @@ _INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
 _CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
 
 
+def _one_quotation(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is one quotation and nothing else but punctuation."""
+    spans = doc.spans_overlapping(lo, hi)
+    return (
+        len(spans) == 1
+        and _only_punct(doc.text, lo, spans[0].start)
+        and _only_punct(doc.text, spans[0].end, hi)
+    )
+
+
 def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
     """Rule content-is-an-attribution: content before a cue that is only a subject and a
     cue of its own ("“…,” Walker said, according to an AP account") reports no words."""
@@ -1465,6 +1521,7 @@ def _speaker_and_content(
     if cue.form == "ing" and (
         _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
         or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+        or "document-participle" in cue.rules
     ):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
         mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, st, cue, s_lo))
@@ -1632,6 +1689,7 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         st.out.append(_direct(q, None, None, ("quote-unattributed",)))
 
 
+_CONTRACTED_ON = frozenset("that it there here what who he she let where how".split())
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs v".split())
 
 
@@ -1648,6 +1706,13 @@ def is_title(quoted: str) -> bool:
     if not body or body[-1] in ".!?" or any(m in body for m in ("! ", "? ", ". ")):
         return False
     words = _WORDS.findall(body)
+    # The "s" of a possessive is no word of its own ("A Mayor’s Year"); that of a verb
+    # contracted onto a pronoun is ("That’s Jeb Bush").
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (w == "s" and i and words[i - 1].lower() not in _CONTRACTED_ON)
+    ]
     major = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
     return 2 <= len(words) <= 12 and bool(major) and all(w[0].isupper() for w in major)
 

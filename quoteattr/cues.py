@@ -387,6 +387,33 @@ _PARTICIPLE_BEFORE = frozenset(
     ", and or but keeps kept keep continues continued continue began begun started stopped "
     "while".split()
 )
+# A document issued before a participle: "issued a statement saying", "sent out a text
+# message to supporters saying", "released a statement Wednesday saying" (rule
+# document-participle); not "Trump's tweet saying" (a possessor, not the subject, issued it).
+_DOCUMENT = regex.compile(
+    r"\b(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|release|letter|message|e-?mail|memo|note|tweet|post|video|ad"
+    r"|advertisement|op-ed|petition|notice)s?\b",
+    regex.I,
+)
+# What may stand between that document and the participle: up to five words (a hearer, a
+# time), no clause ("that", "which"), no punctuation but a final comma.
+_DOCUMENT_GAP = regex.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'.-]+){0,5}(?:\s*,)?\s*")
+
+
+def _document_before(text: str, at: int) -> bool:
+    """Rule document-participle: whether a document the subject issued ends just before the
+    participle at ``at`` ("issued a statement Wednesday saying"), not one inside "in a
+    statement"."""
+    lo = max(0, at - 80)
+    found = list(_DOCUMENT.finditer(text, lo, at))
+    last = found[-1] if found else None
+    if last is None or text[max(0, last.start() - 3) : last.start()].lower() == "in ":
+        return False
+    gap = _DOCUMENT_GAP.match(text, last.end(), at)
+    return gap is not None and gap.end() == at
+
+
 # A question after "was asked": "whether", "if", "how", "about", ...
 _QUESTION_NEXT = regex.compile(
     r"\s{1,4}(?:\w{1,20}ly\s{1,4})?(?:whether|if|how|why|what|when|where|who|which|about)\b",
@@ -480,7 +507,9 @@ def _choose_reading(
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
             if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
-                continue
+                if not _document_before(text, at):
+                    continue
+                return lemma, form, frame, "document-participle"
         rule = "cue-belief-verb" if frame == "belief" else "cue-reporting-verb"
         return lemma, form, frame, rule
     return None

@@ -26,6 +26,7 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
+from .lexicon.people import PERSON_NOUNS
 from .lexicon.places import PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
@@ -116,6 +117,12 @@ _HEAD_NOUNS = ORGANIZATION_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS
 _SOURCE_WORDS = SOURCE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | TITLES
 
 _NP_PREPOSITIONS = frozenset("of for at with from in".split())
+# Rule person-noun-source: nouns for people ("the business mogul", "the historian") head a
+# source as role words do; not those that are also common nouns of things ("point", "guard").
+_PERSON_HEADS = PERSON_NOUNS - frozenset(
+    "point guard center centre forward keeper chair head independent native driver "
+    "trader host".split()
+)
 # Words that open the complement of a source noun: "people familiar with", "close to".
 _COMPLEMENT_OPENERS = frozenset(
     "familiar close involved briefed knowledgeable of for at with from in on who".split()
@@ -437,7 +444,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if head.endswith("s") and head not in SOURCE_NOUNS and head[:-1] in _HEAD_NOUNS:
         head = head[:-1]  # plural of a known head: "groups", "reports"
     name = _join(text, desc)
-    if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
+    role_head = head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES
+    if role_head or head in _PERSON_HEADS:
+        if not role_head:
+            rules = (*rules, "person-noun-source")
         plural = head.endswith("s") and not head.endswith("ss")
         # Rule anonymous-source-whole: an anonymous source keeps its whole description,
         # numbers and all ("two people familiar with the investigation").

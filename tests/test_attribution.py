@@ -416,3 +416,19 @@ def test_that_opens_a_clause_after_an_opening_phrase() -> None:
 def test_the_subject_of_a_participle_or_coordinated_cue(text: str, name: str) -> None:
     [att] = run(text)
     assert att.mention is not None and att.mention.name == name
+
+
+def test_adjuncts_between_cue_and_quotation_make_no_second_quote() -> None:
+    # Rule adjuncts-before-quote; report-then-quote still reports a clause.
+    [att] = run("As the band sang back in the 1980s, “Every bridge is a promise kept.”")
+    assert att.kind is DIR
+    text = "Ruiz said she had worked on the budget for years: “It is done at last.”"
+    assert sorted(a.kind.value for a in run(text)) == ["direct", "indirect"]
+
+
+def test_a_title_after_the_cue_is_not_what_was_said() -> None:
+    # Rule title-after-cue, also against split-quote.
+    text = "“The city was broke when I took over,” Ruiz said in her 2012 book, “A Mayor’s Year.”"
+    [att] = run(text)
+    assert content(text, att) == ["The city was broke when I took over,"]
+    assert is_title("A Mayor’s Year.") and not is_title("That’s Jeb Bush and Marco Rubio")

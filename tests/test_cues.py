@@ -278,3 +278,20 @@ def test_went_on_to_say_is_a_cue_of_say() -> None:
         ("cue-went-on-to",),
     )
     assert not cues("The war went on to become the longest in memory.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ruiz issued a statement saying the vote was fair.", True),
+        ("Ruiz sent a text message to supporters saying: “We won.”", True),
+        ("The town released a statement Wednesday saying it was safe.", True),
+        ("Ruiz’s tweet saying the vote was rigged angered them.", False),
+        ("In a statement announcing the plan, the council praised it.", False),
+        ("The sign saying “Closed” hung on the door.", False),
+    ],
+)
+def test_a_participle_after_a_document_the_subject_issued(text: str, found: bool) -> None:
+    # Rule document-participle.
+    rules = [c.rules for c in cues(text) if c.form == "ing"]
+    assert (rules == [("document-participle",)]) is found, rules
