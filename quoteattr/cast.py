@@ -207,20 +207,20 @@ _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
-_APPOSITIVE_AFTER = regex.compile(
+_APPOSITIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
     r"[^,;:.!?()“”\"\n]{2,100}?)[ \t]*(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 )
 # ", 45," after a name.
-_AGE_AFTER = regex.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who is the mayor," / ", who was a judge".
-_WHO_IS = regex.compile(
+_WHO_IS = re.compile(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
     r"|became|remains)[ \t]+(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)"
     r"[ \t]*(?=[,;:.!?)]|$)"
 )
 # " is the mayor of Lyon." right after a name.
-_IS_THE = regex.compile(
+_IS_THE = re.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
     r"(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)[ \t]*(?=[,;:.!?)]|$)"
 )
@@ -264,6 +264,7 @@ _PLACE_BEFORE = frozenset("in at near from outside across throughout around into
 # -- helpers --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """Lower case, final stop and possessive removed, apostrophes made one: "Sen." -> "sen",
     "Trump’s" -> "trump", "O’Neill" -> "o'neill"."""
@@ -1167,6 +1168,8 @@ class CastBuilder:
         prev = last[-1] if last else ""
         gate = prev[:1].isupper() or _bare(prev) in _ROLE_LOWER or prev.endswith(("’s", "'s"))
         gate = gate and (name.kind == "person" or name.title is not None)
+        if gate and name.title is None and prev[-1:] in ',;:)”"':
+            gate = False  # "In Washington, Ana Ruiz": punctuation ends any role before
         span = _role_before(text, max(lo, end - 100), end) if gate else None
         if span is not None:
             rs, re_ = span
@@ -1269,8 +1272,12 @@ class CastBuilder:
             return
         name.ent, name.rule = ent, rule
         if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
-            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name.
-            self._roles_of(name)
+            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name
+            # (most short names have nothing after them that could bring a role).
+            if name.title is not None or self.text[name.end : name.end + 12].lstrip(
+                " \t"
+            ).startswith((",", "who ", *_VERBS_OF_BEING)):
+                self._roles_of(name)
         self._note(
             ent, name.start, name.end, rule, name.sentence, not (name.in_quote or name.modifier)
         )
