@@ -960,6 +960,12 @@ class CastBuilder:
                 stem = nxt[:-1] if nxt.endswith("s") else nxt
                 modifier = bool(nxt) and nxt.islower() and stem in _NOUN_AFTER_MODIFIER
             qk = bisect_right(quote_starts, s) - 1
+            in_quote = qk >= 0 and s < quote_ends[qk]
+            if in_quote and kind == "single":
+                # Rule narration-mentions: inside a quotation a name is the speaker's word,
+                # not the article's mention of someone (as a pronoun there is not); a full
+                # name there still makes its person known to the narration.
+                continue
             name = _Name(
                 start=s,
                 end=e,
@@ -971,10 +977,11 @@ class CastBuilder:
                 honorific=shape.honorific,
                 possessive=shape.possessive,
                 modifier=modifier and not shape.possessive,
-                in_quote=qk >= 0 and s < quote_ends[qk],
+                in_quote=in_quote,
             )
             names.append(name)
-            events.append(name)
+            if not in_quote:
+                events.append(name)
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
