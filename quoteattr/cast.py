@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -159,10 +159,11 @@ _ABBREVIATION_ENDINGS = (
 _ABBREVIATED_TITLES = "|".join(
     sorted((w.capitalize() for w in TITLE_ABBREVIATIONS), key=len, reverse=True)
 )
-# The standard library's ``re`` scans plain text about half again as fast as ``regex`` for
-# this pattern; ``[^\W\d_a-z]`` is a letter that is not an ASCII lower-case one (upper case
-# is checked on the match).
-_UP = r"[^\W\d_a-z]"
+# The standard library's ``re`` scans plain text faster than ``regex`` for these patterns,
+# all the more when they open with an explicit set of characters, which it skips to in C:
+# capitals of Latin (with accents and Latin Extended), Greek and Cyrillic (a lower-case
+# letter of those ranges is turned away on the match).
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]"
 # One capitalised word: "Ana", "O’Brien", "McAllister", "U.S.", "Sen.", an initial "J." before
 # a name, "al-Assad".
 _WORD = (
@@ -202,25 +203,25 @@ _RUNS = re.compile(
     + _WORD
     + r"){0,7}"
 )
-_PRONOUNS = re.compile(r"[\s(—–“\"‘](he|she|him)\b")
+_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him)\b")
 _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
-_APPOSITIVE_AFTER = regex.compile(
+_APPOSITIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
     r"[^,;:.!?()“”\"\n]{2,100}?)[ \t]*(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 )
 # ", 45," after a name.
-_AGE_AFTER = regex.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who is the mayor," / ", who was a judge".
-_WHO_IS = regex.compile(
+_WHO_IS = re.compile(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
     r"|became|remains)[ \t]+(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)"
     r"[ \t]*(?=[,;:.!?)]|$)"
 )
 # " is the mayor of Lyon." right after a name.
-_IS_THE = regex.compile(
+_IS_THE = re.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
     r"(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)[ \t]*(?=[,;:.!?)]|$)"
 )
@@ -240,6 +241,9 @@ _OPENING_WORDS = frozenset(
     """.split()
 )
 _OPENING_CLAUSE = re.compile(r"[^,;:.!?“”\"]{1,160},")
+# How many persons of one surname (or given name) a lookup weighs: the latest named.
+_BUCKET = 24
+
 #: The weights of rule pronoun-antecedent (see :meth:`CastBuilder.antecedent`): by how
 #: many sentences back the candidate is (the same sentence, one back, ...), then the rest.
 _DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
@@ -254,7 +258,7 @@ _SALIENCE = {
 }
 
 # "Full Name (ACR)": an acronym given in parentheses.
-_ACRONYM_AFTER = regex.compile(r"[ \t]*\((?P<acr>\p{Lu}[\p{Lu}&.]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-ZÀ-ÞΆ-ΫЀ-Я][A-ZÀ-ÞΆ-ΫЀ-Я&.]{1,9})\)")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'.-]+)[ \t]+$")
 # Words after which a name is a modifier ("a Trump rally") or a place ("in Concord").
 _MODIFIER_BEFORE = frozenset("a an the this that these those his her their its our my".split())
@@ -264,6 +268,7 @@ _PLACE_BEFORE = frozenset("in at near from outside across throughout around into
 # -- helpers --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """Lower case, final stop and possessive removed, apostrophes made one: "Sen." -> "sen",
     "Trump’s" -> "trump", "O’Neill" -> "o'neill"."""
@@ -815,6 +820,10 @@ class _Pronoun:
     ent: Ent | None = None
 
 
+def _start_of_seen(item: tuple[int, Ent]) -> int:
+    return item[0]
+
+
 def _start_of(event: _Name | _Pronoun) -> int:
     return event.start
 
@@ -860,12 +869,18 @@ class CastBuilder:
                 self._quote_ends.append(e)
         # Persons named in full, by surname; organisations by name and acronym.
         self._by_surname: dict[str, list[Ent]] = {}
+        self._by_full: dict[tuple[str, str | None, str], Ent] = {}
+        self._by_initial: dict[tuple[str, str | None, str], list[Ent]] = {}
+        # Per surname, the person of it mentioned most so far (then the latest).
+        self._surname_top: dict[str, Ent] = {}
         self._by_given: dict[str, list[Ent]] = {}
         self._by_name: dict[tuple[SpeakerKind, str], Ent] = {}
         self._by_acronym: dict[str, Ent] = {}
         self._singles: dict[str, Ent] = {}
         self._by_head: dict[str, list[Ent]] = {}
         self._intros: dict[int, int] = {}
+        # Every mention of the walk, in (nearly) text order: (offset, entity).
+        self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
         self._speech_pronouns = dict(speech_pronouns or {})
@@ -901,6 +916,9 @@ class CastBuilder:
         headlines = self._headlines()
         n = len(sents)
         ends = [s.end for s in sents]
+        shape_of = _shape
+        bisect_right = bisect.bisect_right
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
         for count, m in enumerate(_RUNS.finditer(text)):
             if count % 256 == 0:
@@ -931,7 +949,52 @@ class CastBuilder:
                 rest = _RUNS.match(text, sents[si + 1].start) if si + 1 < n else None
                 if rest is not None:
                     self._add_run(names, rest.group(), rest.start(), rest.end(), si + 1, headlines)
-            self._add_run(names, w, start, end, si, headlines)
+            if si in headlines:
+                self._add_run(names, w, start, end, si, headlines)
+                continue
+            # (The commonest path, inlined: _read_run.)
+            shape = shape_of(w)
+            if shape is None:
+                continue
+            s, e = start + shape.start, start + shape.end
+            kind = shape.kind
+            sent_start = sent.start
+            tend = shape.title_end
+            title = (start + shape.title_start, start + tend) if tend else None
+            if kind == "single" and s == sent_start and title is None and shape.common:
+                continue  # "Standing", "Critics", "Officials" at a sentence start
+            prev_word = _previous_word(text, start, sent_start)
+            modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
+            if kind == "single":
+                if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+                    continue  # "his Catholic faith", "a Trump rally", "in Concord"
+                k = e + 2 if shape.possessive else e
+                nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
+                stem = nxt[:-1] if nxt.endswith("s") else nxt
+                modifier = bool(nxt) and nxt.islower() and stem in _NOUN_AFTER_MODIFIER
+            qk = bisect_right(quote_starts, s) - 1
+            in_quote = qk >= 0 and s < quote_ends[qk]
+            if in_quote and kind == "single":
+                # Rule narration-mentions: inside a quotation a name is the speaker's word,
+                # not the article's mention of someone (as a pronoun there is not); a full
+                # name there still makes its person known to the narration.
+                continue
+            name = _Name(
+                start=s,
+                end=e,
+                text=text[s:e],
+                words=shape.words,
+                kind=kind,
+                sentence=si,
+                title=title,
+                honorific=shape.honorific,
+                possessive=shape.possessive,
+                modifier=modifier and not shape.possessive,
+                in_quote=in_quote,
+            )
+            names.append(name)
+            if not in_quote:
+                events.append(name)
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
@@ -1080,24 +1143,37 @@ class CastBuilder:
         return ent
 
     def _person(self, name: _Name) -> Ent:
-        """Rule full-name: the person a full name belongs to (new if none fits)."""
+        """Rule full-name: the person a full name belongs to (new if none fits).
+
+        Persons are kept by surname, suffix and given name, so that a lookup costs the same
+        however many people of one surname the article names.
+        """
         words = [w for w in name.words if w not in NAME_SUFFIXES]
         suffix = next((w for w in name.words if w in NAME_SUFFIXES), None)
         surname, given = words[-1], words[0]
         written = _cased(name.text)
-        for ent in reversed(self._by_surname.get(surname, [])):
-            if ent.suffix != suffix or ent.given is None:
-                continue
-            if _same_given(ent.words, tuple(words)):
-                if len(words) > len(ent.words) or (
-                    len(words) == len(ent.words) and ent.name.isupper() and not written.isupper()
-                ):
-                    ent.name, ent.words, ent.given = written, tuple(words), given
-                return ent
+        found = self._by_full.get((surname, suffix, given.rstrip(".")))
+        if found is None:
+            # An initial for a given name ("J. Trump", "Jen Psaki" then "J. Psaki"): the
+            # latest few of that surname and first letter.
+            bucket = self._by_initial.get((surname, suffix, given[:1]), [])
+            for ent in reversed(bucket[-_BUCKET:]):
+                if _same_given(ent.words, tuple(words)):
+                    found = ent
+                    break
+        if found is not None:
+            ent = found
+            if len(words) > len(ent.words) or (
+                len(words) == len(ent.words) and ent.name.isupper() and not written.isupper()
+            ):
+                ent.name, ent.words, ent.given = written, tuple(words), given
+            return ent
         ent = self._new(SpeakerKind.PERSON, written)
         ent.named_at = name.start
         ent.words, ent.given, ent.surname, ent.suffix = tuple(words), given, surname, suffix
         ent.person = given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+        self._by_full.setdefault((surname, suffix, given.rstrip(".")), ent)
+        self._by_initial.setdefault((surname, suffix, given[:1]), []).append(ent)
         self._by_surname.setdefault(surname, []).append(ent)
         for prefix in NAME_PREFIXES:
             if surname.startswith(prefix) and len(surname) > len(prefix) + 1:
@@ -1126,7 +1202,9 @@ class CastBuilder:
             if len(name.words) >= 2 and len(initials) >= 2:
                 self._by_acronym.setdefault(initials, ent)
         # Rule acronym-in-parentheses: "the Environmental Protection Agency (EPA)".
-        acr = _ACRONYM_AFTER.match(self.text, name.end)
+        acr = None
+        if "(" in self.text[name.end : name.end + 3]:
+            acr = _ACRONYM_AFTER.match(self.text, name.end)
         if acr is not None:
             a = acr.group("acr").replace(".", "").lower()
             self._by_acronym[a] = ent
@@ -1167,6 +1245,8 @@ class CastBuilder:
         prev = last[-1] if last else ""
         gate = prev[:1].isupper() or _bare(prev) in _ROLE_LOWER or prev.endswith(("’s", "'s"))
         gate = gate and (name.kind == "person" or name.title is not None)
+        if gate and name.title is None and prev[-1:] in ',;:)”"':
+            gate = False  # "In Washington, Ana Ruiz": punctuation ends any role before
         span = _role_before(text, max(lo, end - 100), end) if gate else None
         if span is not None:
             rs, re_ = span
@@ -1257,6 +1337,11 @@ class CastBuilder:
     ) -> None:
         ent.mentions.append((start, end, rule))
         ent.last = start
+        self._mentioned.append((start, ent))
+        if ent.surname is not None:
+            top = self._surname_top.get(ent.surname)
+            if top is None or (len(ent.mentions), ent.last) >= (len(top.mentions), top.last):
+                self._surname_top[ent.surname] = ent
         if salient:
             self._seen.setdefault(sentence, []).append((start, ent))
 
@@ -1269,8 +1354,12 @@ class CastBuilder:
             return
         name.ent, name.rule = ent, rule
         if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
-            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name.
-            self._roles_of(name)
+            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name
+            # (most short names have nothing after them that could bring a role).
+            if name.title is not None or self.text[name.end : name.end + 12].lstrip(
+                " \t"
+            ).startswith((",", "who ", *_VERBS_OF_BEING)):
+                self._roles_of(name)
         self._note(
             ent, name.start, name.end, rule, name.sentence, not (name.in_quote or name.modifier)
         )
@@ -1290,7 +1379,7 @@ class CastBuilder:
             return acr, "alias-acronym"
         given = self._by_given.get(word)
         if given and name.honorific is None:
-            return max(given, key=lambda e: e.last), "alias-given-name"
+            return max(given[-_BUCKET:], key=lambda e: e.last), "alias-given-name"
         known = self._singles.get(word)
         if known is not None:
             return known, "alias-same-name"
@@ -1310,15 +1399,23 @@ class CastBuilder:
         """The person named in full whose surname is ``word``: of those mentioned before
         ``pos``, the one the article has mentioned most (then the latest); else the one
         named nearest before; else the first named after. With ``gender`` (from an
-        honorific: "Mrs. Clinton"), a person known to be of the other gender is skipped."""
-        cands = self._by_surname.get(_bare(word))
+        honorific: "Mrs. Clinton"), a person known to be of the other gender is skipped.
+        (Only the latest few persons of one surname are weighed, so that a lookup costs the
+        same however many the article names.)"""
+        key = _bare(word)
+        cands = self._by_surname.get(key)
         if not cands:
             return None
-        if gender is not None and len(cands) > 1:
-            fits = [e for e in cands if e.guess() in (None, gender)]
-            cands = fits or cands
         if len(cands) == 1:
             return cands[0]
+        if gender is None:
+            top = self._surname_top.get(key)
+            if top is not None and 0 <= top.last < pos:
+                return top
+        cands = cands[-_BUCKET:]
+        if gender is not None:
+            fits = [e for e in cands if e.guess() in (None, gender)]
+            cands = fits or cands
         seen = [e for e in cands if 0 <= e.last < pos]
         if seen:
             return max(seen, key=lambda e: (len(e.mentions), e.last))
@@ -1388,6 +1485,11 @@ class CastBuilder:
                     distance = looked
                 intro = self._intro_end(si)
                 first = True
+                if len(seen) > 2 * _BUCKET:
+                    # A sentence naming very many people: its first ones (its subject) and
+                    # the last before the pronoun are weighed, not all of them.
+                    k = bisect.bisect_left(seen, pos, key=_start_of_seen)
+                    seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
                     if start >= pos or ent.kind is not SpeakerKind.PERSON:
                         continue
@@ -1478,17 +1580,38 @@ class CastBuilder:
             k += 1
         return found
 
-    def organizations_before(self, pos: int, weak: bool = False, window: int = 3000) -> list[Ent]:
-        """Organisations mentioned in the ``window`` characters before ``pos`` (with
-        ``weak``, also one-word names never shown to be a person's)."""
-        out = []
-        for ent in self.entities:
-            if not (0 <= ent.last < pos and pos - ent.last <= window):
+    def recent(self, pos: int, window: int) -> Iterator[Ent]:
+        """The entities mentioned in the ``window`` characters before ``pos``, each once,
+        the most recently mentioned first (it reads back only that far: constant time per
+        call for a bounded window)."""
+        done: set[int] = set()
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= pos:
                 continue
+            if pos - start > window:
+                break
+            if ent.id not in done:
+                done.add(ent.id)
+                yield ent
+
+    def organizations_before(
+        self, pos: int, weak: bool = False, window: int = 3000, most: int = 24
+    ) -> list[Ent]:
+        """The (at most ``most``) organisations mentioned in the ``window`` characters before
+        ``pos``, the most recent first (with ``weak``, also one-word names never shown to be
+        a person's)."""
+        out = []
+        for ent in self.recent(pos, window):
             if ent.kind is SpeakerKind.ORGANIZATION or (
                 weak and ent.kind is SpeakerKind.PERSON and not ent.person and ent.given is None
             ):
                 out.append(ent)
+                if len(out) == most:
+                    break
         return out
 
     def add_role(self, ent: Ent, role: str, start: int, end: int, rule: str, text: str) -> None:
@@ -1506,10 +1629,11 @@ class CastBuilder:
             found.append(ent)
 
     def entities_with_head(self, heads: frozenset[str]) -> list[Ent]:
-        """Persons and sources whose role heads or epithets meet ``heads``."""
+        """Persons and sources whose role heads or epithets meet ``heads`` (for each head,
+        the latest few given it)."""
         out: dict[int, Ent] = {}
         for h in heads:
-            for ent in self._by_head.get(h, ()):
+            for ent in self._by_head.get(h, ())[-_BUCKET:]:
                 out.setdefault(ent.id, ent)
         return list(out.values())
 
