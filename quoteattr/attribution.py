@@ -208,6 +208,8 @@ _TRAILING = "\u0020\t\n,.;:!?—–-"
 # "“…” — Ana Ruiz", "said that “…”", "Ruiz: “…”", "speaking of ...".
 _DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
+# A paragraph of a dash and a name: "— Ana Ruiz.", "- Sanders".
+_DASH_LINE = regex.compile(r"[ \t]*(?:[—–―]|-{1,2})[ \t]*(?P<name>[^\n.!?“”\"]{2,60}?)[ \t.]*")
 _COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
 # after "refer" and "allude" only: "referring to the deal".
@@ -437,6 +439,21 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             st.out.append(_direct(q, None, m, ("direct-dash-speaker",)))
             st.done_quotes.add(qi)
             return
+    # Rule direct-dash-line: a quotation that ends its paragraph, and a next paragraph of
+    # only a dash and a name: "“…”⏎⏎— Ana Ruiz." (fact checks, collections of remarks).
+    if (
+        q.closed
+        and _only_punct(text, q.outer_end, para_hi)
+        and q.last_paragraph + 1 < len(doc.paragraphs)
+    ):
+        n_lo, n_hi = doc.paragraphs[q.last_paragraph + 1]
+        line = _DASH_LINE.fullmatch(text, n_lo, n_hi) if n_hi - n_lo <= 70 else None
+        if line is not None:
+            m = mention_after(text, line.start("name"), line.end("name"))
+            if m is not None and m.kind is not SpeakerKind.UNKNOWN and m.end == line.end("name"):
+                st.out.append(_direct(q, None, m, ("direct-dash-line",)))
+                st.done_quotes.add(qi)
+                return
     # Rule direct-cue-before: "Psaki said: “…”" / "he told reporters, “…”".
     prev_close = doc.spans[qi - 1].outer_end if qi > 0 else 0
     first_para_lo = doc.paragraphs[q.paragraph][0]

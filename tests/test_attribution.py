@@ -48,6 +48,7 @@ def cue(text: str, att: Attribution) -> str | None:
         ("“We will win,” she said.", "direct-cue-after", "said", "she"),
         ("“We will win,” the coach told reporters.", "direct-cue-after", "told", "the coach"),
         ("“We will win.” — Mayor Ana Ruiz", "direct-dash-speaker", None, "Mayor Ana Ruiz"),
+        ("“We will win the vote.”\n\n— Ana Ruiz.", "direct-dash-line", None, "Ana Ruiz"),
         ("Mayor Ana Ruiz said: “We will win.”", "direct-cue-before", "said", "Mayor Ana Ruiz"),
         ("Ruiz told reporters, “We will win.”", "direct-cue-before", "told", "Ruiz"),
         ("Ruiz: “We will win the vote.”", "direct-colon-speaker", None, "Ruiz"),
