@@ -53,6 +53,7 @@ from .quotes import QuoteSpan
 from .speakers import (
     DETERMINERS,
     Mention,
+    Tok,
     describe,
     mention_after,
     mention_before,
@@ -207,6 +208,8 @@ _TRAILING = "\u0020\t\n,.;:!?—–-"
 # "“…” — Ana Ruiz", "said that “…”", "Ruiz: “…”", "speaking of ...".
 _DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
+# A paragraph of a dash and a name: "— Ana Ruiz.", "- Sanders".
+_DASH_LINE = regex.compile(r"[ \t]*(?:[—–―]|-{1,2})[ \t]*(?P<name>[^\n.!?“”\"]{2,60}?)[ \t.]*")
 _COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
 # after "refer" and "allude" only: "referring to the deal".
@@ -436,6 +439,21 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             st.out.append(_direct(q, None, m, ("direct-dash-speaker",)))
             st.done_quotes.add(qi)
             return
+    # Rule direct-dash-line: a quotation that ends its paragraph, and a next paragraph of
+    # only a dash and a name: "“…”⏎⏎— Ana Ruiz." (fact checks, collections of remarks).
+    if (
+        q.closed
+        and _only_punct(text, q.outer_end, para_hi)
+        and q.last_paragraph + 1 < len(doc.paragraphs)
+    ):
+        n_lo, n_hi = doc.paragraphs[q.last_paragraph + 1]
+        line = _DASH_LINE.fullmatch(text, n_lo, n_hi) if n_hi - n_lo <= 70 else None
+        if line is not None:
+            m = mention_after(text, line.start("name"), line.end("name"))
+            if m is not None and m.kind is not SpeakerKind.UNKNOWN and m.end == line.end("name"):
+                st.out.append(_direct(q, None, m, ("direct-dash-line",)))
+                st.done_quotes.add(qi)
+                return
     # Rule direct-cue-before: "Psaki said: “…”" / "he told reporters, “…”".
     prev_close = doc.spans[qi - 1].outer_end if qi > 0 else 0
     first_para_lo = doc.paragraphs[q.paragraph][0]
@@ -460,6 +478,8 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             if not _adjuncts_then_stop(text, cue.end, q.open_at):
                 break
             rule = "direct-cue-before-stop"
+        if cue.form == "ing" and rule == "direct-cue-before":
+            break  # ", saying, “…”": the participle rules find its subject (participle-clause)
         # Rule short-quote-needs-speech-cue: in "they want “justice,”" the quote is a
         # fragment of reported content, not a quotation introduced by the cue.
         if cue.frame == "belief" or (
@@ -470,13 +490,27 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if _THAT_AT_END.search(text[cue.end : q.open_at]):
             break
+        # Rule title-after-cue: "said in his 2012 book, “An American Son.”" -- a quotation in
+        # Title Case after the cue's adjuncts is the title of a work, not what was said.
+        if (
+            _word_count(text, cue.end, q.open_at)
+            and is_title(q.text)
+            and not is_title_case(text, lo, cue.end)
+        ):
+            break
         m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
         m = _dep(doc, cue, lo, q.open_at, m or mention_after(text, cue.end, q.open_at))
         if m is None:
             break
         # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
         # also reports the clause before the colon, so it stays free for the indirect rules.
-        if _word_count(text, cue.end, q.open_at) < 3:
+        # Rule adjuncts-before-quote: only a clause does, not adjuncts ("As the band sang
+        # back in the 1980s, “…”"), and not a cue that ends a sentence of its own content.
+        if _word_count(text, cue.end, q.open_at) < 3 or (
+            cue.frame != "about"
+            and _only_adjuncts(text, cue.end, q.open_at)
+            and (rule == "direct-cue-before" or _only_punct(text, lo, m.start))
+        ):
             st.used_cues.add(ci)
         st.out.append(_direct(q, cue, m, (rule,)))
         st.done_quotes.add(qi)
@@ -493,6 +527,32 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
             st.done_quotes.add(qi)
+
+
+def _only_adjuncts(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between a cue and a quotation, holds only adjuncts: it
+    opens with a preposition or an adverb of time ("in his book", "back in the 1980s",
+    "just a few years earlier") or ends with a word of time ("a day earlier"); not a
+    clause or a subject ("she had worked on it", "the pipeline, which ...")."""
+    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    if not words:
+        return True
+    if content_shape(text, lo, hi) in ("clause", "infinitive"):
+        return False
+    return (
+        words[0] in PREPOSITIONS
+        or words[0] in _TIME_PREPOSITIONS
+        or words[0] in _ADJUNCT_OPENERS
+        or words[-1] in _TIME_WORDS
+        or words[-1].isdigit()
+    )
+
+
+#: Adverbs that open an adjunct of time or manner: "back in 1980", "just days ago".
+_ADJUNCT_OPENERS = frozenset(
+    "back just once again also then later earlier recently yesterday today last this next "
+    "only even still".split()
+)
 
 
 def _adjuncts_then_stop(text: str, lo: int, hi: int) -> bool:
@@ -590,6 +650,8 @@ def _merge_split_quote(
     gap = _SPLIT_GAP.match(doc.text, attribution_end, q2.open_at)
     if gap is None or gap.end() != q2.open_at:
         return att
+    if _word_count(doc.text, attribution_end, q2.open_at) and is_title(q2.text):
+        return att  # Rule title-after-cue: "…,” Ruiz said in her book, “A Mayor’s Year.”
     st.done_quotes.add(qi + 1)
     return attrs.evolve(
         att, fragments=(*att.fragments, *q2.fragments), rules=(*att.rules, "split-quote")
@@ -604,30 +666,74 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         return found
     # The subject of the clause the participle hangs from: the nearest comma-separated chunk
     # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
+    # The chunk right before the cue counts too: "When asked, Ms. Lee smiled and said ...".
     text = doc.text
-    end = text.rfind(",", lo, cue.start)
-    end = end if end != -1 else cue.start
-    bounds = [lo, *(i + 1 for i in range(lo, end) if text[i] == ","), end]
+    if cue.start - lo > _SUBJECT_REACH:
+        lo = cue.start - _SUBJECT_REACH  # bounds the work per cue
+    bounds = [lo, *(i + 1 for i in range(lo, cue.start) if text[i] == ","), cue.start]
+    last = True  # the chunk seen is the last one before the cue (with words)
     for a, b in reversed(list(itertools.pairwise(bounds))):
         words = tokens(text, a, b)
-        k = 0
-        while k < len(words) and words[k].is_word and k < 10:
-            low = words[k].lower
-            if low in SPEAKER_PRONOUNS or (words[k].is_cap and low not in _NOT_SUBJECT_START):
-                k += 1
-            elif k and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
-                k += 1
-            elif not k and low in DETERMINERS:
-                k += 1
-            else:
-                break
-            if words[k - 1].lower in SPEAKER_PRONOUNS:
-                break
-        if k and not (k == 1 and words[0].lower in DETERMINERS):
-            m = describe(text, words[:k], ("participle-subject",))
-            if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
-                return m
+        while words and not words[-1].is_word:
+            words.pop()
+        if not words:
+            continue
+        next_to_cue, last = last, False
+        # Connectives before the subject: "And then Trump went on the attack, saying ...".
+        s = 0
+        while s < len(words) - 1 and words[s].lower in _LEADING_CONNECTIVES:
+            s += 1
+        k, how = _subject_length(words, s)
+        if not k:
+            continue
+        # Rule participle-subject-needs-clause: a chunk that is only a name, right before
+        # the participle, is an insertion (a place, an appositive) unless it opens the
+        # sentence: in "… in Tulsa, Oklahoma, arguing …" and "… to its president, Ana Ruiz,
+        # calling …" the speaker is elsewhere.
+        if s + k == len(words) and a != lo and next_to_cue:
+            continue
+        m = describe(text, words[s : s + k], ("participle-subject", *how))
+        if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN or how):
+            return m
     return None
+
+
+def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
+    """How many words from ``words[s]`` make the subject that opens a clause (a pronoun, a
+    name with its title, or a determiner and a few words before a verb: "The former
+    candidate continued"), and the rules that say so beyond participle-subject."""
+    k = s
+    while k < len(words) and words[k].is_word and k - s < 10:
+        low = words[k].lower
+        if low in SPEAKER_PRONOUNS or (words[k].is_cap and low not in _NOT_SUBJECT_START):
+            k += 1
+        elif k > s and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
+            k += 1
+        elif k == s and low in DETERMINERS:
+            k += 1
+        else:
+            break
+        if words[k - 1].lower in SPEAKER_PRONOUNS:
+            return k - s, ()
+    if k == s + 1 and words[s].lower in DETERMINERS:
+        # Rule participle-subject-description: "The former Republican candidate continued,
+        # saying ..." -- a determiner and a few words up to a past-tense verb.
+        j = k
+        while j < len(words) and j - k < 6 and words[j].is_word:
+            if j > k and words[j].text.islower() and _past_verb(words[j].lower):
+                return j - s, ("participle-subject-description",)
+            j += 1
+        return 0, ()
+    return k - s, ()
+
+
+def _past_verb(low: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past tense ("continued", "went")."""
+    return low in IRREGULAR_PAST or (low.endswith("ed") and len(low) >= 5)
+
+
+#: Connectives that may open a clause before its subject: "And then Trump went on, saying".
+_LEADING_CONNECTIVES = frozenset("and but then so yet still also however instead".split())
 
 
 #: Capitalised words that open a clause without being its subject.
@@ -893,6 +999,10 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
         b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
         if b is None or b.start() <= c_lo or not free(b.start()):
             continue
+        if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _is_adverbial(
+            text, c_lo, b.start()
+        ):
+            continue  # "reported that during the visit, Erdogan repeated ...": an opener
         if (
             content_shape(text, b.end(), c.start) in ("noun", "empty")
             and _word_count(text, b.end(), c.start) <= 8
@@ -921,7 +1031,9 @@ def _is_adverbial(text: str, lo: int, hi: int) -> bool:
 _TIME_PREPOSITIONS = frozenset("after before since until during of".split())
 
 
-def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> str | None:
+def _not_a_quote(
+    doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config, st: _State | None = None
+) -> str | None:
     """The name of the rule that finds no quote in the content after ``cue``, or ``None``.
 
     Rules prepositional-object-not-quote ("responded to the request", "weighed in"),
@@ -938,10 +1050,20 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
         return "topic-needs-quotation"
     if cue.frame == "according":
         return None
+    first = _SPACES.match(text, c_lo, c_hi).end()
+    if text[first : first + 1] in _OPENING_MARKS:
+        return None  # Rule quotation-is-content: "saying, “At some point, she will ...”"
     shape = content_shape(text, c_lo, c_hi)
     if shape == "clause":
         return None
     if shape == "prepositional":
+        if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _clause_after_opener(
+            doc, st, c_lo, c_hi
+        ):
+            # Rule that-opens-clause: "noted that as a businessman, he had ..." -- after
+            # "that" a prepositional phrase and its comma open the clause; they are not the
+            # cue's object. (A quotation after the comma is the direct rules'.)
+            return None
         prep = text[c_lo : c_lo + 8].split(maxsplit=1)[0].lower()
         if prep in DEMAND_PREPOSITIONS.get(cue.lemma, ()):
             return None  # "called for calm", "warned against delay": a demand, a warning
@@ -963,6 +1085,30 @@ def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> s
     if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
         return None  # "called the plan a disaster", "described it as a failure"
     return "np-object-not-quote"
+
+
+def _clause_after_opener(doc: _Doc, st: _State | None, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, after *that*, is a clause that opens with a phrase: a
+    quotation ('that "beyond preposterous"'), an opening phrase and its comma ("as a
+    businessman, there was no reason ..."), or a preposition and a clause ("in retrospect
+    she would have ..."). Not when the quotation after the phrase's comma is attributed
+    already: the phrase then belongs to that quotation."""
+    text = doc.text
+    lo = _SPACES.match(text, lo, hi).end()
+    if text[lo : lo + 1] in _OPENING_MARKS:
+        return True
+    comma = text.find(",", lo, min(hi, lo + 80))
+    if comma == -1:
+        prep = _WORDS.match(text, lo, hi)
+        return prep is not None and content_shape(text, prep.end(), hi) == "clause"
+    rest = _SPACES.match(text, comma + 1, hi).end()
+    if text[rest : rest + 1] in _OPENING_MARKS and st is not None:
+        done = [q for q in doc.spans_overlapping(rest, rest + 1) if q.open_at == rest]
+        return not (done and doc.span_index(done[0]) in st.done_quotes)
+    return _word_count(text, rest, hi) >= 2
+
+
+_OPENING_MARKS = frozenset("“\"‘'«„")
 
 
 # An object, then an infinitive: "people not to spread rumors", "the council to wait".
@@ -1054,6 +1200,8 @@ def _plausible_source(m: Mention, strong: bool = False) -> bool:
 
 def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> None:
     """Rules for indirect (and mixed) quotes hanging from a cue."""
+    if cue.frame == "direct":
+        return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
     rules: list[str] = list(cue.rules)
@@ -1082,7 +1230,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         and not left_content
         and pieces
         and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
-        and _not_a_quote(doc, cue, *pieces[0], config)
+        and _not_a_quote(doc, cue, *pieces[0], config, st)
     ):
         if cue.frame != "belief":
             st.acts.append((cue.start, mention))
@@ -1113,8 +1261,10 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         c_lo, c_hi = _trim(text, c_lo, c_hi)
         if c_hi > c_lo:
             trimmed.append((c_lo, c_hi))
-    if sum(_word_count(text, a, b) for a, b in trimmed) < min_words:
-        return
+    if sum(_word_count(text, a, b) for a, b in trimmed) < min_words and not (
+        len(trimmed) == 1 and cue.frame != "belief" and _one_quotation(doc, *trimmed[0])
+    ):
+        return  # (a quotation of one word after a cue of speech is one: 'saying, “done.”')
     if left_content and len(trimmed) == 1 and _only_an_attribution(doc, *trimmed[0]):
         return
     fragments: tuple[tuple[int, int], ...] = tuple(trimmed)
@@ -1302,6 +1452,16 @@ _INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
 _CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
 
 
+def _one_quotation(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is one quotation and nothing else but punctuation."""
+    spans = doc.spans_overlapping(lo, hi)
+    return (
+        len(spans) == 1
+        and _only_punct(doc.text, lo, spans[0].start)
+        and _only_punct(doc.text, spans[0].end, hi)
+    )
+
+
 def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
     """Rule content-is-an-attribution: content before a cue that is only a subject and a
     cue of its own ("“…,” Walker said, according to an AP account") reports no words."""
@@ -1378,6 +1538,7 @@ def _speaker_and_content(
     if cue.form == "ing" and (
         _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
         or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+        or "document-participle" in cue.rules
     ):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
         mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, st, cue, s_lo))
@@ -1545,6 +1706,7 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
         st.out.append(_direct(q, None, None, ("quote-unattributed",)))
 
 
+_CONTRACTED_ON = frozenset("that it there here what who he she let where how".split())
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs v".split())
 
 
@@ -1561,6 +1723,13 @@ def is_title(quoted: str) -> bool:
     if not body or body[-1] in ".!?" or any(m in body for m in ("! ", "? ", ". ")):
         return False
     words = _WORDS.findall(body)
+    # The "s" of a possessive is no word of its own ("A Mayor’s Year"); that of a verb
+    # contracted onto a pronoun is ("That’s Jeb Bush").
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (w == "s" and i and words[i - 1].lower() not in _CONTRACTED_ON)
+    ]
     major = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
     return 2 <= len(words) <= 12 and bool(major) and all(w[0].isupper() for w in major)
 

@@ -46,6 +46,7 @@ RULE_PRECISION: dict[str, float] = {
     "participle-clause": 0.83,
     "direct-colon-speaker": 0.69,
     "direct-dash-speaker": 0.64,
+    "direct-dash-line": 0.6,
     "according-to-parenthetical": 0.68,
     "quote-after-report": 0.59,
     "coordinated-cue-shares-subject": 0.73,

@@ -107,7 +107,8 @@ class Cue:
         lemma: Dictionary form ("say"), or the phrase itself for phrases.
         form: ``"base"``, ``"third"``, ``"past"``, ``"participle"``, ``"ing"`` or
             ``"phrase"``.
-        frame: What the cue takes: ``"clause"`` (say that ...), ``"hearer"`` (tell X that
+        frame: What the cue takes: ``"clause"`` (say that ...), ``"direct"`` (only a
+            quotation next to it: "she continued"), ``"hearer"`` (tell X that
             ...), ``"target"`` (accuse X of ...), ``"object"`` (call X Y), ``"about"``
             (speaking of ...), ``"belief"`` (believe ...), or ``"according"`` (according to
             X, ...).
@@ -193,6 +194,20 @@ _BY = regex.compile(
 )
 
 _MAKE_CLEAR = regex.compile(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
+
+# "continued", "went on": verbs that report speech only next to a quotation (rule
+# continuation-cue), and "went on to say" (rule cue-went-on-to).
+_CONTINUATION = regex.compile(
+    r"\b(?:continu(?P<c>ed|es|ing)|(?P<go>went|goes|going)\s+on)"
+    r"(?P<to>\s+to\s+(?P<verb>say|add|note|argue|claim|write|tell|insist|warn|call|describe"
+    r"|explain|suggest|predict|declare|accuse|praise|criticize|blame|promise|ask|urge))?\b"
+)
+# A quotation opening right after the cue: "continued: “", "went on, “".
+_QUOTE_NEXT = regex.compile(r"\s*(?:[,:]\s*)?[“\"‘«„]")
+# A quotation closed right before the cue's subject: "“…,” he continued", "“…,” continued Ruiz".
+_QUOTE_BEFORE = regex.compile(r"(?r)[,?!.]?[”\"’»][,]?\s+(?:[\p{L}.’'-]+\s+){0,4}$")
+# What follows a cue after a quotation: the sentence end, a comma, or an inverted subject.
+_AFTER_QUOTE_CUE = regex.compile(r"\s*[.,;!?]|\s+(?:\p{Lu}|the\b|a\b|an\b)")
 
 # Words that open an adverbial participle clause: "before claiming", "while insisting".
 _ADVERBIAL_WORDS = frozenset("before after while by when since".split())
@@ -372,6 +387,33 @@ _PARTICIPLE_BEFORE = frozenset(
     ", and or but keeps kept keep continues continued continue began begun started stopped "
     "while".split()
 )
+# A document issued before a participle: "issued a statement saying", "sent out a text
+# message to supporters saying", "released a statement Wednesday saying" (rule
+# document-participle); not "Trump's tweet saying" (a possessor, not the subject, issued it).
+_DOCUMENT = regex.compile(
+    r"\b(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|release|letter|message|e-?mail|memo|note|tweet|post|video|ad"
+    r"|advertisement|op-ed|petition|notice)s?\b",
+    regex.I,
+)
+# What may stand between that document and the participle: up to five words (a hearer, a
+# time), no clause ("that", "which"), no punctuation but a final comma.
+_DOCUMENT_GAP = regex.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'.-]+){0,5}(?:\s*,)?\s*")
+
+
+def _document_before(text: str, at: int) -> bool:
+    """Rule document-participle: whether a document the subject issued ends just before the
+    participle at ``at`` ("issued a statement Wednesday saying"), not one inside "in a
+    statement"."""
+    lo = max(0, at - 80)
+    found = list(_DOCUMENT.finditer(text, lo, at))
+    last = found[-1] if found else None
+    if last is None or text[max(0, last.start() - 3) : last.start()].lower() == "in ":
+        return False
+    gap = _DOCUMENT_GAP.match(text, last.end(), at)
+    return gap is not None and gap.end() == at
+
+
 # A question after "was asked": "whether", "if", "how", "about", ...
 _QUESTION_NEXT = regex.compile(
     r"\s{1,4}(?:\w{1,20}ly\s{1,4})?(?:whether|if|how|why|what|when|where|who|which|about)\b",
@@ -380,7 +422,7 @@ _QUESTION_NEXT = regex.compile(
 
 # "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
 _NEGATED = regex.compile(
-    r"(?r)(?:\bnot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
+    r"(?r)(?:\bnot|\bcannot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
 )
 
 
@@ -465,7 +507,9 @@ def _choose_reading(
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
             if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
-                continue
+                if not _document_before(text, at):
+                    continue
+                return lemma, form, frame, "document-participle"
         rule = "cue-belief-verb" if frame == "belief" else "cue-reporting-verb"
         return lemma, form, frame, rule
     return None
@@ -552,5 +596,64 @@ def find_cues(
                         rules=("cue-make-clear",),
                     )
                 )
+        if "continu" in text[sent.start : sent.end] or " on" in text[sent.start : sent.end]:
+            out.extend(_continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget))
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+def _continuation_cues(
+    text: str,
+    lo: int,
+    hi: int,
+    si: int,
+    quoted: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    budget: Budget,
+) -> Iterator[Cue]:
+    """Rule continuation-cue: "continued" and "went on" report speech only next to a
+    quotation -- before one ("Ruiz continued: “…”") or after one ("“…,” she went on.");
+    elsewhere they are not speech ("the talks continued", "the war went on"). Rule
+    cue-went-on-to: "went on to say that ..." is a cue of *say*, with its subject before
+    *went*."""
+    for m in _CONTINUATION.finditer(text, lo, hi, timeout=budget.timeout()):
+        if quoted and _inside(quoted, starts, m.start()):
+            continue
+        if m.group("to"):
+            if m.group("c") == "ing" or m.group("go") == "going":
+                continue
+            verb = m.group("verb")
+            readings = [r for r in FORMS.get(verb, ()) if r[1] == "base" and r[2] != "belief"]
+            if not readings:
+                continue
+            lemma, _form, frame = readings[0]
+            form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
+            yield Cue(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                lemma=lemma,
+                form=form,
+                frame=frame,
+                sentence=si,
+                rules=("cue-went-on-to",),
+            )
+            continue
+        before = _QUOTE_NEXT.match(text, m.end(), hi) is not None
+        after = (
+            _QUOTE_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is not None
+            and _AFTER_QUOTE_CUE.match(text, m.end(), hi) is not None
+        )
+        if not (before or after) or m.group("c") == "ing":
+            continue
+        form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
+        yield Cue(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            lemma="continue",
+            form=form,
+            frame="direct",
+            sentence=si,
+            rules=("continuation-cue",),
+        )

@@ -27,6 +27,7 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
+from .lexicon.people import PERSON_NOUNS
 from .lexicon.places import PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
@@ -118,6 +119,12 @@ _HEAD_NOUNS = ORGANIZATION_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS
 _SOURCE_WORDS = SOURCE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | TITLES
 
 _NP_PREPOSITIONS = frozenset("of for at with from in".split())
+# Rule person-noun-source: nouns for people ("the business mogul", "the historian") head a
+# source as role words do; not those that are also common nouns of things ("point", "guard").
+_PERSON_HEADS = PERSON_NOUNS - frozenset(
+    "point guard center centre forward keeper chair head independent native driver "
+    "trader host".split()
+)
 # Words that open the complement of a source noun: "people familiar with", "close to".
 _COMPLEMENT_OPENERS = frozenset(
     "familiar close involved briefed knowledgeable of for at with from in on who".split()
@@ -439,7 +446,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if head.endswith("s") and head not in SOURCE_NOUNS and head[:-1] in _HEAD_NOUNS:
         head = head[:-1]  # plural of a known head: "groups", "reports"
     name = _join(text, desc)
-    if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
+    role_head = head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES
+    if role_head or head in _PERSON_HEADS:
+        if not role_head:
+            rules = (*rules, "person-noun-source")
         plural = head.endswith("s") and not head.endswith("ss")
         # Rule anonymous-source-whole: an anonymous source keeps its whole description,
         # numbers and all ("two people familiar with the investigation").
@@ -504,7 +514,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 j -= 1
                 continue
             break
-        if low in _STOP_WORDS and low not in _NP_PREPOSITIONS:
+        if low in _STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
             break
         if low in _NP_PREPOSITIONS:
             # Only inside a role phrase: "spokesman for the campaign", "head of the FBI".
@@ -581,6 +591,10 @@ def _skip_back(toks: list[Tok], i: int) -> int:
                 break
             if low == "told":
                 break
+            if low in _IN_A_NOUNS and not _after_in(toks, i):
+                # Rule statement-is-a-subject: "statement" is skipped only in "in a (recent)
+                # statement"; in "the statement said" it is the subject.
+                break
             if low == "in" and not (
                 i + 1 < len(toks) and toks[i + 1].lower in ("a", "an", "his", "her", "their")
             ):
@@ -602,6 +616,16 @@ def _skip_back(toks: list[Tok], i: int) -> int:
                 continue
         break
     return i
+
+
+#: Nouns of SKIP_BEFORE_CUE that are skipped only inside "in a (recent) statement".
+_IN_A_NOUNS = frozenset("statement interview".split())
+
+
+def _after_in(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` ends a phrase opened by "in" ("in a statement", "in an
+    interview", "in a recent statement"), three words back at most."""
+    return any(k >= 0 and toks[k].lower == "in" for k in range(i - 3, i))
 
 
 def mention_before(text: str, lo: int, at: int) -> Mention | None:
@@ -820,7 +844,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                 and (words[-1].lower in SOURCE_NOUNS or words[-1].lower in TITLES)
             ):
                 break
-        elif low in _STOP_WORDS or (
+        elif (low in _STOP_WORDS and not _given_name_stop(toks, k)) or (
             not t.is_cap
             and low not in DETERMINERS
             and low not in TITLES
@@ -869,6 +893,23 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                     rules=(*m.rules, "name-after-inverted-description"),
                 )
     return m
+
+
+#: Function words that are also given names: "said Will Doyle", "May Lee said".
+_NAME_STOPS = frozenset("will may".split())
+
+
+def _given_name_stop(toks: list[Tok], k: int) -> bool:
+    """Rule given-name-not-modal: a capitalised *Will* or *May* followed by a capitalised
+    word is a given name, not a modal ("said Will Doyle")."""
+    t = toks[k]
+    return (
+        t.is_cap
+        and t.lower in _NAME_STOPS
+        and k + 1 < len(toks)
+        and toks[k + 1].is_cap
+        and toks[k + 1].is_word
+    )
 
 
 def mention_of_source(text: str, at: int, hi: int) -> Mention | None:

@@ -403,7 +403,9 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
         s, e = m.start, extra[-1].end
         name = _strip_det(analysis.text[s:e])
         kind, rules = m.kind, m.rules
-        if kind is SpeakerKind.UNKNOWN and _names_organization(analysis, extra):
+        if (kind is SpeakerKind.UNKNOWN or "person-noun-source" in rules) and _names_organization(
+            analysis, extra
+        ):
             kind, rules = SpeakerKind.ANONYMOUS, (*rules, "dep-role-in-organization")
         m = attrs.evolve(
             m,

@@ -48,6 +48,7 @@ def cue(text: str, att: Attribution) -> str | None:
         ("“We will win,” she said.", "direct-cue-after", "said", "she"),
         ("“We will win,” the coach told reporters.", "direct-cue-after", "told", "the coach"),
         ("“We will win.” — Mayor Ana Ruiz", "direct-dash-speaker", None, "Mayor Ana Ruiz"),
+        ("“We will win the vote.”\n\n— Ana Ruiz.", "direct-dash-line", None, "Ana Ruiz"),
         ("Mayor Ana Ruiz said: “We will win.”", "direct-cue-before", "said", "Mayor Ana Ruiz"),
         ("Ruiz told reporters, “We will win.”", "direct-cue-before", "told", "Ruiz"),
         ("Ruiz: “We will win the vote.”", "direct-colon-speaker", None, "Ruiz"),
@@ -384,3 +385,51 @@ def test_subject_found_at_the_clause_start() -> None:
     [att] = run(text)
     assert att.mention is not None and att.mention.name == "Jason Sims"
     assert "subject-before-insertion" in att.mention.rules
+
+
+def test_that_opens_a_clause_after_an_opening_phrase() -> None:
+    # Rule that-opens-clause.
+    text = "Tom Baker noted that as a former engineer, he had never seen such damage."
+    [att] = run(text)
+    assert content(text, att) == ["as a former engineer, he had never seen such damage"]
+    # A prepositional object with no clause after it stays no quote.
+    assert run("Ruiz responded that to the council on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rule participle-subject-description.
+        ("The former health minister continued, saying, “We need more nurses.”",
+         "former health minister"),
+        # The chunk right before a coordinated cue.
+        ("When asked, Ms. Ana Ruiz smiled and said, “We will balance it by June.”", "Ana Ruiz"),
+        ("And then Tom Baker went on the attack, saying the council had wasted a year.",
+         "Tom Baker"),
+        # Rule participle-subject-needs-clause: a place right before the participle is not it.
+        ("Ana Ruiz spoke about the flood in Dayton, Ohio, arguing the levees should be rebuilt.",
+         "Ana Ruiz"),
+        # ... but a name followed by its verb is.
+        ("The leader, Carla Mendes, backed the strike, saying the workers had waited enough.",
+         "Carla Mendes"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_participle_or_coordinated_cue(text: str, name: str) -> None:
+    [att] = run(text)
+    assert att.mention is not None and att.mention.name == name
+
+
+def test_adjuncts_between_cue_and_quotation_make_no_second_quote() -> None:
+    # Rule adjuncts-before-quote; report-then-quote still reports a clause.
+    [att] = run("As the band sang back in the 1980s, “Every bridge is a promise kept.”")
+    assert att.kind is DIR
+    text = "Ruiz said she had worked on the budget for years: “It is done at last.”"
+    assert sorted(a.kind.value for a in run(text)) == ["direct", "indirect"]
+
+
+def test_a_title_after_the_cue_is_not_what_was_said() -> None:
+    # Rule title-after-cue, also against split-quote.
+    text = "“The city was broke when I took over,” Ruiz said in her 2012 book, “A Mayor’s Year.”"
+    [att] = run(text)
+    assert content(text, att) == ["The city was broke when I took over,"]
+    assert is_title("A Mayor’s Year.") and not is_title("That’s Jeb Bush and Marco Rubio")

@@ -248,3 +248,50 @@ def test_passive_asked_with_a_question_is_a_cue() -> None:
     [c] = cues("Ruiz was asked whether she would run again.")
     assert c.text == "asked" and c.rules == ("passive-asked-question",)
     assert words("He was asked to leave the building.") == []  # cue-not-passive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz continued: “The work is not finished.”", ["continued"]),
+        ("Ruiz went on, “We will not stop now.”", ["went on"]),
+        ("“We will not stop now,” she continued.", ["continued"]),
+        ("“We will not stop now,” continued Ana Ruiz.", ["continued"]),
+        ("The talks continued for hours, and the strike went on.", []),
+        ("Prices continued to rise as the “deal” went on hold.", []),
+    ],
+)
+def test_continuation_cues_only_next_to_a_quotation(text: str, expected: list[str]) -> None:
+    # Rule continuation-cue.
+    found = [c for c in cues(text) if c.lemma == "continue"]
+    assert [c.text for c in found] == expected
+    assert all(c.frame == "direct" and c.rules == ("continuation-cue",) for c in found)
+
+
+def test_went_on_to_say_is_a_cue_of_say() -> None:
+    # Rule cue-went-on-to: the cue spans the phrase, so its subject stands before "went".
+    [c] = cues("Baker went on to say the bridge would reopen in May.")
+    assert (c.text, c.lemma, c.frame, c.rules) == (
+        "went on to say",
+        "say",
+        "clause",
+        ("cue-went-on-to",),
+    )
+    assert not cues("The war went on to become the longest in memory.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ruiz issued a statement saying the vote was fair.", True),
+        ("Ruiz sent a text message to supporters saying: “We won.”", True),
+        ("The town released a statement Wednesday saying it was safe.", True),
+        ("Ruiz’s tweet saying the vote was rigged angered them.", False),
+        ("In a statement announcing the plan, the council praised it.", False),
+        ("The sign saying “Closed” hung on the door.", False),
+    ],
+)
+def test_a_participle_after_a_document_the_subject_issued(text: str, found: bool) -> None:
+    # Rule document-participle.
+    rules = [c.rules for c in cues(text) if c.form == "ing"]
+    assert (rules == [("document-participle",)]) is found, rules

@@ -309,3 +309,22 @@ def test_mentions_are_true_slices_left_of_the_cue(text: str) -> None:
         if m is not None:
             _valid(text, m)
             assert m.start >= at + len(cue)
+
+
+def test_statement_is_a_subject_unless_inside_in_a_statement() -> None:
+    # Rule statement-is-a-subject.
+    m = before("The statement said")
+    assert m is not None and m.text == "The statement"
+    m = before("Ana Ruiz, in a statement, said")
+    assert m is not None and m.name == "Ana Ruiz"
+    m = before("Ana Ruiz in an interview said")
+    assert m is not None and m.name == "Ana Ruiz"
+
+
+def test_will_and_may_before_a_capital_are_given_names() -> None:
+    # Rule given-name-not-modal.
+    m = after("“No,” said Will Doyle, a professor of economics.")
+    assert m is not None and (m.name, m.role) == ("Will Doyle", "professor of economics")
+    m = before("Dr. May Lee said")
+    assert m is not None and m.name == "May Lee"
+    assert after("“No,” she said, and will say so again.") is None
