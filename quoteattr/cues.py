@@ -185,7 +185,10 @@ _ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
 _ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
-# "announced by Belarus" is passive; "said by telephone" is not.
+# "announced by Belarus" is passive; "said by telephone" is not. Matched in a window of
+# _BY_WINDOW characters after the cue: without an end, regex first looks for "by" all the way
+# to the end of the text, at every cue (quadratic: 'A "B" said C. ' * N).
+_BY_WINDOW = 80
 _BY = regex.compile(
     r"\s+by\b(?!\s+(?:telephone|phone|email|e-mail|text|video|satellite|letter|mail|"
     r"videoconference|conference\s+call|way\s+of)\b)"
@@ -458,7 +461,11 @@ def find_cues(
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
             # the drills.
-            elif reading and reading[1] in ("past", "participle") and _BY.match(text, m.end()):
+            elif (
+                reading
+                and reading[1] in ("past", "participle")
+                and _BY.match(text, m.end(), m.end() + _BY_WINDOW)
+            ):
                 continue
             if reading is None:
                 continue
