@@ -164,6 +164,8 @@ _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|lat
 _THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 _COLON_QUOTE = regex.compile(r":\s*[“\"‘«„]")
+# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
+_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
 _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
@@ -243,8 +245,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: Where :func:`_word_count` stops counting: every caller only asks whether a stretch has a
+#: few words, and counting to the end of a long sentence at each of its cues is quadratic.
+_ENOUGH_WORDS = 8
+
+
 def _word_count(text: str, s: int, e: int) -> int:
-    return len(_WORDS.findall(text, s, e))
+    """The number of words in ``text[s:e]``, counted up to :data:`_ENOUGH_WORDS`."""
+    if e - s <= 256:
+        return min(len(_WORDS.findall(text, s, e)), _ENOUGH_WORDS)
+    return sum(1 for _ in itertools.islice(_WORDS.finditer(text, s, e), _ENOUGH_WORDS))
 
 
 def _direct(
@@ -290,11 +300,32 @@ class _Doc:
         self.cues = list(cues)
         self.cue_starts = [c.start for c in self.cues]
         self.paragraphs = analysis.paragraphs
+        self._semicolons: list[int] | None = None
+        self._colon_quotes: list[tuple[int, int]] | None = None
 
-    def cues_between(self, lo: int, hi: int) -> list[tuple[int, Cue]]:
+    def semicolon(self, lo: int, hi: int) -> int:
+        """``text.find(";", lo, hi)`` from an index built once (a long sentence with many
+        cues would otherwise be searched to its end at each of them)."""
+        if self._semicolons is None:
+            self._semicolons = [m.start() for m in regex.finditer(";", self.text)]
+        i = bisect.bisect_left(self._semicolons, lo)
+        return self._semicolons[i] if i < len(self._semicolons) and self._semicolons[i] < hi else -1
+
+    def colon_quote(self, lo: int, hi: int) -> int:
+        """Start of the first match of ``_COLON_QUOTE`` in ``text[lo:hi]``, or -1 (indexed
+        once: its matches start at a colon and never overlap)."""
+        if self._colon_quotes is None:
+            self._colon_quotes = [m.span() for m in _COLON_QUOTE.finditer(self.text)]
+        i = bisect.bisect_left(self._colon_quotes, (lo, lo))
+        if i < len(self._colon_quotes) and self._colon_quotes[i][1] <= hi:
+            return self._colon_quotes[i][0]
+        return -1
+
+    def cues_between(self, lo: int, hi: int, limit: int = -1) -> list[tuple[int, Cue]]:
+        """The cues starting in ``[lo, hi)`` with their indices; the first ``limit`` if set."""
         i = bisect.bisect_left(self.cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i].start < hi:
+        out: list[tuple[int, Cue]] = []
+        while i < len(self.cues) and self.cues[i].start < hi and len(out) != limit:
             out.append((i, self.cues[i]))
             i += 1
         return out
@@ -568,11 +599,21 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
     return pos, hi, rules
 
 
+#: How many later cues of its sentence the content-end search reads: a sentence with more
+#: (a hostile run of "Ana said Ben said ...") would cost a mention search per pair of cues.
+_LATER_CUES_READ = 12
+
+
 def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     """Where content after ``cue`` must stop: before ", adding ...", "; he said ..." or
-    ", but Democrats said ..."."""
+    ", but Democrats said ..." (read among the next :data:`_LATER_CUES_READ` cues)."""
     text = doc.text
-    for _, c in doc.cues_between(cue.end + 1, hi):
+    later = doc.cues_between(cue.end + 1, hi, _LATER_CUES_READ)
+    # The first comma, semicolon or conjunction after the cue: the coordinated-attribution
+    # rule needs one before a later cue, so no mention is looked for until then.
+    joint = _JOINT.search(text, cue.end, later[-1][1].start) if later else None
+    joint_at = joint.start() if joint is not None else hi
+    for _, c in later:
         before = text[max(cue.end, c.start - 3) : c.start]
         if c.form == "ing" and "," in before:
             return c.start - len(before) + before.index(",")
@@ -583,6 +624,8 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
             return adv_at
         # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
         # second subject and cue after a conjunction start a new attribution.
+        if joint_at >= c.start:
+            continue
         m = mention_before(text, cue.end, c.start)
         if m is None:
             conj = _CONJUNCTION_BEFORE.search(text, max(cue.end, c.start - 24), c.start)
@@ -597,15 +640,12 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
         if join is not None:
             join_at: int = join.start()
             return join_at
-    semi: int = text.find(";", cue.end, hi)
+    semi = doc.semicolon(cue.end, hi)
     end = semi if semi != -1 else hi
     # Rule colon-quote-ends-content: "said he worked with Ruiz on the file: “She is
     # outstanding.”" -- the quotation after the colon is a statement of its own.
-    colon = _COLON_QUOTE.search(text, cue.end + 1, end)
-    if colon is not None:
-        colon_at: int = colon.start()
-        return colon_at
-    return end
+    colon_at = doc.colon_quote(cue.end + 1, end)
+    return colon_at if colon_at != -1 else end
 
 
 def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
