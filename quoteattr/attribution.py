@@ -334,7 +334,7 @@ class _Doc:
         """Bounds of the sentence at ``pos``, widened over any quote that straddles them."""
         s = self.analysis.sentence_at(pos)
         lo, hi = (s.start, s.end) if s else (pos, pos)
-        for q in self.spans_overlapping(lo, hi):
+        for q in self._edge_spans(lo, hi):
             if q.open_at < lo <= q.end and q.paragraph == q.last_paragraph:
                 lo = q.open_at
             if q.start < hi < q.outer_end and q.paragraph == q.last_paragraph:
@@ -343,6 +343,15 @@ class _Doc:
                 if nxt is not None and nxt.start < hi:
                     hi = nxt.end
         return lo, hi
+
+    def _edge_spans(self, lo: int, hi: int) -> list[QuoteSpan]:
+        """The first two and last two of :meth:`spans_overlapping` ``(lo, hi)``, in order: as
+        quote spans never overlap one another, only those can straddle ``lo`` or ``hi`` (a
+        sentence of many quotes would otherwise cost a pass over all of them per quote)."""
+        i = max(0, bisect.bisect_left(self.span_starts, lo) - 1)
+        j = bisect.bisect_left(self.span_starts, hi)  # spans[j] may open before hi
+        picked = sorted({k for k in (i, i + 1, i + 2, j - 2, j - 1, j) if i <= k < len(self.spans)})
+        return [q for q in (self.spans[k] for k in picked) if q.open_at < hi and q.outer_end > lo]
 
     def span_index(self, q: QuoteSpan) -> int:
         """Index of ``q`` among the document's spans."""

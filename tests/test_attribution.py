@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -301,3 +303,22 @@ def test_indexed_searches_equal_the_searches_they_replace(text: str, lo: int, hi
     assert doc.semicolon(lo, hi) == text.find(";", lo, hi)
     colon = _COLON_QUOTE.search(text, lo, hi) if lo <= len(text) else None
     assert doc.colon_quote(lo, hi) == (colon.start() if colon else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote_soup, st.integers(0, 300), st.integers(0, 300))
+def test_sentence_bounds_read_only_the_quotes_at_their_edges(text: str, lo: int, hi: int) -> None:
+    """Quote spans never overlap, so the spans straddling a sentence's edges are among the
+    first and last two that overlap it (a sentence of many quotes once cost a pass over all
+    of them per quote)."""
+    from quoteattr.attribution import _Doc
+
+    analysis = RulesBackend().analyse(text)
+    spans = find_spans(analysis, Budget())
+    assert all(a.outer_end <= b.open_at for a, b in itertools.pairwise(spans))
+    doc = _Doc(analysis, spans, ())
+    every = doc.spans_overlapping(lo, hi)
+    edges = doc._edge_spans(lo, hi)
+    ends = [q for i, q in enumerate(every) if i in (0, len(every) - 1)]
+    assert [q for q in edges if any(q is e for e in ends)] == ends
+    assert all(any(q is e for e in every) for q in edges)
