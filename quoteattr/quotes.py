@@ -180,8 +180,12 @@ def _pair_paragraph(
 ) -> _Open | None:
     """Pair the marks of paragraph ``p``; return a quote left open to continue, if any."""
     stack: list[_Open] = []
+    # Indices in ``stack`` of its double marks, so the innermost open double mark is found
+    # without a scan of the stack (a run of unclosed single marks made pairing quadratic).
+    doubles: list[int] = []
     if carry is not None:
         stack.append(carry)
+        doubles.append(0)  # a carried quotation is always a double one
     skip = -1
     for i in marks:
         if i <= skip:
@@ -201,15 +205,17 @@ def _pair_paragraph(
             carry.at, carry.width = i, width
             carry.rules.append("multi-paragraph")
             continue
-        top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+        top_double = doubles[-1] if doubles else None
         if double:
             if top_double is not None and (d != OPEN or stack[top_double].at == i - 1):
                 op = stack[top_double]
                 del stack[top_double:]
+                doubles.pop()
                 q = _emit(text, op, i, i, p, ["paired-marks"], width)
                 if q is not None and (len(stack) == 0):
                     out.append(q)
             elif d != CLOSE:
+                doubles.append(len(stack))
                 stack.append(_Open(i, True, p, [], [], width))
             # Rule stray-closer-ignored: a closing mark with nothing open is left alone.
         else:
