@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from . import attribution, coref, cues, quotes
 from ._assemble import build_quotes
-from ._budget import Budget, BudgetExceeded
+from ._budget import AS_WRITTEN, Budget, BudgetExceeded
+from .attribution import Attribution
 from .backends import Backend, get_backend
 from .config import Config
-from .model import Analysis
+from .model import Analysis, Speaker
+from .quotes import QuoteSpan
 from .results import Quotes
 
 __all__ = ["QuoteExtractor", "extract_quotes"]
@@ -86,17 +88,24 @@ class QuoteExtractor:
         """
         budget = Budget(self.config.time_budget, self.config.regex_timeout)
         analysis = self.analyse(text, budget)
-        try:
-            spans = quotes.find_spans(analysis, budget, self.config)
-            found = cues.find_cues(analysis, spans, budget, self.config)
-            attributions = attribution.attribute(analysis, spans, found, budget, self.config)
-            resolved = coref.resolve(analysis, attributions, budget)
-        except (TimeoutError, BudgetExceeded) as exc:
-            log.warning("quoteattr: %s; returning quote marks only for this text", exc)
-            budget.warn(f"{exc}; attribution skipped, quote-mark spans only")
-            resolved = attribution.unattributed(analysis, quotes.find_spans_safely(analysis))
+        budget.attach(analysis.paragraphs)
+        budget.checkpoint()
+        spans = quotes.find_spans(analysis, budget, self.config)
+        budget.checkpoint()
+        found = cues.find_cues(analysis, spans, budget, self.config)
+        budget.checkpoint()
+        attributions = attribution.attribute(analysis, spans, found, budget, self.config)
+        del found
+        budget.checkpoint()
+        resolved = _resolve(analysis, attributions, budget)
+        del attributions
+        resolved += _degraded(analysis, spans, budget, self.config)
         result = build_quotes(analysis, resolved, self.config)
+        del resolved, spans
         warnings = (*analysis.warnings, *budget.warnings)
+        if budget.cut is not None or budget.skipped() or len(warnings) > len(analysis.warnings):
+            for line in budget.warnings:
+                log.warning("quoteattr: %s", line)
         return Quotes(result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)))
 
     __call__ = extract
@@ -144,6 +153,50 @@ class QuoteExtractor:
             progress=progress,
             total=total,
         )
+
+
+def _resolve(
+    analysis: Analysis, attributions: list[Attribution], budget: Budget
+) -> list[Attribution]:
+    """Coreference over ``attributions``; those it had no time for keep their speakers as
+    written (the budget's warning says from where)."""
+    try:
+        resolved = coref.resolve(analysis, attributions, budget)
+    except (BudgetExceeded, TimeoutError):
+        budget.stop("coreference", 0, cut=False, effect=AS_WRITTEN)
+        resolved = []
+    return resolved + [_as_written(a) for a in attributions[len(resolved) :]]
+
+
+def _as_written(att: Attribution) -> Attribution:
+    """An attribution whose speaker is its local mention, as written (rule
+    ``coreference-skipped``): "she" stays "she", "Ruiz" stays "Ruiz"."""
+    m = att.mention
+    rules = (*att.rules, "coreference-skipped")
+    if m is None:
+        return attrs.evolve(att, rules=rules)
+    target = m.antecedent or m
+    speaker = Speaker(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=target.name,
+        role=target.role,
+        kind=target.kind,
+    )
+    return att.with_speaker(speaker, rules)
+
+
+def _degraded(
+    analysis: Analysis, spans: Sequence[QuoteSpan], budget: Budget, config: Config
+) -> list[Attribution]:
+    """The quote-mark spans of the paragraphs the budget degraded that could be quotations
+    on their own, unattributed, with the rules ``quote-unattributed`` and
+    ``budget-exceeded``."""
+    if budget.cut is None and not budget.skipped():
+        return []
+    lost = [q for q in spans if not budget.keeps(q.open_at) and quotes.stands_alone(q, config)]
+    return attribution.unattributed(analysis, lost)
 
 
 _DEFAULT: dict[str, QuoteExtractor] = {}

@@ -21,19 +21,20 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from . import confidence, syntax
-from ._budget import Budget
+from ._budget import Budget, BudgetExceeded
 from .config import Config
 from .cues import Cue
 from .lexicon.pronouns import SPEAKER_PRONOUNS
 from .lexicon.reporting_verbs import NP_COMPLEMENT, STRONG_SPEECH
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, stands_alone
 from .speakers import (
     DETERMINERS,
     Mention,
@@ -194,6 +195,8 @@ class _State:
     _spans: list[tuple[int, int]] = attrs.field(factory=list)  # (start, end) of all, sorted
     _longest: int = 0
     _seen: int = 0
+    #: Where the rule at work has come to in the text (for a cut when the time runs out).
+    at: int = 0
 
     def _catch_up(self) -> None:
         for i in range(self._seen, len(self.out)):
@@ -955,6 +958,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
     taken_starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))
     for lo, hi in doc.paragraphs:
+        st.at = lo
+        doc.budget.check()
         if text.find(":", lo, min(hi, lo + 60)) == -1:
             continue
         m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
@@ -1037,6 +1042,8 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
     the next label or the paragraph's end."""
     text = doc.text
     for lo, hi in doc.paragraphs:
+        st.at = lo
+        doc.budget.check()
         if text.find(":", lo, hi) == -1:
             continue
         labels = [
@@ -1070,6 +1077,8 @@ def _attribute_document_findings(doc: _Doc, st: _State) -> None:
     cue of its own)."""
     text = doc.text
     for sent in doc.analysis.sentences:
+        st.at = sent.start
+        doc.budget.check()
         if not text.startswith(("In ", "in "), sent.start):
             continue
         m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
@@ -1125,7 +1134,9 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     if not any(w in text for w in _HEDGE_WORDS):
         return
     # One scan of the whole text (hedges are rare), each hit then placed in its sentence.
-    for m in _HEDGE.finditer(text, timeout=doc.budget.timeout()):
+    for m in _HEDGE.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
         sent = doc.analysis.sentence_at(m.start())
         if sent is None or doc.spans_overlapping(m.start(), m.end()):
             continue
@@ -1172,7 +1183,9 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
     rates would rise" -- a noun of saying with its possessor and a *that* clause."""
     text = doc.text
     # The noun and "that" first (rare, one scan of the text), then its possessor just before.
-    for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout()):
+    for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = n.start()
+        doc.budget.check()
         noun_at = n.start("noun")
         sent = doc.analysis.sentence_at(noun_at)
         if sent is None:
@@ -1204,30 +1217,80 @@ def attribute(
     budget: Budget,
     config: Config | None = None,
 ) -> list[Attribution]:
-    """Attribute every quote span and cue of a document; returns attributions in text order."""
+    """Attribute every quote span and cue of a document; returns attributions in text order.
+
+    Each quote and cue is worked on only where ``budget.keeps`` its offset. When the budget
+    runs out, the text is cut at the paragraph being worked on and the passes after it
+    finish the part before the cut; a regular expression that times out skips its paragraph
+    (see :mod:`quoteattr._budget`). Attributions starting past a cut are dropped here.
+    """
     config = config or Config()
     doc = _Doc(analysis, spans, cues, budget)
     st = _State()
-    _attribute_transcript_turns(doc, st)
+    _guarded(doc, st, "transcript turns", _attribute_transcript_turns, doc, st)
+    budget.checkpoint()
     for qi, q in enumerate(doc.spans):
-        if qi in st.done_quotes:
-            continue
-        budget.timeout()
-        _attribute_direct(doc, qi, q, st, config)
+        if qi not in st.done_quotes and _unit(budget, q.open_at):
+            _guarded(doc, st, "", _attribute_direct, doc, qi, q, st, config, at=q.open_at)
+    budget.checkpoint()
     for ci, cue in enumerate(doc.cues):
-        if ci in st.used_cues:
-            continue
-        budget.timeout()
-        _attribute_cue(doc, ci, cue, st, config)
-    _attribute_colon_headlines(doc, st)
-    _attribute_document_findings(doc, st)
-    _attribute_noun_cues(doc, st)
-    _attribute_hedges(doc, st, config)
+        if ci not in st.used_cues and _unit(budget, cue.start):
+            _guarded(doc, st, "", _attribute_cue, doc, ci, cue, st, config, at=cue.start)
+    budget.checkpoint()
+    _guarded(doc, st, "colon headlines", _attribute_colon_headlines, doc, st)
+    _guarded(doc, st, "findings of documents", _attribute_document_findings, doc, st)
+    _guarded(doc, st, "nouns of saying", _attribute_noun_cues, doc, st)
+    _guarded(doc, st, "hedges", _attribute_hedges, doc, st, config)
+    late = False
     for qi, q in enumerate(doc.spans):
-        if qi not in st.done_quotes:
-            _attribute_leftover(doc, qi, q, st, config)
+        if qi in st.done_quotes or not budget.keeps(q.open_at):
+            continue
+        if not late and budget.over():
+            late = True
+            budget.stop("attribution", q.open_at, cut=False, effect=_LEFT_OVER)
+        if late:
+            if stands_alone(q, config):
+                st.out.extend(unattributed(analysis, [q]))
+            continue
+        _guarded(doc, st, "", _attribute_leftover, doc, qi, q, st, config, at=q.open_at)
     st.out.sort(key=lambda a: (a.start, a.end))
-    return st.out
+    return [a for a in st.out if budget.keeps(a.start)]
+
+
+_LEFT_OVER = "keep their attributions; their other quotes are quote-mark spans only, unattributed"
+
+
+def _unit(budget: Budget, at: int) -> bool:
+    """Whether to work on the quote or cue at ``at``: it is in a part of the text still
+    worked on, and (every few units) the time is not spent; if it is, cut there."""
+    if not budget.keeps(at):
+        return False
+    if budget.over():
+        budget.stop("attribution", at)
+        return False
+    return True
+
+
+def _guarded(
+    doc: _Doc, st: _State, name: str, rule: Any, *args: Any, at: int | None = None
+) -> None:
+    """Run one attribution rule on the quote or cue at ``at`` or, for the pass ``name``,
+    over the whole text. If the time runs out or a pattern times out on a quote or cue, its
+    paragraph is cut or skipped (see :mod:`quoteattr._budget`); in a pass, the pass alone
+    stops where it had come to (``st.at``), and what the others found is kept."""
+    st.at = 0 if at is None else at
+    n = len(st.out)
+    try:
+        rule(*args)
+    except (BudgetExceeded, TimeoutError) as exc:
+        if at is None:
+            effect = f"were not searched for {name}"
+            doc.budget.stop(f"attribution ({name})", st.at, cut=False, effect=effect)
+        elif isinstance(exc, BudgetExceeded):
+            doc.budget.stop("attribution", at)
+        else:
+            doc.budget.skip("attribution", at)
+            del st.out[n:]
 
 
 def unattributed(analysis: Analysis, spans: Sequence[QuoteSpan]) -> list[Attribution]:

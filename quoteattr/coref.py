@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from . import syntax
-from ._budget import Budget
+from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.pronouns import SUBJECT_FORM
@@ -110,7 +110,7 @@ class _Resolver:
         self.runs = self._scan_names()
         self.honorifics = [
             (m.start(), m.group(1).lower(), m.group(2))
-            for m in _HONORIFIC_NAME.finditer(self.text, timeout=budget.timeout())
+            for m in _HONORIFIC_NAME.finditer(self.text, timeout=budget.timeout(len(self.text)))
         ]
         self._honorific_starts = [s for s, _, _ in self.honorifics]
         self._bare: dict[str, Entity] = {}
@@ -151,7 +151,7 @@ class _Resolver:
 
     def _scan_names(self) -> list[tuple[int, int, str]]:
         runs = []
-        for m in _NAME_RUN.finditer(self.text, timeout=self.budget.timeout()):
+        for m in _NAME_RUN.finditer(self.text, timeout=self.budget.timeout(len(self.text))):
             words = m.group().split()
             while words and words[0].lower().rstrip(".") in _NON_NAME:
                 words = words[1:]
@@ -413,12 +413,17 @@ def resolve(
 ) -> list[Attribution]:
     """Fill in each attribution's :class:`~quoteattr.Speaker`, in text order.
 
-    The scans of the whole text for names run under ``budget`` (a fresh one if ``None``).
+    The scans of the whole text for names run under ``budget`` (a fresh one if ``None``);
+    if it runs out, the attributions not yet resolved are left out of the result.
     """
-    r = _Resolver(analysis, budget or Budget())
+    budget = budget or Budget()
+    r = _Resolver(analysis, budget)
     out: list[Attribution] = []
     prev: Attribution | None = None
     for att in attributions:
+        if budget.over():  # the caller keeps the rest as written (see _api.extract)
+            budget.stop("coreference", att.start, cut=False, effect=AS_WRITTEN)
+            break
         done = r.resolve(att, prev)
         out.append(done)
         if done.kind is not None and done.speaker is not None:

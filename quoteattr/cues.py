@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from . import syntax
-from ._budget import Budget
+from ._budget import Budget, BudgetExceeded
 from .config import Config
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
@@ -426,16 +426,53 @@ def find_cues(
     budget: Budget,
     config: Config | None = None,
 ) -> tuple[Cue, ...]:
-    """Cues of attribution outside quotations, in text order."""
-    config = config or Config()
+    """Cues of attribution outside quotations, in text order.
+
+    The budget is checked at every sentence and cue word. When it runs out, the text is
+    cut at the sentence's paragraph (:meth:`Budget.stop <quoteattr._budget.Budget.stop>`);
+    a regular expression that times out skips the paragraph (:meth:`Budget.skip
+    <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read.
+    """
+    out: list[Cue] = []
+    at = [0, 0]  # the sentence being read, and len(out) when it began
+    while at[0] < len(analysis.sentences):
+        try:
+            _find_cues_from(analysis, spans, budget, config or Config(), at, out)
+            break
+        except BudgetExceeded:
+            budget.stop("cue finding", analysis.sentences[at[0]].start)
+            del out[at[1] :]
+            break
+        except TimeoutError:
+            budget.skip("cue finding", analysis.sentences[at[0]].start)
+            del out[at[1] :]
+            at[0] += 1
+    out.sort(key=lambda c: c.start)
+    return tuple(out)
+
+
+def _find_cues_from(
+    analysis: Analysis,
+    spans: Sequence[QuoteSpan],
+    budget: Budget,
+    config: Config,
+    at: list[int],
+    out: list[Cue],
+) -> None:
+    """Append the cues of the sentences from ``at[0]`` on to ``out``, keeping ``at`` on the
+    sentence being read (and the length of ``out`` when it began)."""
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
-    out: list[Cue] = []
     parsed = analysis.has_syntax  # the dependency rules only apply to parsed text
-    for si, sent in enumerate(analysis.sentences):
+    for si in range(at[0], len(analysis.sentences)):
+        sent = analysis.sentences[si]
+        at[0], at[1] = si, len(out)
+        if not budget.keeps(sent.start):
+            continue
         title_case: bool | None = None
         for m in _cue_matches(text, sent.start, sent.end, budget):
+            budget.check()
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
@@ -505,5 +542,3 @@ def find_cues(
                         rules=("cue-make-clear",),
                     )
                 )
-    out.sort(key=lambda c: c.start)
-    return tuple(out)

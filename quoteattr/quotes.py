@@ -14,6 +14,8 @@ article: an odd mark only ever affects its own paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import attrs
 import regex
 
@@ -30,7 +32,7 @@ from .lexicon.quote_marks import (
 )
 from .model import Analysis
 
-__all__ = ["QuoteSpan", "find_spans", "find_spans_safely"]
+__all__ = ["QuoteSpan", "find_spans", "pair_plainly", "stands_alone"]
 
 _MARK = regex.compile("[" + regex.escape("".join(sorted(ALL_MARKS))) + "]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
@@ -169,7 +171,7 @@ def _emit(
 
 def _pair_paragraph(
     text: str,
-    marks: list[int],
+    marks: Iterable[int],
     lo: int,
     hi: int,
     p: int,
@@ -177,8 +179,12 @@ def _pair_paragraph(
     carry: _Open | None,
     out: list[QuoteSpan],
     config: Config,
+    budget: Budget,
 ) -> _Open | None:
-    """Pair the marks of paragraph ``p``; return a quote left open to continue, if any."""
+    """Pair the marks of paragraph ``p``; return a quote left open to continue, if any.
+
+    Checks the budget at every mark (raises :class:`BudgetExceeded`)."""
+    check = budget.check
     stack: list[_Open] = []
     # Indices in ``stack`` of its double marks, so the innermost open double mark is found
     # without a scan of the stack (a run of unclosed single marks made pairing quadratic).
@@ -188,6 +194,7 @@ def _pair_paragraph(
         doubles.append(0)  # a carried quotation is always a double one
     skip = -1
     for i in marks:
+        check()
         if i <= skip:
             continue
         ch = text[i]
@@ -256,33 +263,119 @@ def find_spans(
     Nested quotations stay inside their outer quotation's content. A quotation running over
     several paragraphs (each opening with a mark, only the last closing) is one span with a
     fragment per paragraph.
+
+    The budget is checked at every mark. If it runs out, the text is cut at the paragraph
+    being paired (see :meth:`Budget.stop <quoteattr._budget.Budget.stop>`) and the paragraphs
+    from there on are paired plainly by :func:`pair_plainly`; paragraphs already cut by an
+    earlier stage are paired plainly too.
     """
     config = config or Config()
     text = analysis.text
     paras = analysis.paragraphs
-    positions = [m.start() for m in _MARK.finditer(text, timeout=budget.timeout())]
     out: list[QuoteSpan] = []
-    if not positions:
-        return ()
-    k = 0
     carry: _Open | None = None
     for p, (lo, hi) in enumerate(paras):
-        marks = []
-        while k < len(positions) and positions[k] < hi:
-            if positions[k] >= lo:
-                marks.append(positions[k])
-            k += 1
-        if not marks and carry is None:
+        if not budget.keeps(lo):
+            _close_carry(text, carry, p, out)
+            carry = None
+            if budget.cut is not None and lo >= budget.cut:
+                out.extend(pair_plainly(text, paras, p, config))
+                break
+            pair_plainly_paragraph(text, lo, hi, p, out, config)
             continue
+        first = _MARK.search(text, lo, hi)
+        if first is None and carry is None:
+            continue
+        marks = (m.start() for m in _MARK.finditer(text, first.start() if first else hi, hi))
         next_start = paras[p + 1][0] if p + 1 < len(paras) else None
-        carry = _pair_paragraph(text, marks, lo, hi, p, next_start, carry, out, config)
+        saved = (carry.at, carry.width, len(carry.rules)) if carry is not None else None
+        try:
+            carry = _pair_paragraph(text, marks, lo, hi, p, next_start, carry, out, config, budget)
+        except BudgetExceeded:
+            budget.stop("quote pairing", lo)
+            if carry is not None and saved is not None:  # undo a continuation begun here
+                carry.at, carry.width = saved[0], saved[1]
+                del carry.rules[saved[2] :]
+            _close_carry(text, carry, p, out)
+            out = [q for q in out if q.open_at < lo]
+            out.extend(pair_plainly(text, paras, p, config))
+            break
     out.sort(key=lambda q: q.start)
     return tuple(out)
 
 
-def find_spans_safely(analysis: Analysis) -> tuple[QuoteSpan, ...]:
-    """:func:`find_spans` with a fresh budget, returning nothing rather than raising."""
-    try:
-        return find_spans(analysis, Budget(total=5.0, per_call=5.0))
-    except (TimeoutError, BudgetExceeded):
-        return ()
+def _close_carry(text: str, carry: _Open | None, p: int, out: list[QuoteSpan]) -> None:
+    """End a quotation carried into paragraph ``p`` at the end of the paragraph before, when
+    ``p`` is not paired normally (rule unclosed-bounded-at-paragraph)."""
+    if carry is None or not carry.fragments:
+        return
+    _, end = carry.fragments.pop()
+    q = _emit(text, carry, end, None, p - 1, ["unclosed-bounded-at-paragraph"])
+    if q is not None:
+        out.append(q)
+
+
+def stands_alone(q: QuoteSpan, config: Config) -> bool:
+    """Whether a span could be a quotation with no cue: enough words, or a sentence of its
+    own (the test of the attribution stage's rule short-quote-is-term).
+
+    >>> from quoteattr.backends.rules import RulesBackend
+    >>> a = RulesBackend().analyse("“No.” ‘the deal’")
+    >>> [stands_alone(q, Config()) for q in find_spans(a, Budget())]
+    [True, False]
+    """
+    stripped = q.text.strip()
+    return q.words >= config.min_quote_words or (
+        stripped[:1].isupper() and stripped[-1:] in (".", "!", "?", ",")
+    )
+
+
+def pair_plainly(
+    text: str, paragraphs: Sequence[tuple[int, int]], first: int, config: Config
+) -> list[QuoteSpan]:
+    """The fallback of :func:`find_spans` for paragraphs ``first`` on, past a cut: each run
+    through one paragraph in linear time, with no budget, keeping only the spans that can be
+    quotations on their own (the rest of the text is not attributed, so a short span could
+    never become one); its memory is that of the spans it keeps.
+
+    >>> from quoteattr.backends.rules import RulesBackend
+    >>> a = RulesBackend().analyse("“We will build the bridge,” she said. “No.” ‘x’")
+    >>> [q.text for q in pair_plainly(a.text, a.paragraphs, 0, Config())]
+    ['We will build the bridge,', 'No.']
+    """
+    out: list[QuoteSpan] = []
+    for p in range(first, len(paragraphs)):
+        lo, hi = paragraphs[p]
+        pair_plainly_paragraph(text, lo, hi, p, out, config)
+    return out
+
+
+def pair_plainly_paragraph(
+    text: str, lo: int, hi: int, p: int, out: list[QuoteSpan], config: Config
+) -> None:
+    """:func:`pair_plainly` for one paragraph: a double mark that can open opens (again),
+    any other double mark closes; single marks are left alone."""
+    op: _Open | None = None
+    skip = -1
+    for m in _MARK.finditer(text, lo, hi):
+        i = m.start()
+        if i <= skip:
+            continue
+        ch, width = text[i], 1
+        if ch == "'" and text[i + 1 : i + 2] == "'":
+            width, skip = 2, i + 1
+        elif ch not in DOUBLE_MARKS:
+            continue
+        d = _direction(text, i, lo, hi, ch, width)
+        if op is None or d == OPEN:
+            if d != CLOSE:
+                op = _Open(i, True, p, [], [], width)
+            continue
+        q = _emit(text, op, i, i, p, ["paired-marks"], width)
+        op = None
+        if q is not None and stands_alone(q, config):
+            out.append(q)
+    if op is not None:
+        q = _emit(text, op, hi, None, p, ["unclosed-bounded-at-paragraph"])
+        if q is not None and stands_alone(q, config):
+            out.append(q)

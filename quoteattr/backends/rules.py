@@ -43,7 +43,7 @@ def paragraph_spans(text: str, budget: Budget) -> list[tuple[int, int]]:
     [(0, 4), (7, 11)]
     """
     spans = []
-    for m in _PARAGRAPH.finditer(text, timeout=budget.timeout()):
+    for m in _PARAGRAPH.finditer(text, timeout=budget.timeout(len(text))):
         s, e = _strip(text, *m.span())
         if e > s:
             spans.append((s, e))
@@ -110,7 +110,8 @@ def sentence_spans(text: str, start: int, end: int, budget: Budget) -> list[tupl
     """
     out = []
     sent_start = start
-    for m in _CANDIDATE.finditer(text, start, end, timeout=budget.timeout()):
+    for m in _CANDIDATE.finditer(text, start, end, timeout=budget.timeout(end - start)):
+        budget.check()
         stop = m.end()
         nxt = _STARTER.match(text, stop, end)
         if nxt is None:
@@ -158,13 +159,24 @@ class RulesBackend:
         except (TimeoutError, BudgetExceeded):
             budget.warn("paragraph segmentation ran out of time; split at line breaks only")
             paragraphs = _plain_paragraphs(text)
+        budget.attach(paragraphs)
         sentences: list[Sentence] = []
         for i, (ps, pe) in enumerate(paragraphs):
-            try:
-                spans = sentence_spans(text, ps, pe, budget)
-            except (TimeoutError, BudgetExceeded):
-                budget.warn(f"segmentation of paragraph {i} ran out of time; kept it whole")
+            if not budget.keeps(ps):  # past a cut: left whole, it will not be read
                 spans = [(ps, pe)]
+            else:
+                try:
+                    spans = sentence_spans(text, ps, pe, budget)
+                except BudgetExceeded:
+                    budget.stop("sentence segmentation", ps)
+                    spans = [(ps, pe)]
+                except TimeoutError:
+                    budget.warn(
+                        f"sentence segmentation of paragraph {i + 1} ran out of time; kept it "
+                        "whole",
+                        kind="sentence segmentation",
+                    )
+                    spans = [(ps, pe)]
             sentences.extend(Sentence(start=s, end=e, paragraph=i) for s, e in spans)
         return Analysis(
             text=text,
