@@ -10,7 +10,7 @@ from __future__ import annotations
 from ._api import QuoteExtractor, extract_quotes
 from .config import Config
 from .errors import BackendUnavailableError, QuoteAttrError
-from .model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind
+from .model import Analysis, GenderEvidence, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from .render import render_html
 from .results import Quotes, SpeakerRow, Speakers
 
@@ -22,6 +22,7 @@ __all__ = [
     "Analysis",
     "BackendUnavailableError",
     "Config",
+    "GenderEvidence",
     "Quote",
     "QuoteAttrError",
     "QuoteExtractor",

@@ -23,6 +23,7 @@ import attrs
 
 __all__ = [
     "Analysis",
+    "GenderEvidence",
     "Quote",
     "QuoteKind",
     "Sentence",
@@ -91,6 +92,38 @@ class Span:
 
 
 @attrs.frozen(slots=True, kw_only=True)
+class GenderEvidence:
+    """One thing the text says about a person's gender, and where it says it.
+
+    Attributes:
+        gender: ``"female"`` or ``"male"``.
+        kind: What the evidence is: ``"pronoun"`` (*she said*, resolved to the person),
+            ``"honorific"`` (*Ms. Tanaka*), ``"role-noun"`` (*the spokeswoman*, *the
+            chairman*), ``"kinship-noun"`` (*his wife*, *her son*), or ``"first-name"`` (a
+            given name in a name lexicon: not the text's own evidence, and weaker).
+        start: Start offset of the words that give the evidence.
+        end: End offset.
+        text: The words as written (``text[start:end]``).
+    """
+
+    gender: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The evidence as a JSON-ready mapping."""
+        return {
+            "gender": self.gender,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@attrs.frozen(slots=True, kw_only=True)
 class Speaker:
     """The source a quote is attributed to.
 
@@ -104,6 +137,10 @@ class Speaker:
         role: The speaker's role or title when the text gives one (``"White House
             spokeswoman"``), else ``None``.
         kind: ``"person"``, ``"organization"``, ``"anonymous"`` or ``"unknown"``.
+        gender: ``"female"``, ``"male"``, or ``None`` when the text gives no evidence, or
+            conflicting evidence (organisations and groups never have one).
+        gender_evidence: The :class:`GenderEvidence` behind ``gender`` (all of it, also when
+            it conflicts), in text order.
     """
 
     start: int
@@ -112,6 +149,8 @@ class Speaker:
     name: str
     role: str | None = None
     kind: SpeakerKind = SpeakerKind.UNKNOWN
+    gender: str | None = None
+    gender_evidence: tuple[GenderEvidence, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -127,6 +166,8 @@ class Speaker:
             "name": self.name,
             "role": self.role,
             "kind": self.kind.value,
+            "gender": self.gender,
+            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
         }
 
 

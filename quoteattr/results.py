@@ -31,7 +31,7 @@ from .cues import FORMS
 from .errors import QuoteAttrError
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon.roles import GENDERED_ROLES, SOURCE_NOUNS, TITLES
-from .model import Quote, SpeakerKind
+from .model import GenderEvidence, Quote, SpeakerKind
 from .speakers import mention_before
 
 __all__ = ["RECORD_COLUMNS", "Quotes", "SpeakerRow", "Speakers"]
@@ -78,6 +78,9 @@ class SpeakerRow:
             other occurrence of its name (for a person, the full name or the surname).
         forms: The distinct mentions that attribute its quotes, as written, in order.
         first: Offset of the speaker's first attributing mention.
+        gender: ``"female"``, ``"male"`` or ``None`` (no evidence, conflicting evidence, or
+            not a person); see :class:`~quoteattr.Speaker`.
+        gender_evidence: The :class:`~quoteattr.GenderEvidence` behind ``gender``.
     """
 
     name: str
@@ -87,6 +90,8 @@ class SpeakerRow:
     mentions: int
     forms: tuple[str, ...]
     first: int
+    gender: str | None = None
+    gender_evidence: tuple[GenderEvidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The row as a JSON-ready mapping."""
@@ -98,6 +103,8 @@ class SpeakerRow:
             "mentions": self.mentions,
             "forms": list(self.forms),
             "first": self.first,
+            "gender": self.gender,
+            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
         }
 
 
@@ -120,8 +127,21 @@ class Speakers(list[SpeakerRow]):
             d = row.to_dict()
             d["roles"] = "; ".join(row.roles)
             d["forms"] = "; ".join(row.forms)
+            d["gender_evidence"] = "; ".join(
+                f"{e.kind} {e.text!r} at {e.start}" for e in row.gender_evidence
+            )
             rows.append(d)
-        columns = ["name", "kind", "roles", "quotes", "mentions", "forms", "first"]
+        columns = [
+            "name",
+            "kind",
+            "gender",
+            "roles",
+            "quotes",
+            "mentions",
+            "forms",
+            "first",
+            "gender_evidence",
+        ]
         return pd.DataFrame(rows, columns=columns)
 
     def _repr_html_(self) -> str:

@@ -115,6 +115,8 @@ def test_speaker_span_and_dict() -> None:
         "name": "Jen Psaki",
         "role": "White House spokeswoman",
         "kind": "person",
+        "gender": sp.gender,
+        "gender_evidence": [e.to_dict() for e in sp.gender_evidence],
     }
 
 
