@@ -21,6 +21,8 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from .model import Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -192,11 +194,31 @@ def render_fragment(text: str, quotes: Sequence[Quote]) -> str:
     """
     warnings = getattr(quotes, "warnings", ())
     warn = "".join(f'<div class="qa-warn">⚠ {html.escape(w)}</div>' for w in warnings)
-    return (
+    return _no_surrogates(
         f"<style>{_CSS}</style>"
         f'<div class="qa-doc">{_legend(quotes)}{warn}'
         f'<div class="qa-text">{_body(text, quotes)}</div></div>'
     )
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _no_surrogates(page: str) -> str:
+    """``page`` with each lone surrogate (which no HTML file can hold: UTF-8 cannot encode
+    it) shown as U+FFFD, the replacement character, one for one.
+
+    >>> _no_surrogates("a\\ud800b")
+    'a\ufffdb'
+    """
+    if page.isascii():
+        return page
+    try:
+        page.encode("utf-8")
+    except UnicodeEncodeError:
+        replaced: str = _SURROGATE.sub("\ufffd", page)
+        return replaced
+    return page
 
 
 def render_html(text: str, quotes: Iterable[Quote], *, title: str | None = None) -> str:
@@ -212,7 +234,7 @@ def render_html(text: str, quotes: Iterable[Quote], *, title: str | None = None)
     """
     quotes = quotes if isinstance(quotes, Sequence) else list(quotes)
     heading = title if title is not None else f"quoteattr: {len(quotes)} quotes"
-    return (
+    return _no_surrogates(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(heading)}</title>\n</head>\n<body>\n"
         f'<h1 style="font:bold 18px system-ui,sans-serif">{html.escape(heading)}</h1>\n'
@@ -236,7 +258,7 @@ def render_speakers(rows: Iterable[SpeakerRow]) -> str:
             "; ".join(row.forms),
         )
         body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
-    return (
+    return _no_surrogates(
         f'<style>{_CSS}</style><table class="qa-speakers"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
     )

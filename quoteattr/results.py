@@ -250,9 +250,26 @@ class Quotes(list[Quote]):
         return len(self)
 
     def iter_jsonl(self, **fields: Any) -> Iterator[str]:
-        """The lines :meth:`to_jsonl` writes, without their newlines."""
+        """The lines :meth:`to_jsonl` writes, without their newlines.
+
+        Characters are written as they are, except in a line that holds a lone surrogate
+        (text decoded with ``surrogateescape``, or from JSON): that line is written with
+        ``\\uXXXX`` escapes, which any UTF-8 file can hold and ``json.loads`` reads back to
+        the same string, so offsets still match.
+
+        >>> from quoteattr import extract_quotes
+        >>> line = next(extract_quotes("“Go \\udc80 on now,” said Ana Ruiz.").iter_jsonl())
+        >>> line.encode("utf-8")[:40]
+        b'{"kind": "direct", "start": 1, "end": 13'
+        >>> json.loads(line)["text"]
+        'Go \\udc80 on now,'
+        """
         for q in self:
-            yield json.dumps({**fields, **q.to_dict()}, ensure_ascii=False)
+            record = {**fields, **q.to_dict()}
+            line = json.dumps(record, ensure_ascii=False)
+            if not line.isascii() and _has_surrogate(line):
+                line = json.dumps(record)
+            yield line
 
     def speakers(self) -> Speakers:
         """Who was quoted: one :class:`SpeakerRow` per resolved speaker.
@@ -311,6 +328,15 @@ class Quotes(list[Quote]):
         from .render import render_fragment
 
         return render_fragment(self.text, self)
+
+
+def _has_surrogate(s: str) -> bool:
+    """Whether ``s`` holds a lone surrogate (which UTF-8 cannot encode)."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _count_distinct(places: set[tuple[int, int]]) -> int:

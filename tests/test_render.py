@@ -237,3 +237,16 @@ def test_highlights_of_the_seed_article_equal_a_scan(seed_text: str) -> None:
 
     quotes = extract_quotes(seed_text)
     assert _body(seed_text, quotes) == _body_by_scan(seed_text, list(quotes))
+
+
+def test_lone_surrogates_can_be_written_to_an_html_file(tmp_path: Path) -> None:
+    text = "“We will win the vote \ud800 today,” said Ana Ruiz. Ruiz said \udc80 no."
+    quotes = extract_quotes(text)
+    page = tmp_path / "page.html"
+    page.write_text(quotes.to_html(title="vote \udfff"), encoding="utf-8")  # no error
+    written = page.read_text(encoding="utf-8")
+    assert "win the vote \ufffd today" in written and "vote \ufffd" in written
+    assert "\ufffd" in render_fragment(text, quotes)
+    assert _visible_text(render_fragment(text, quotes)) == text.translate(
+        {0xD800: "\ufffd", 0xDC80: "\ufffd"}
+    )
