@@ -128,15 +128,24 @@ class QuoteExtractor:
             n_process: Worker processes. ``1`` (default) runs in this process; more start
                 that many processes (``spawn`` method), each with its own extractor built
                 from this extractor's :class:`~quoteattr.Config`: nothing mutable is shared.
-                ``-1`` means one per CPU.
+                ``-1`` means one per CPU. Processes cost about a second to start and some
+                messaging per text, so they pay only on a large corpus and idle cores (see
+                ``docs/scaling.md`` for where they paid on a two-core machine); the default
+                never makes a run slower.
             batch_size: Texts sent to a worker at a time (default 32); larger batches cost
                 less in messaging, smaller ones balance uneven texts better.
             progress: Show a progress bar (needs ``pip install "quoteattr[progress]"``).
             total: Number of texts, for the progress bar when ``texts`` has no length.
 
-        Raises:
+        An item that cannot be processed (not a ``str``, or one whose extraction fails)
+        fails alone: its result is an empty :class:`~quoteattr.Quotes` whose ``error`` (and
+        ``warnings``) say why and give the item's index, and a warning is logged; the other
+        items, in its batch and after it, come through as usual, in order.
+
+        Raises (at the call, before any text is read):
             QuoteAttrError: if ``progress`` is set and tqdm is not installed.
-            ValueError: if ``n_process`` or ``batch_size`` is out of range.
+            ValueError: if ``n_process``, ``batch_size`` or ``total`` is out of range.
+            TypeError: if ``texts`` is not iterable.
 
         >>> extractor = QuoteExtractor()
         >>> texts = ["“Go,” said Ana Ruiz.", "No quote.", "“Stop,” said Ben Cole."]

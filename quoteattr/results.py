@@ -155,16 +155,25 @@ class Quotes(list[Quote]):
 
     Attributes:
         text: The text the quotes were extracted from.
-        warnings: Problems that degraded the result (for example a time budget exceeded);
-            empty for a normal run.
+        warnings: Problems that degraded the result (for example a time budget exceeded),
+            one line per kind of problem; empty for a normal run.
+        error: ``None``, or why this text could not be processed at all (only in
+            :meth:`QuoteExtractor.pipe <quoteattr.QuoteExtractor.pipe>`, where one bad item
+            fails alone: "item 17 was not processed: TypeError: ...").
     """
 
     def __init__(
-        self, quotes: Iterable[Quote] = (), *, text: str = "", warnings: tuple[str, ...] = ()
+        self,
+        quotes: Iterable[Quote] = (),
+        *,
+        text: str = "",
+        warnings: tuple[str, ...] = (),
+        error: str | None = None,
     ) -> None:
         super().__init__(quotes)
         self.text = text
         self.warnings = warnings
+        self.error = error
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """Each quote's :meth:`~quoteattr.Quote.to_dict`."""
