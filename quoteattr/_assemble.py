@@ -70,7 +70,8 @@ def build_quotes(
                 kind=att.kind,
                 start=start,
                 end=end,
-                text=text[start:end],
+                # One string for the quote and its one fragment (the same characters).
+                text=frags[0].text if len(frags) == 1 else text[start:end],
                 fragments=frags,
                 cue=Span(att.cue[0], att.cue[1], text[att.cue[0] : att.cue[1]])
                 if att.cue

@@ -93,8 +93,7 @@ def _unsendable(item: Any) -> str | None:
     if isinstance(item, str) or _is_stanza_document(item):
         return None
     return (
-        f"TypeError: extract_quotes() takes a str (or a stanza Document), "
-        f"not {type(item).__name__}"
+        f"TypeError: extract_quotes() takes a str (or a stanza Document), not {type(item).__name__}"
     )
 
 

@@ -132,6 +132,14 @@ class _Open:
     width: int = 1
 
 
+_RULE_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _interned(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """One shared tuple per list of rules (there are a handful), not one per span."""
+    return _RULE_TUPLES.setdefault(rules, rules) if len(_RULE_TUPLES) < 1024 else rules
+
+
 def _emit(
     text: str,
     op: _Open,
@@ -164,9 +172,22 @@ def _emit(
         double=op.double,
         closed=close_at is not None,
         words=words,
-        rules=tuple(op.rules + rules),
+        rules=_interned(tuple(op.rules + rules)),
         close_len=close_len,
     )
+
+
+#: How many quotations may be open at once (nested) while pairing; news nests three at most.
+_MAX_OPEN = 64
+
+
+def _bound(stack: list[_Open], doubles: list[int]) -> None:
+    """Rule open-marks-bounded: past :data:`_MAX_OPEN` open quotations (only a soup of
+    unclosed marks gets there: "“a “a “a …"), the second oldest is forgotten, so that the
+    outermost still spans its paragraph and memory stays bounded whatever the marks."""
+    if len(stack) > _MAX_OPEN:
+        del stack[1]
+        doubles[:] = [k for k, o in enumerate(stack) if o.double]
 
 
 def _pair_paragraph(
@@ -224,6 +245,7 @@ def _pair_paragraph(
             elif d != CLOSE:
                 doubles.append(len(stack))
                 stack.append(_Open(i, True, p, [], [], width))
+                _bound(stack, doubles)
             # Rule stray-closer-ignored: a closing mark with nothing open is left alone.
         else:
             top = stack[-1] if stack else None
@@ -235,6 +257,7 @@ def _pair_paragraph(
                         out.append(q)
             elif d == OPEN:
                 stack.append(_Open(i, False, p, [], []))
+                _bound(stack, doubles)
     # What is still open at the paragraph's end.
     bottom = stack[0] if stack else None
     if bottom is None or not bottom.double:

@@ -286,3 +286,16 @@ def test_invariants_on_any_text(text: str) -> None:
 )
 def test_invariants_on_paragraph_runs(paragraphs: list[str]) -> None:
     _check("\n\n".join(paragraphs), 3)
+
+
+def test_a_soup_of_unclosed_marks_keeps_its_outermost_quotation() -> None:
+    """Rule open-marks-bounded: a thousand nested unclosed marks (far past the 64 kept open)
+    still give one quotation spanning the paragraph, as with few marks."""
+    for n in (10, 1000):
+        text = "“a " * n + "end."
+        [q] = spans(text)
+        assert (q.open_at, q.end, q.closed) == (0, len(text), False)
+        assert q.rules == ("unclosed-bounded-at-paragraph",)
+    text = "“a " * 1000 + "b” " + "c” " * 999
+    [q] = spans(text)
+    assert q.open_at == 0 and q.closed
