@@ -13,6 +13,15 @@ It measures, on one core:
   articles.
 * **memory**: peak resident memory of a fresh process extracting from a 10 MB article.
 * **import**: wall time of ``import quoteattr`` in a fresh interpreter (bytecode cached).
+* **shapes**: CPU time per character and peak memory of a fresh process extracting each
+  generated shape (:data:`SHAPES`: news, CRLF and CR-only news, nested and unbalanced
+  marks, mark soups, many short quotations, long runs of cues, names, titles, capitalised
+  words, one-word paragraphs, an interview, pronoun runs, shared surnames ...) at each size
+  of ``--sizes`` (10 KB to 10 MB), as a ratio to news of the same size; the worst ratio and
+  the peak memory are printed last. Shapes run with a budget of an hour, so that the cost
+  of every stage shows (the default budget would cut the worst ones short); a row marked
+  *degraded* hit a limit of :mod:`quoteattr._budget` (``MAX_SPANS``, ``MAX_CUES``).
+  ``--sizes 10k,100k`` gives a quick run.
 
 The articles for linearity and memory are built at run time from the evaluation texts'
 paragraphs; nothing from them is stored in the project. Words are ``len(text.split())``, as
@@ -175,11 +184,16 @@ def _name(i: int) -> str:
 
 
 def _soup(size: int) -> str:
+    """Random marks, letters, stops and line breaks, built 64 K at a time (so that building
+    it does not set the peak memory measured after)."""
     import random
 
     rng = random.Random(13)
     alphabet = "“”‘’\"'«»„ ab\n.,"
-    return "".join(rng.choice(alphabet) for _ in range(size))
+    parts = []
+    for start in range(0, size, 65_536):
+        parts.append("".join(rng.choices(alphabet, k=min(65_536, size - start))))
+    return "".join(parts)
 
 
 def _interview(i: int) -> str:
@@ -508,7 +522,10 @@ def _report(f: dict[str, Any]) -> None:
     if "shapes" in f:
         news = ", ".join(f"{k} {v:.2f}" for k, v in f["news_us_per_char"].items())
         print(f"shapes      news, CPU us per character: {news}")
-        print(f"            {'shape':<20} {'size':>5} {'us/char':>8} {'x news':>7} {'peak MB':>8}")
+        print(
+            f"            {'shape':<20} {'size':>5} {'us/char':>8} {'x news':>7} {'peak MB':>8} "
+            f"{'quotes':>8}  degraded"
+        )
         for r in f["shapes"]:
             if r["ratio"] is None:
                 print(
@@ -517,7 +534,8 @@ def _report(f: dict[str, Any]) -> None:
                 continue
             print(
                 f"            {r['shape']:<20} {r['size']:>5} {r['us_per_char']:>8.2f} "
-                f"{r['ratio']:>7.2f} {r['peak_rss_mb']:>8.0f}"
+                f"{r['ratio']:>7.2f} {r['peak_rss_mb']:>8.0f} {r['quotes']:>8,}  "
+                f"{'yes' if r['warnings'] else ''}"
             )
         w = f["worst_shape"]
         if w is not None:

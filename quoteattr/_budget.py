@@ -45,6 +45,11 @@ than a few words ``timeout=budget.timeout()``. Then, around each unit::
   so that time spent in a pass's last units (between two clock readings) grants the grace
   to the passes after it instead of making the next one cut the text at its start.
 
+Besides time, a document may hold at most :data:`MAX_SPANS` quote spans and :data:`MAX_CUES`
+cues (some 80 and 45 times what a megabyte of news holds): past either, the stage raises
+:class:`LimitExceeded` (a :class:`BudgetExceeded`) and the text is cut in the same way,
+with ``reason`` in the warning, so that no text can fill the memory with records.
+
 A budget belongs to one document and is used by one thread; other documents are not
 affected. Offsets map to paragraphs once :meth:`Budget.attach` has been given the
 paragraph spans (``QuoteExtractor.extract`` does it after segmentation); before that a cut
@@ -68,7 +73,16 @@ import bisect
 import time
 from collections.abc import Sequence
 
-__all__ = ["AS_WRITTEN", "CHECK_EVERY", "UNATTRIBUTED", "Budget", "BudgetExceeded"]
+__all__ = [
+    "AS_WRITTEN",
+    "CHECK_EVERY",
+    "MAX_CUES",
+    "MAX_SPANS",
+    "UNATTRIBUTED",
+    "Budget",
+    "BudgetExceeded",
+    "LimitExceeded",
+]
 
 #: :meth:`Budget.check` reads the clock once every this many calls.
 CHECK_EVERY = 32
@@ -85,6 +99,25 @@ _LISTED = 5
 
 class BudgetExceeded(Exception):
     """The document's time budget is spent."""
+
+
+class LimitExceeded(BudgetExceeded):
+    """A document holds more quote spans or cues than :data:`MAX_SPANS` or
+    :data:`MAX_CUES`: the rest of it is degraded as if its time were spent."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+#: The most quote spans one document is attributed with (news has about 2,500 a megabyte):
+#: past it the text is cut as for a spent budget, so that a soup of marks cannot fill the
+#: memory with records (a span costs about 300 bytes while it is worked on).
+MAX_SPANS = 200_000
+
+#: The most cues one document is attributed with (news has about 4,500 a megabyte); a cue
+#: and what is built on it cost about a kilobyte while it is worked on.
+MAX_CUES = 200_000
 
 
 def _now() -> float:
@@ -204,13 +237,20 @@ class Budget:
         return True
 
     def stop(
-        self, stage: str, offset: int, *, cut: bool = True, effect: str = UNATTRIBUTED
+        self,
+        stage: str,
+        offset: int,
+        *,
+        cut: bool = True,
+        effect: str = UNATTRIBUTED,
+        reason: str | None = None,
     ) -> None:
         """Record that ``stage`` ran out of time at ``offset`` (see the module's docstring).
 
         With ``cut`` (the default), everything from the start of the paragraph holding
         ``offset`` is degraded to quote-mark spans. The first stop grants half the budget
-        again, once, for the later stages to finish the part before it.
+        again, once, for the later stages to finish the part before it. ``reason`` replaces
+        "time budget of N s ran out" in the warning (for a :class:`LimitExceeded`).
         """
         p = self._paragraph(offset)
         start = self._paragraphs[p][0] if p is not None else offset
@@ -226,10 +266,8 @@ class Budget:
             where = f"paragraphs {p + 1}-{n} of {n} (characters {start}-{end})"
         else:
             where = f"the text from character {start}"
-        self._record(
-            f"stop:{stage}",
-            f"time budget of {_seconds(self.total)} ran out in {stage}: {where} {effect}",
-        )
+        why = reason or f"time budget of {_seconds(self.total)} ran out"
+        self._record(f"stop:{stage}", f"{why} in {stage}: {where} {effect}")
 
     def skip(self, stage: str, offset: int) -> None:
         """Record that a regex call of ``stage`` timed out in the paragraph at ``offset``:

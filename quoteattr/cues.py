@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from . import syntax
-from ._budget import Budget, BudgetExceeded
+from ._budget import MAX_CUES, Budget, BudgetExceeded, LimitExceeded
 from .config import Config
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
@@ -439,8 +439,9 @@ def find_cues(
         try:
             _find_cues_from(analysis, spans, budget, config or Config(), at, out)
             break
-        except BudgetExceeded:
-            budget.stop("cue finding", analysis.sentences[at[0]].start)
+        except BudgetExceeded as exc:
+            reason = getattr(exc, "reason", None)
+            budget.stop("cue finding", analysis.sentences[at[0]].start, reason=reason)
             del out[at[1] :]
             break
         except TimeoutError:
@@ -473,6 +474,8 @@ def _find_cues_from(
         title_case: bool | None = None
         for m in _cue_matches(text, sent.start, sent.end, budget):
             budget.check()
+            if len(out) >= MAX_CUES:
+                raise LimitExceeded(f"more than {MAX_CUES:,} cues")
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is

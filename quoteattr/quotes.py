@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from ._budget import Budget, BudgetExceeded
+from ._budget import MAX_SPANS, Budget, BudgetExceeded, LimitExceeded
 from .config import Config
 from .lexicon.quote_marks import (
     ALL_MARKS,
@@ -216,6 +216,8 @@ def _pair_paragraph(
     skip = -1
     for i in marks:
         check()
+        if len(out) >= MAX_SPANS:
+            raise LimitExceeded(f"more than {MAX_SPANS:,} quote spans")
         if i <= skip:
             continue
         ch = text[i]
@@ -314,8 +316,8 @@ def find_spans(
         saved = (carry.at, carry.width, len(carry.rules)) if carry is not None else None
         try:
             carry = _pair_paragraph(text, marks, lo, hi, p, next_start, carry, out, config, budget)
-        except BudgetExceeded:
-            budget.stop("quote pairing", lo)
+        except BudgetExceeded as exc:
+            budget.stop("quote pairing", lo, reason=getattr(exc, "reason", None))
             if carry is not None and saved is not None:  # undo a continuation begun here
                 carry.at, carry.width = saved[0], saved[1]
                 del carry.rules[saved[2] :]

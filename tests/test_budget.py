@@ -277,3 +277,25 @@ def test_threads_give_the_sequential_results_at_the_budget() -> None:
         with ThreadPoolExecutor(max_workers=8) as pool:
             threaded = [(r.to_dicts(), r.warnings) for r in pool.map(extractor.extract, texts)]
         assert threaded == alone
+
+
+@pytest.mark.parametrize(
+    ("limit", "what"),
+    [("quoteattr.quotes.MAX_SPANS", "quote spans"), ("quoteattr.cues.MAX_CUES", "cues")],
+)
+def test_too_many_spans_or_cues_cut_the_text_like_a_spent_budget(
+    monkeypatch: pytest.MonkeyPatch, limit: str, what: str
+) -> None:
+    """Past the most quote spans (or cues) a document may hold, the text is cut at that
+    paragraph, as for a spent budget: the paragraphs before keep their attributions."""
+    text = _article(6)
+    full = QuoteExtractor().extract(text)
+    monkeypatch.setattr(limit, 5)
+    found = QuoteExtractor().extract(text)
+    [warning] = found.warnings
+    assert f"more than 5 {what} in" in warning and "of 6" in warning
+    cut = int(warning.split("(characters ")[1].split("-")[0])
+    assert 0 < cut < len(text)
+    assert [q for q in found if q.start < cut] == [q for q in full if q.start < cut]
+    rest = [q for q in found if q.start >= cut]
+    assert rest and all("budget-exceeded" in q.rules for q in rest)
