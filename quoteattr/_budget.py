@@ -160,8 +160,8 @@ class Budget:
         #: Offset from which the text is degraded (``None``: nothing cut).
         self.cut: int | None = None
         self._countdown = 1  # the first check reads the clock
-        self._paragraphs: list[tuple[int, int]] = []
-        self._starts: list[int] = []
+        self._paragraphs: Sequence[tuple[int, int]] = ()
+        self._starts: list[int] | None = None
         self._skipped: set[int] = set()
         # One entry per kind of warning, in the order first met.
         self._kinds: dict[str, _Kind] = {}
@@ -213,13 +213,15 @@ class Budget:
     # -- where the text is degraded ---------------------------------------------------
     def attach(self, paragraphs: Sequence[tuple[int, int]]) -> None:
         """Give the document's paragraph spans, so that offsets map to paragraphs."""
-        self._paragraphs = list(paragraphs)
-        self._starts = [s for s, _ in self._paragraphs]
+        self._paragraphs = paragraphs
+        self._starts = None  # built when first needed: most documents never need it
 
     def _paragraph(self, offset: int) -> int | None:
         """Index of the paragraph holding (or following) ``offset``; ``None`` if unknown."""
         if not self._paragraphs:
             return None
+        if self._starts is None:
+            self._starts = [s for s, _ in self._paragraphs]
         i = bisect.bisect_right(self._starts, offset) - 1
         if i < 0:
             return 0
