@@ -76,6 +76,7 @@ from collections.abc import Sequence
 __all__ = [
     "AS_WRITTEN",
     "CHECK_EVERY",
+    "LONG_PARAGRAPH",
     "MAX_CUES",
     "MAX_SPANS",
     "UNATTRIBUTED",
@@ -89,6 +90,11 @@ CHECK_EVERY = 32
 
 #: What a cut does to the text after it (the default ``effect`` of :meth:`Budget.stop`).
 UNATTRIBUTED = "have quote-mark spans only, unattributed"
+
+#: A paragraph longer than this (characters) is degraded from where a stage stopped, not
+#: from its start (news paragraphs are under 5,000 characters; a text with no line breaks
+#: is one paragraph).
+LONG_PARAGRAPH = 20_000
 
 #: What coreference does past the point where it ran out of time.
 AS_WRITTEN = "keep their speakers as written, not resolved by coreference"
@@ -162,7 +168,7 @@ class Budget:
         self._countdown = 1  # the first check reads the clock
         self._paragraphs: Sequence[tuple[int, int]] = ()
         self._starts: list[int] | None = None
-        self._skipped: set[int] = set()
+        self._skipped: list[tuple[int, int]] = []
         # One entry per kind of warning, in the order first met.
         self._kinds: dict[str, _Kind] = {}
 
@@ -233,10 +239,17 @@ class Budget:
         """Whether ``offset`` lies in the part of the text still worked on normally."""
         if self.cut is not None and offset >= self.cut:
             return False
-        if self._skipped:
-            p = self._paragraph(offset)
-            return p not in self._skipped
-        return True
+        # Each skipped part cost a regex timeout, so there are only ever a few.
+        return not any(lo <= offset < hi for lo, hi in self._skipped)
+
+    def _degrade_from(self, p: int | None, offset: int) -> int:
+        """Where degrading starts for a stage stopped at ``offset``: its paragraph's start,
+        or ``offset`` itself in a paragraph longer than :data:`LONG_PARAGRAPH` (a text of
+        megabytes with no line break would otherwise lose all it had attributed)."""
+        if p is None:
+            return offset
+        ps, pe = self._paragraphs[p]
+        return ps if pe - ps <= LONG_PARAGRAPH or offset <= ps else min(offset, pe)
 
     def stop(
         self,
@@ -250,12 +263,14 @@ class Budget:
         """Record that ``stage`` ran out of time at ``offset`` (see the module's docstring).
 
         With ``cut`` (the default), everything from the start of the paragraph holding
-        ``offset`` is degraded to quote-mark spans. The first stop grants half the budget
-        again, once, for the later stages to finish the part before it. ``reason`` replaces
-        "time budget of N s ran out" in the warning (for a :class:`LimitExceeded`).
+        ``offset`` (from ``offset`` itself in a paragraph longer than
+        :data:`LONG_PARAGRAPH`) is degraded to quote-mark spans. The first stop grants half
+        the budget again, once, for the later stages to finish the part before it.
+        ``reason`` replaces "time budget of N s ran out" in the warning (for a
+        :class:`LimitExceeded`).
         """
         p = self._paragraph(offset)
-        start = self._paragraphs[p][0] if p is not None else offset
+        start = self._degrade_from(p, offset)
         if cut:
             self.cut = start if self.cut is None else min(self.cut, start)
         if not self.grace_used:
@@ -264,27 +279,32 @@ class Budget:
             self._countdown = CHECK_EVERY
         end = self._paragraphs[-1][1] if self._paragraphs else None
         n = len(self._paragraphs)
-        if p is not None:
+        if p is None:
+            where = f"the text from character {start}"
+        elif start == self._paragraphs[p][0]:
             where = f"paragraphs {p + 1}-{n} of {n} (characters {start}-{end})"
         else:
-            where = f"the text from character {start}"
+            where = f"the text from character {start} (in paragraph {p + 1} of {n}) to {end}"
         why = reason or f"time budget of {_seconds(self.total)} ran out"
         self._record(f"stop:{stage}", f"{why} in {stage}: {where} {effect}")
 
-    def skip(self, stage: str, offset: int) -> None:
-        """Record that a regex call of ``stage`` timed out in the paragraph at ``offset``:
-        that paragraph alone is degraded to quote-mark spans."""
+    def skip(self, stage: str, offset: int, end: int | None = None) -> None:
+        """Record that a regex call of ``stage`` timed out at ``offset``: the paragraph
+        there alone is degraded to quote-mark spans (in a paragraph longer than
+        :data:`LONG_PARAGRAPH`, only ``[offset, end)``, the unit the stage was reading)."""
         p = self._paragraph(offset)
         if p is None:
             self.stop(stage, offset)
             return
-        if p not in self._skipped:
-            self._skipped.add(p)
-            self._record(f"skip:{stage}", None, p)
+        ps, pe = self._paragraphs[p]
+        part = (offset, end) if end is not None and pe - ps > LONG_PARAGRAPH else (ps, pe)
+        if part not in self._skipped:
+            self._skipped.append(part)
+            self._record(f"skip:{stage}", None, p, partial=part != (ps, pe))
 
     def skipped(self) -> list[tuple[int, int]]:
-        """Spans of the paragraphs degraded one by one (:meth:`skip`), in order."""
-        return [self._paragraphs[p] for p in sorted(self._skipped)]
+        """The parts degraded one by one (:meth:`skip`), in text order."""
+        return sorted(self._skipped)
 
     # -- warnings ---------------------------------------------------------------------
     def warn(self, message: str, kind: str | None = None) -> None:
@@ -292,11 +312,14 @@ class Budget:
         the message itself) make one line, with a count when there are several."""
         self._record(kind or message, message)
 
-    def _record(self, kind: str, message: str | None, paragraph: int | None = None) -> None:
+    def _record(
+        self, kind: str, message: str | None, paragraph: int | None = None, partial: bool = False
+    ) -> None:
         entry = self._kinds.get(kind)
         if entry is None:
             entry = self._kinds[kind] = _Kind(message)
         entry.count += 1
+        entry.partial = entry.partial or partial
         if paragraph is not None and len(entry.paragraphs) < _LISTED:
             entry.paragraphs.append(paragraph)
 
@@ -309,10 +332,12 @@ class Budget:
             if kind.startswith("skip:"):
                 listed = ", ".join(str(p + 1) for p in entry.paragraphs)
                 more = f" and {count - len(entry.paragraphs)} more" if count > _LISTED else ""
+                unit = "part" if entry.partial else "paragraph"
                 lines.append(
                     f"a pattern ran past the regex timeout of {_seconds(self.per_call)} in "
-                    f"{kind[len('skip:') :]}, in {count} paragraph{'s' if count != 1 else ''} "
-                    f"({listed}{more}): they {UNATTRIBUTED}"
+                    f"{kind[len('skip:') :]}, in {count} {unit}{'s' if count != 1 else ''} "
+                    f"({'paragraph ' if entry.partial else ''}{listed}{more}): "
+                    f"they {UNATTRIBUTED}"
                 )
             elif count == 1:
                 lines.append(str(entry.message))
@@ -324,9 +349,10 @@ class Budget:
 class _Kind:
     """The warnings of one kind: how many, the first message, the first paragraphs."""
 
-    __slots__ = ("count", "message", "paragraphs")
+    __slots__ = ("count", "message", "paragraphs", "partial")
 
     def __init__(self, message: str | None) -> None:
         self.count = 0
+        self.partial = False
         self.message = message
         self.paragraphs: list[int] = []

@@ -1289,7 +1289,7 @@ def _guarded(
         elif isinstance(exc, BudgetExceeded):
             doc.budget.stop("attribution", at)
         else:
-            doc.budget.skip("attribution", at)
+            doc.budget.skip("attribution", at, at + 1)
             del st.out[n:]
 
 

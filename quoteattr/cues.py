@@ -445,7 +445,8 @@ def find_cues(
             del out[at[1] :]
             break
         except TimeoutError:
-            budget.skip("cue finding", analysis.sentences[at[0]].start)
+            sent = analysis.sentences[at[0]]
+            budget.skip("cue finding", sent.start, sent.end)
             del out[at[1] :]
             at[0] += 1
     out.sort(key=lambda c: c.start)

@@ -201,10 +201,12 @@ def _pair_paragraph(
     out: list[QuoteSpan],
     config: Config,
     budget: Budget,
+    at: list[int],
 ) -> _Open | None:
     """Pair the marks of paragraph ``p``; return a quote left open to continue, if any.
 
-    Checks the budget at every mark (raises :class:`BudgetExceeded`)."""
+    Checks the budget at every mark (raises :class:`BudgetExceeded`), keeping in ``at[0]``
+    the offset of the mark being paired."""
     check = budget.check
     stack: list[_Open] = []
     # Indices in ``stack`` of its double marks, so the innermost open double mark is found
@@ -215,6 +217,7 @@ def _pair_paragraph(
         doubles.append(0)  # a carried quotation is always a double one
     skip = -1
     for i in marks:
+        at[0] = i
         check()
         if len(out) >= MAX_SPANS:
             raise LimitExceeded(f"more than {MAX_SPANS:,} quote spans")
@@ -314,15 +317,27 @@ def find_spans(
         marks = (m.start() for m in _MARK.finditer(text, first.start() if first else hi, hi))
         next_start = paras[p + 1][0] if p + 1 < len(paras) else None
         saved = (carry.at, carry.width, len(carry.rules)) if carry is not None else None
+        at = [lo]  # the mark being paired
+        n = len(out)
         try:
-            carry = _pair_paragraph(text, marks, lo, hi, p, next_start, carry, out, config, budget)
+            carry = _pair_paragraph(
+                text, marks, lo, hi, p, next_start, carry, out, config, budget, at
+            )
         except BudgetExceeded as exc:
-            budget.stop("quote pairing", lo, reason=getattr(exc, "reason", None))
-            if carry is not None and saved is not None:  # undo a continuation begun here
-                carry.at, carry.width = saved[0], saved[1]
-                del carry.rules[saved[2] :]
-            _close_carry(text, carry, p, out)
-            out = [q for q in out if q.open_at < lo]
+            budget.stop("quote pairing", at[0], reason=getattr(exc, "reason", None))
+            cut = budget.cut if budget.cut is not None else lo
+            if cut <= lo:
+                if carry is not None and saved is not None:  # undo a continuation begun here
+                    carry.at, carry.width = saved[0], saved[1]
+                    del carry.rules[saved[2] :]
+                _close_carry(text, carry, p, out)
+                out = [q for q in out if q.open_at < lo]
+            else:  # a long paragraph is cut at the mark: what was paired before it stays
+                if carry is not None and not any(q.open_at < lo for q in out[n:]):
+                    _close_carry(text, carry, p, out)
+                out = [q for q in out if q.open_at < cut]
+                pair_plainly_paragraph(text, cut, hi, p, out, config)
+                p += 1
             out.extend(pair_plainly(text, paras, p, config))
             break
     out.sort(key=lambda q: q.start)

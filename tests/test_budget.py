@@ -299,3 +299,38 @@ def test_too_many_spans_or_cues_cut_the_text_like_a_spent_budget(
     assert [q for q in found if q.start < cut] == [q for q in full if q.start < cut]
     rest = [q for q in found if q.start >= cut]
     assert rest and all("budget-exceeded" in q.rules for q in rest)
+
+
+def test_a_long_paragraph_is_cut_where_the_stage_stopped(
+    monkeypatch: pytest.MonkeyPatch, clock: Clock
+) -> None:
+    """A text with no line breaks is one paragraph: cut at its start, it would lose all it
+    had. Past LONG_PARAGRAPH characters the cut falls where the stage stopped (here: past
+    the limit of quote spans, then while attributing)."""
+    unit = "“We will win the vote,” said Ana Ruiz. "
+    text = unit * 700  # 27,300 characters, one paragraph
+    full = QuoteExtractor().extract(text)
+    assert len(full) == 700 and all(q.speaker is not None for q in full)
+
+    monkeypatch.setattr("quoteattr.quotes.MAX_SPANS", 100)
+    found = QuoteExtractor().extract(text)
+    [warning] = found.warnings
+    assert "more than 100 quote spans in quote pairing: the text from character" in warning
+    assert [q.to_dict() for q in found[:100]] == [q.to_dict() for q in full[:100]]
+    assert len(found) == 700 and all("budget-exceeded" in q.rules for q in found[100:])
+
+    monkeypatch.setattr("quoteattr._budget.CHECK_EVERY", 1)
+    real = attribution._attribute_direct
+    at = text.index(unit, 300 * len(unit))
+
+    def slow(doc: object, qi: int, q: object, *args: object) -> None:
+        if q.open_at == at:  # type: ignore[attr-defined]
+            clock.now += 1000.0
+        real(doc, qi, q, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attribution, "_attribute_direct", slow)
+    monkeypatch.setattr("quoteattr.quotes.MAX_SPANS", 200_000)
+    found = QuoteExtractor().extract(text)
+    kept = [q for q in found if "budget-exceeded" not in q.rules]
+    assert 300 <= len(kept) < 310 and kept == full[: len(kept)]
+    assert "ran out in attribution: the text from character" in found.warnings[0]
