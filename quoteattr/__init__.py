@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from ._api import QuoteExtractor, extract_quotes
 from .config import Config
+from .corpus import Corpus, CorpusSpeaker, CorpusSpeakers, GenderShare, GenderShares
 from .errors import BackendUnavailableError, QuoteAttrError
-from .model import Analysis, GenderEvidence, Quote, QuoteKind, Span, Speaker, SpeakerKind
+from .model import (
+    Analysis,
+    Cast,
+    Entity,
+    EntityMention,
+    GenderEvidence,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
 from .render import render_html
 from .results import Quotes, SpeakerRow, Speakers
 
@@ -21,8 +33,16 @@ __version__ = "0.1.0"
 __all__ = [
     "Analysis",
     "BackendUnavailableError",
+    "Cast",
     "Config",
+    "Corpus",
+    "CorpusSpeaker",
+    "CorpusSpeakers",
+    "Entity",
+    "EntityMention",
     "GenderEvidence",
+    "GenderShare",
+    "GenderShares",
     "Quote",
     "QuoteAttrError",
     "QuoteExtractor",

@@ -20,7 +20,7 @@ from ._budget import AS_WRITTEN, Budget, BudgetExceeded
 from .attribution import Attribution
 from .backends import Backend, get_backend
 from .config import Config
-from .model import Analysis, Speaker
+from .model import Analysis, Cast, Speaker
 from .quotes import QuoteSpan
 from .results import Quotes
 
@@ -97,16 +97,17 @@ class QuoteExtractor:
         attributions = attribution.attribute(analysis, spans, found, budget, self.config)
         del found
         budget.checkpoint()
-        resolved = _resolve(analysis, attributions, budget)
+        resolved, cast = _resolve(analysis, spans, attributions, budget, self.config)
         del attributions
         resolved += _degraded(analysis, spans, budget, self.config)
         result = build_quotes(analysis, resolved, self.config)
         del resolved, spans
         warnings = (*analysis.warnings, *budget.warnings)
-        if budget.cut is not None or budget.skipped() or len(warnings) > len(analysis.warnings):
-            for line in budget.warnings:
-                log.warning("quoteattr: %s", line)
-        return Quotes(result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)))
+        for line in budget.warnings:
+            log.warning("quoteattr: %s", line)
+        return Quotes(
+            result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)), cast=cast
+        )
 
     __call__ = extract
 
@@ -165,16 +166,21 @@ class QuoteExtractor:
 
 
 def _resolve(
-    analysis: Analysis, attributions: list[Attribution], budget: Budget
-) -> list[Attribution]:
-    """Coreference over ``attributions``; those it had no time for keep their speakers as
-    written (the budget's warning says from where)."""
+    analysis: Analysis,
+    spans: Sequence[QuoteSpan],
+    attributions: list[Attribution],
+    budget: Budget,
+    config: Config,
+) -> tuple[list[Attribution], Cast]:
+    """Coreference against the article's cast. When it runs out of time it keeps the
+    speakers it has not reached as written; if its scans of the text fail (a pattern timed
+    out, or no time at all is left), every speaker is kept as written, and the cast is empty
+    (the budget's warning says so)."""
     try:
-        resolved = coref.resolve(analysis, attributions, budget)
+        return coref.resolve(analysis, spans, attributions, budget, config.gender_from_first_names)
     except (BudgetExceeded, TimeoutError):
         budget.stop("coreference", 0, cut=False, effect=AS_WRITTEN)
-        resolved = []
-    return resolved + [_as_written(a) for a in attributions[len(resolved) :]]
+        return [_as_written(a) for a in attributions], Cast()
 
 
 def _as_written(att: Attribution) -> Attribution:

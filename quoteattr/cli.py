@@ -9,7 +9,9 @@ is then 1. A document degraded by the time budget (``--time-budget``, ``--regex-
 is named on standard error with what was degraded, its JSON lines carry its
 ``warnings``, and the exit status is then 3 (unless another file failed: 1). ``--jobs N``
 spreads many files over N worker processes; the output order stays the order of the files.
-``python -m quoteattr`` is the same.
+``python -m quoteattr`` is the same. ``quoteattr corpus FILE… --by KEY`` counts who gets quoted
+across many articles (see :mod:`quoteattr._corpus_cli`); a file named ``corpus`` is then
+read as ``./corpus``.
 
 >>> import io
 >>> out = io.StringIO()
@@ -52,7 +54,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=(
             "Exit status: 0 if every file was processed in full; 1 if any could not be read "
             "(not found, not UTF-8, too large); 3 if all were read but some were degraded by "
-            "the time budget (named on standard error); 2 on bad usage."
+            "the time budget (named on standard error); 2 on bad usage. "
+            "'quoteattr corpus --help': who gets quoted across many articles."
         ),
     )
     p.add_argument(
@@ -90,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes for many files (default 1; -1 for one per CPU)",
+    )
+    p.add_argument(
+        "--first-names",
+        action="store_true",
+        help="where an article says nothing of a person's gender, let the given name decide "
+        '(needs pip install "quoteattr[names]")',
     )
     p.add_argument(
         "--time-budget",
@@ -221,6 +230,11 @@ def main(
         stdout: Where results go (default ``sys.stdout``).
         stderr: Where errors go (default ``sys.stderr``).
     """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["corpus"]:
+        from ._corpus_cli import main as corpus_main
+
+        return corpus_main(argv[1:], stdin=stdin, stdout=stdout, stderr=stderr)
     stdin = stdin if stdin is not None else sys.stdin
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
@@ -250,6 +264,7 @@ def main(
             regex_timeout=args.regex_timeout,
             stanza_dir=args.stanza_dir,
             download=args.download,
+            gender_from_first_names=args.first_names,
         )
         extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
     except QuoteAttrError as exc:

@@ -60,6 +60,14 @@ class Config:
             again to finish the part before it, so a document takes at most about 1.5
             times this. The result's ``warnings`` say which part. Default ``10.0`` (news
             costs about a second per megabyte).
+        gender_from_first_names: Where the text says nothing of a person's gender (no
+            pronoun, honorific, gendered role or kinship noun), let the given name decide,
+            through a first-name lexicon (``pip install "quoteattr[names]"``; see
+            :mod:`quoteattr.names_gender`). The evidence is then of kind ``"first-name"``
+            and ``Entity.gender_note`` says ``"first name"``. Default ``False``: a name is a
+            statistic about other people, not evidence from the article, and a default that
+            depends on an optional download would give two installs two answers (see
+            ``docs/corpus.md``).
     """
 
     backend: str = "rules"
@@ -72,3 +80,4 @@ class Config:
     max_quote_paragraphs: int = attrs.field(default=8, validator=attrs.validators.ge(1))
     regex_timeout: float = attrs.field(default=1.0, validator=_positive)
     time_budget: float = attrs.field(default=10.0, validator=_positive)
+    gender_from_first_names: bool = False

@@ -16,13 +16,16 @@ Span(start=16, end=19, text='she')
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, overload
 
 import attrs
 
 __all__ = [
     "Analysis",
+    "Cast",
+    "Entity",
+    "EntityMention",
     "GenderEvidence",
     "Quote",
     "QuoteKind",
@@ -135,14 +138,17 @@ class Speaker:
             ``"she"``). For an anonymous source, the description (``"State Department
             official"``); for an organisation, its name (``"the State Department"``).
         role: The speaker's role or title (``"White House spokeswoman"``): the one written
-            at the quote or, when there is none, the one written before the speaker's full
-            name elsewhere in the text (rule ``role-from-narration``); ``None`` when the
-            text gives none.
+            at the quote or, when there is none, the most specific one the article gives
+            the speaker anywhere (*Sharks coach Peter DeBoer ... DeBoer said* gives *Sharks
+            coach*; see the cast in ``docs/how-it-works.md``); ``None`` when the text gives
+            none.
         kind: ``"person"``, ``"organization"``, ``"anonymous"`` or ``"unknown"``.
         gender: ``"female"``, ``"male"``, or ``None`` when the text gives no evidence, or
             conflicting evidence (organisations and groups never have one).
         gender_evidence: The :class:`GenderEvidence` behind ``gender`` (all of it, also when
             it conflicts), in text order.
+        entity: Index of the speaker in the result's :class:`Cast` (``quotes.cast``), or
+            ``None`` when the speaker is not in it.
     """
 
     start: int
@@ -153,6 +159,7 @@ class Speaker:
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     gender: str | None = None
     gender_evidence: tuple[GenderEvidence, ...] = ()
+    entity: int | None = None
 
     @property
     def span(self) -> Span:
@@ -170,7 +177,155 @@ class Speaker:
             "kind": self.kind.value,
             "gender": self.gender,
             "gender_evidence": [e.to_dict() for e in self.gender_evidence],
+            "entity": self.entity,
         }
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class EntityMention:
+    """One place where the text refers to an entity, and the rule that linked it.
+
+    Attributes:
+        start: Start offset of the mention.
+        end: End offset.
+        text: The mention as written (``"Psaki"``, ``"she"``, ``"the spokeswoman"``).
+        rule: Name of the rule that linked it to its entity (``"alias-surname"``, ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as a JSON-ready mapping."""
+        return {"start": self.start, "end": self.end, "text": self.text, "rule": self.rule}
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Entity:
+    """A person, organisation or source of one article, with all the article says of it.
+
+    Attributes:
+        id: Index of the entity in its :class:`Cast`.
+        name: Canonical name: the fullest form the article writes (``"Ines Marchetti"`` for
+            *Deputy Mayor Ines Marchetti*, *Marchetti*, *she*, *the mayor*); for an anonymous
+            source, its whole description.
+        kind: What sort of source it is (:class:`SpeakerKind`).
+        aliases: The other names the article uses for it (surname, honorific and surname,
+            given name, acronym), as written, in order of first use.
+        roles: Every role the article gives it, as written and where written, in text order
+            (*Deputy Mayor*, *a former judge*, *the head of the agency*).
+        role: The most specific of ``roles`` (``None`` when there is none).
+        gender: ``"female"``, ``"male"`` or ``None`` (see :class:`GenderEvidence`).
+        gender_evidence: What the text says of its gender, with offsets.
+        gender_note: How ``gender`` was decided (``"text"``, ``"first name"``,
+            ``"conflicting evidence"``, ``"no evidence"``, ``"not a person"``).
+        mentions: Every mention linked to it, in text order, with the rule that linked it.
+    """
+
+    id: int
+    name: str
+    kind: SpeakerKind
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Span, ...] = ()
+    role: str | None = None
+    gender: str | None = None
+    gender_evidence: tuple[GenderEvidence, ...] = ()
+    gender_note: str = "no evidence"
+    mentions: tuple[EntityMention, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entity as a JSON-ready mapping."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind.value,
+            "aliases": list(self.aliases),
+            "roles": [r.to_dict() for r in self.roles],
+            "role": self.role,
+            "gender": self.gender,
+            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
+            "gender_note": self.gender_note,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+class Cast(Sequence[Entity]):
+    """The article's cast: every person and organisation it names, and every source it
+    quotes, as :class:`Entity` records (a read-only sequence, indexed by ``Entity.id``).
+
+    The records are made when first read: a corpus job that never looks at the cast does
+    not pay for them.
+
+    >>> cast = Cast((Entity(id=0, name="Ana Ruiz", kind=SpeakerKind.PERSON),))
+    >>> len(cast), cast[0].name, cast.find("ruiz").name
+    (1, 'Ana Ruiz', 'Ana Ruiz')
+    """
+
+    __slots__ = ("_entities", "_make")
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self._entities: tuple[Entity, ...] | None = tuple(entities)
+        self._make: Callable[[], tuple[Entity, ...]] | None = None
+
+    @classmethod
+    def lazy(cls, make: Callable[[], tuple[Entity, ...]]) -> Cast:
+        """A cast whose entities ``make()`` builds when first read."""
+        cast = cls()
+        cast._entities, cast._make = None, make
+        return cast
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities, in order of first mention."""
+        if self._entities is None:
+            assert self._make is not None
+            self._entities, self._make = self._make(), None
+        return self._entities
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    @overload
+    def __getitem__(self, index: int) -> Entity: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Entity, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Entity | tuple[Entity, ...]:
+        return self.entities[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cast) and self.entities == other.entities
+
+    def __hash__(self) -> int:
+        return hash(self.entities)
+
+    def __repr__(self) -> str:
+        return f"Cast({list(self.entities)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Cast, (self.entities,))
+
+    def find(self, name: str) -> Entity | None:
+        """The first entity whose canonical name or an alias is ``name`` (or whose name has
+        ``name`` as a word), ignoring case; ``None`` if there is none."""
+        low = name.lower()
+        for e in self.entities:
+            if e.name.lower() == low or any(a.lower() == low for a in e.aliases):
+                return e
+        for e in self.entities:
+            if low in e.name.lower().split():
+                return e
+        return None
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Each entity's :meth:`Entity.to_dict`."""
+        return [e.to_dict() for e in self.entities]
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -25,14 +25,11 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 import attrs
-import regex
 
-from .cues import FORMS
 from .errors import QuoteAttrError
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon.roles import GENDERED_ROLES, SOURCE_NOUNS, TITLES
-from .model import GenderEvidence, Quote, SpeakerKind
-from .speakers import mention_before
+from .model import Cast, GenderEvidence, Quote, SpeakerKind
 
 __all__ = ["RECORD_COLUMNS", "Quotes", "SpeakerRow", "Speakers"]
 
@@ -157,6 +154,9 @@ class Quotes(list[Quote]):
         text: The text the quotes were extracted from.
         warnings: Problems that degraded the result (for example a time budget exceeded),
             one line per kind of problem; empty for a normal run.
+        cast: The article's :class:`~quoteattr.Cast`: every person and organisation it names
+            and every source it quotes, with names, roles, gender and mentions. A quote's
+            ``speaker.entity`` is its speaker's index in it.
         error: ``None``, or why this text could not be processed at all (only in
             :meth:`QuoteExtractor.pipe <quoteattr.QuoteExtractor.pipe>`, where one bad item
             fails alone: "item 17 was not processed: TypeError: ...").
@@ -168,11 +168,13 @@ class Quotes(list[Quote]):
         *,
         text: str = "",
         warnings: tuple[str, ...] = (),
+        cast: Cast | None = None,
         error: str | None = None,
     ) -> None:
         super().__init__(quotes)
         self.text = text
         self.warnings = warnings
+        self.cast = cast if cast is not None else Cast()
         self.error = error
 
     def to_dicts(self) -> list[dict[str, Any]]:
@@ -184,9 +186,14 @@ class Quotes(list[Quote]):
 
         >>> from quoteattr import extract_quotes
         >>> sorted(extract_quotes("No quotes here.").to_dict())
-        ['quotes', 'text', 'warnings']
+        ['cast', 'quotes', 'text', 'warnings']
         """
-        return {"text": self.text, "warnings": list(self.warnings), "quotes": self.to_dicts()}
+        return {
+            "text": self.text,
+            "warnings": list(self.warnings),
+            "quotes": self.to_dicts(),
+            "cast": self.cast.to_dicts(),
+        }
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat mapping per quote, with the keys of :data:`RECORD_COLUMNS`.
@@ -281,45 +288,61 @@ class Quotes(list[Quote]):
             yield line
 
     def speakers(self) -> Speakers:
-        """Who was quoted: one :class:`SpeakerRow` per resolved speaker.
+        """Who was quoted: one :class:`SpeakerRow` per speaker, built from the cast.
 
         Quotes without a speaker, whose speaker is of kind ``unknown``, or whose speaker is a
         pronoun that coreference could not resolve ("she" with no one before), are left out.
         Rows are ordered by number of quotes (most first), then by first appearance.
         """
-        groups: dict[tuple[str, SpeakerKind], list[Quote]] = {}
+        groups: dict[tuple[Any, ...], list[Quote]] = {}
         for q in self:
             sp = q.speaker
             if sp is None or sp.kind is SpeakerKind.UNKNOWN or sp.name.lower() in _PRONOUNS:
                 continue
-            groups.setdefault((sp.name, sp.kind), []).append(q)
-        rows = [self._speaker_row(name, kind, qs) for (name, kind), qs in groups.items()]
+            key = ("entity", sp.entity) if sp.entity is not None else ("name", sp.name, sp.kind)
+            groups.setdefault(key, []).append(q)
+        rows = [self._speaker_row(key, qs) for key, qs in groups.items()]
         rows.sort(key=lambda r: (-r.quotes, r.first))
         return Speakers(rows)
 
-    def _speaker_row(self, name: str, kind: SpeakerKind, quotes: list[Quote]) -> SpeakerRow:
-        roles: dict[str, int] = {}
-        places: set[tuple[int, int]] = set()
+    def _speaker_row(self, key: tuple[Any, ...], quotes: list[Quote]) -> SpeakerRow:
+        roles: dict[str, None] = {}
         forms: dict[str, None] = {}
-        first = len(self.text)
+        first = min(q.speaker.start for q in quotes if q.speaker is not None)
         for q in quotes:
-            sp = q.speaker
-            assert sp is not None
-            if sp.role:
-                roles.setdefault(sp.role, sp.start)
-            places.add((sp.start, sp.end))
-            forms.setdefault(sp.text)
-            first = min(first, sp.start)
-        for start, end, role in _name_occurrences(self.text, name, kind):
-            places.add((start, end))
-            if role:
-                roles.setdefault(role, start)
+            if q.speaker is not None:
+                forms.setdefault(q.speaker.text)
+        sp = quotes[0].speaker
+        assert sp is not None
+        if key[0] == "entity" and key[1] < len(self.cast):
+            ent = self.cast[key[1]]
+            for r in ent.roles:
+                roles.setdefault(r.text)
+            for q in quotes:
+                if q.speaker is not None and q.speaker.role:
+                    roles.setdefault(q.speaker.role)
+            return SpeakerRow(
+                name=ent.name,
+                kind=ent.kind,
+                roles=tuple(roles),
+                quotes=len(quotes),
+                mentions=_count_distinct({(m.start, m.end) for m in ent.mentions}),
+                forms=tuple(forms),
+                first=first,
+                gender=ent.gender,
+                gender_evidence=ent.gender_evidence,
+            )
+        for q in quotes:
+            if q.speaker is not None and q.speaker.role:
+                roles.setdefault(q.speaker.role)
         return SpeakerRow(
-            name=name,
-            kind=kind,
-            roles=tuple(sorted(roles, key=roles.__getitem__)),
+            name=sp.name,
+            kind=sp.kind,
+            roles=tuple(roles),
             quotes=len(quotes),
-            mentions=_count_distinct(places),
+            mentions=_count_distinct(
+                {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker}
+            ),
             forms=tuple(forms),
             first=first,
         )
@@ -356,55 +379,6 @@ def _count_distinct(places: set[tuple[int, int]]) -> int:
             count += 1
         reach = max(reach, end)
     return count
-
-
-def _name_occurrences(
-    text: str, name: str, kind: SpeakerKind
-) -> Iterator[tuple[int, int, str | None]]:
-    """Where ``name`` is written in ``text`` (for a person, also the bare surname), with the
-    role written before each full-name occurrence, if any."""
-    if kind is SpeakerKind.ANONYMOUS or not name.strip():
-        return
-    words = name.split()
-    forms = [name]
-    if kind is SpeakerKind.PERSON and len(words) >= 2:
-        forms.append(words[-1])
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}\p{N}])"
-    )
-    for m in pattern.finditer(text, timeout=1.0):
-        role = None
-        if kind is SpeakerKind.PERSON and m.group() == name and len(words) >= 2:
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
-            mention = mention_before(text, lo, m.end())
-            if mention is not None and mention.name == name and mention.end == m.end():
-                role = _clean_role(mention.role)
-        yield m.start(), m.end(), role
-
-
-def _clean_role(role: str | None) -> str | None:
-    """A role found before a name elsewhere in the text, or ``None`` if it is not one.
-
-    Drops a capitalised sentence opener swept into it ("Later the head of" -> "head of").
-
-    >>> _clean_role("Later the head of American diplomacy")
-    'head of American diplomacy'
-    >>> _clean_role("warned") is None
-    True
-    """
-    if not role:
-        return None
-    words = role.split()
-    for i, w in enumerate(words[:4]):
-        if w.lower() in ("the", "a", "an", "his", "her", "their", "its") and i + 1 < len(words):
-            words = words[i + 1 :]
-            break
-    lows = [w.lower().strip(".,") for w in words]
-    # A role names what someone does ("head", "secretary", "spokeswoman") and has no verb
-    # in it ("warned Jen Psaki" is an attribution, not a role).
-    if not any(w in _ROLE_WORDS for w in lows) or any(w in FORMS for w in lows):
-        return None
-    return " ".join(words)
 
 
 def _import_pandas() -> Any:

@@ -18,7 +18,15 @@ import attrs
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS
-from .lexicon.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES
+from .lexicon.names import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NON_NAME_WORDS,
+    WEEKDAYS,
+)
+from .lexicon.places import PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -95,6 +103,12 @@ _APPOSITIVE_AFTER = regex.compile(
     r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.,;!?]|$)"
 )
 
+# ", James B. Comey," right after a description: the name it describes.
+_NAME_AFTER_COMMA = regex.compile(
+    r"[ \t]*,[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})"
+    r"[ \t]*(?=[,.;]|$)"
+)
+
 #: Prepositions that may continue a role inside a mention: "a spokesman for the campaign".
 # Unions of lexicons, built once (not at every call): nouns that head a source phrase, and
 # those plus titles.
@@ -102,6 +116,11 @@ _HEAD_NOUNS = ORGANIZATION_NOUNS | DOCUMENT_NOUNS | SOURCE_NOUNS
 _SOURCE_WORDS = SOURCE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | TITLES
 
 _NP_PREPOSITIONS = frozenset("of for at with from in".split())
+# Words that open the complement of a source noun: "people familiar with", "close to".
+_COMPLEMENT_OPENERS = frozenset(
+    "familiar close involved briefed knowledgeable of for at with from in on who".split()
+)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several many".split())
 
 
 class Tok(NamedTuple):
@@ -239,10 +258,12 @@ def _is_name_word(tok: Tok) -> bool:
     if not tok.is_word or not tok.is_cap:
         return False
     low = _strip_dot(tok.text)
+    if low in NON_NAME_WORDS or low in WEEKDAYS or "’t" in low or "'t" in low:
+        return False  # Rule not-a-name-word: "Friday", "Others", "Don’t", "Just".
     return (
         low not in TITLES
         and low not in DETERMINERS
-        and low not in _NOT_NAMES
+        and (low not in _NOT_NAMES or low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES)
         and not _is_possessive(tok)
     )
 
@@ -342,6 +363,17 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         else:
             break
     run = words[i:]
+    place = " ".join(w.lower for w in run).rstrip(".")
+    if (
+        run
+        and i >= 2
+        and words[i - 1].lower in ("of", "from")
+        and (place in PLACES or place in STATE_ABBREVIATIONS)
+        and _is_name_word(words[i - 2])
+    ):
+        # Rule name-of-place: "Senator Chris Murphy of Connecticut" -- the place says where
+        # the person is from; the name is the run before "of".
+        return describe(text, words[: i - 1], (*rules, "name-of-place"))
     before = _strip_leading(words[:i])
     if run:
         if _is_org_run(run):
@@ -376,12 +408,24 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
                 rules=(*rules, "mention-quantifier"),
             )
         return None
-    head = _strip_dot(desc[-1].text)
+    # The head is the last word before a complement: "people familiar with the talks",
+    # "officials close to the president", "a spokesman for the campaign".
+    k = len(desc)
+    for j, w in enumerate(desc[1:], 1):
+        if w.lower in _COMPLEMENT_OPENERS:
+            k = j
+            break
+    head = _strip_dot(desc[k - 1].text)
     if head.endswith("s") and head not in SOURCE_NOUNS and head[:-1] in _HEAD_NOUNS:
         head = head[:-1]  # plural of a known head: "groups", "reports"
     name = _join(text, desc)
     if head in SOURCE_NOUNS or head in GENDERED_ROLES or head in TITLES:
         plural = head.endswith("s") and not head.endswith("ss")
+        # Rule anonymous-source-whole: an anonymous source keeps its whole description,
+        # numbers and all ("two people familiar with the investigation").
+        whole = words[1:] if words[0].lower in ("a", "an", "the") else words
+        if whole and whole[0].lower in _NUMBER_WORDS:
+            name = _join(text, whole)
         return mention(
             name=name,
             role=name,
@@ -789,6 +833,21 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         if app is not None:
             role = app.group("role").strip()
             m = attrs.evolve(m, role=role, rules=(*m.rules, "appositive-after-inverted-cue"))
+    elif m is not None and m.kind is not SpeakerKind.PERSON and not m.pronoun:
+        # Rule name-after-inverted-description: "said the bureau's director, James B. Comey,"
+        # -- the name set off after the description is the speaker, the description its role.
+        named = _NAME_AFTER_COMMA.match(text, m.end, hi)
+        if named is not None:
+            found = describe(text, tokens(text, named.start("name"), named.end("name")))
+            if found is not None and found.kind is SpeakerKind.PERSON and found.role is None:
+                role = _join(text, _strip_leading(words)) or None
+                return attrs.evolve(
+                    found,
+                    start=m.start,
+                    text=text[m.start : found.end],
+                    role=role,
+                    rules=(*m.rules, "name-after-inverted-description"),
+                )
     return m
 
 

@@ -167,9 +167,9 @@ def test_coreference_chains_become_spans_and_resolve_pronouns(stanza: Any) -> No
     from stanza.models.coref.coref_chain import CorefChain, CorefMention
 
     doc = _doc(stanza, "coref-pronoun")
-    # Without chains the heuristics take the nearest person: the wrong one here.
+    # Without chains the cast's heuristics decide (the subject of the sentence before).
     [plain] = extract_quotes(doc)
-    assert plain.speaker is not None and plain.speaker.name == "Ana Ruiz"
+    assert plain.speaker is not None and "stanza-coref" not in plain.rules
     doc.coref = [
         CorefChain(0, [CorefMention(0, 0, 2), CorefMention(1, 0, 1)], "Kemal Oduya", 0),
         CorefChain(1, [CorefMention(0, 3, 5)], "Ana Ruiz", 0),

@@ -183,16 +183,16 @@ def test_coreference_out_of_time_keeps_speakers_as_written(
     text = _article(6)
     from quoteattr import coref
 
-    real = coref._Resolver.resolve
+    real = coref._target
     calls = [0]
 
-    def slow(self: object, att: object, prev: object) -> object:
+    def slow(analysis: object, m: object) -> object:
         calls[0] += 1
         if calls[0] == 3:
             clock.now += 1000.0
-        return real(self, att, prev)  # type: ignore[arg-type]
+        return real(analysis, m)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(coref._Resolver, "resolve", slow)
+    monkeypatch.setattr(coref, "_target", slow)
     found = QuoteExtractor().extract(text)
     assert all(q.speaker is not None for q in found)  # nothing lost
     late = [q for q in found if "coreference-skipped" in q.rules]

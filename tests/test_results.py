@@ -44,8 +44,9 @@ def test_speakers_one_row_per_resolved_speaker(quotes: Quotes) -> None:
     assert blinken.kind is SpeakerKind.PERSON
     assert blinken.roles == ("Secretary of State", "head of American diplomacy")
     assert blinken.quotes == 3
-    # "Secretary of State Antony Blinken", "Antony Blinken", "Blinken", "he".
-    assert blinken.mentions == 4
+    # The cast's mentions: "Antony Blinken" twice, "Blinken", and "he" twice ("Blinken said
+    # he was hopeful", "he said").
+    assert blinken.mentions == 5
     assert blinken.forms == ("Secretary of State Antony Blinken", "Blinken", "he")
     assert blinken.first == ARTICLE.index("Secretary")
     names = [r.name for r in rows]

@@ -280,7 +280,6 @@ def test_relative_clause_without_comma() -> None:
     assert m is not None and m.name == "protesters"
 
 
-@pytest.mark.xfail(strict=False, reason="mention_after has no appositive rules")
 def test_appositive_after_an_inverted_cue() -> None:
     m = after("said Hans Vogel, a government spokesman.")
     assert m is not None and m.role == "government spokesman"

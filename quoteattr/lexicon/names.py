@@ -7,7 +7,41 @@ needed to recognise a name.
 
 #: Lower-case particles inside surnames: "Ursula von der Leyen", "Vincent van Gogh".
 NAME_PARTICLES = frozenset(
-    "de da di del della der den van von la le du dos das bin ibn al el ter".split()
+    "de da di del della der den van von la le du dos das bin ibn al el ter ten zu op".split()
+)
+
+#: Prefixes joined by a hyphen to an Arabic surname: "al-Assad", "el-Sisi".
+NAME_PREFIXES = frozenset("al- el- bin- abu- abd-".split())
+
+#: Weekdays: capitalised, never names ("Friday said" is a misreading).
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: Weekdays and months ("May" and "June" can also be names: only a context tells).
+CALENDAR_WORDS = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+#: Capitalised words that are never a name or part of one, whatever their position: words
+#: that open sentences ("However", "The", "When"), pronouns, and holidays.
+NON_NAME_WORDS = frozenset(
+    """
+    the a an this that these those there here it its it's i we you he she they his her
+    their our my your me him them us who what when where why how which whose while if
+    unless until because since after before although though as at by for from in into of
+    on onto over under with without within about above across against along among around
+    behind below beneath beside besides between beyond during despite except inside
+    outside near off out past per through throughout toward towards upon via and but or
+    nor so yet not no yes all any both each either every few many more most much neither
+    none other others several some such only also even just still then now later earlier
+    today tonight yesterday tomorrow meanwhile however instead indeed moreover furthermore
+    nevertheless nonetheless otherwise thus therefore hence perhaps maybe certainly
+    clearly obviously apparently finally first second third last next once again already
+    always never often sometimes usually rarely ever almost nearly about like unlike
+    asked speaking according following including meanwhile overall regardless whether
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions billion dozens half
+    christmas easter thanksgiving ramadan hanukkah halloween
+    """.split()
 )
 
 #: Suffixes that end a name: "Martin Luther King Jr.".

@@ -1,0 +1,1596 @@
+"""Stage 4: the article's cast — everyone it names, by what names, with what roles.
+
+The cast is built once per document, in time linear in its length, in two steps.
+
+**The scan** (:class:`CastBuilder`'s constructor) reads every capitalised name in the text,
+sentence by sentence. Each step is a named rule:
+
+``title-before-name``
+    titles are split from the name they precede: *Senate Majority Leader Mitch McConnell*
+    is the person *Mitch McConnell*.
+``name-is-organization`` / ``name-is-place``
+    a name holding an organisation word (*Justice Department*, *Fox News*), an acronym
+    (*FBI*), or a known place (*South Carolina*) is not a person.
+``full-name``
+    full names are grouped into persons: *Donald J. Trump* and *Donald Trump* are one, named
+    by the fullest form; *Bill Clinton* and *Hillary Clinton* are two.
+``acronym-in-parentheses``
+    *the National Institute of Health (NIH)* makes *NIH* an alias.
+``role-before-name``, ``role-appositive``, ``role-appositive-before``, ``role-who-is``,
+``role-is-the``
+    the roles the article gives a name: *White House spokeswoman Jen Psaki*; *Ana Ruiz, a
+    judge at the court,*; *the head of the agency, Ana Ruiz,*; *Ana Ruiz, who is the
+    mayor,*; *Ana Ruiz is the mayor of Lyon*.
+``age-appositive``
+    *Ana Ruiz, 45,* gives the epithet *45-year-old*.
+
+**The walk** (:meth:`CastBuilder.advance`) then reads the text from left to right, as a
+reader does, and links each mention to an entity:
+
+``alias-surname``, ``alias-given-name``, ``alias-acronym``, ``alias-honorific``
+    *Psaki*, *Jen*, *NIH*, *Ms. Psaki* stand for the person or organisation named in full
+    (the most recently mentioned one; else, for a headline, the first named after).
+``pronoun-antecedent``
+    *he* and *she* stand for the first person of matching gender met in the same sentence,
+    else in the sentences before (up to four; names inside quotation marks, names used as
+    modifiers such as *a Trump rally*, and persons of the other gender are skipped). Every
+    link is evidence of the person's gender.
+
+Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
+*chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
+its offsets (:class:`~quoteattr.GenderEvidence`). Coreference (:mod:`quoteattr.coref`) drives
+the walk and resolves each speaker mention against the cast.
+
+>>> from quoteattr.backends.rules import RulesBackend
+>>> from quoteattr._budget import Budget
+>>> text = "Deputy Mayor Ines Marchetti spoke. Marchetti said she was ready."
+>>> builder = CastBuilder(RulesBackend().analyse(text, Budget()), (), Budget())
+>>> builder.advance(len(text))
+>>> cast, _ = builder.freeze()
+>>> e = cast[0]
+>>> (e.name, e.role, e.gender, [m.rule for m in e.mentions])
+('Ines Marchetti', 'Deputy Mayor', 'female', ['full-name', 'alias-surname', 'pronoun-antecedent'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from . import syntax
+from ._budget import Budget
+from .cues import FORMS
+from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.names import (
+    CALENDAR_WORDS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    NON_NAME_WORDS,
+)
+from .lexicon.people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS, PERSON_NOUNS, ROLE_SYNONYMS
+from .lexicon.places import DEMONYMS, FACILITY_WORDS, GROUP_WORDS, PLACES
+from .lexicon.roles import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    ORGANIZATION_NOUNS,
+    ROLE_MODIFIERS,
+    SOURCE_NOUNS,
+    TITLES,
+)
+from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
+from .quotes import QuoteSpan
+
+__all__ = ["CastBuilder", "Ent", "role_heads"]
+
+# -- lexicon unions, built once -------------------------------------------------------------
+
+_PLACES = PLACES | frozenset(
+    ("u.s.", "us", "u.k.", "uk", "usa", "u.s.a.", "d.c.", "washington d.c.")
+)
+_TITLE_WORDS = TITLES | TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
+# Words that may stand before a name inside its capitalised run and belong to its role:
+# "Former Sen. Ana Ruiz", "Republican candidate ...", "Dutch striker ...".
+_LEADING_ROLE_WORDS = _TITLE_WORDS | ROLE_MODIFIERS | DEMONYMS
+_ORG_WORDS = ORGANIZATION_NOUNS - frozenset(("white", "who", "co", "post", "press", "times"))
+_ORG_END_WORDS = frozenset(("post", "press", "times", "co", "co.", "inc.", "corp.", "ltd."))
+_ROLE_NOUNS = (
+    TITLES
+    | PERSON_NOUNS
+    | SOURCE_NOUNS
+    | frozenset(GENDERED_PERSON_NOUNS)
+    | frozenset(KINSHIP_NOUNS)
+) - frozenset(HONORIFICS)
+_GENDER_NOUNS = {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}
+_ROLE_OR_KIN = _ROLE_NOUNS | frozenset(KINSHIP_NOUNS)
+# Past forms and participles of verbs of saying: a "role" holding one is a clause.
+_VERB_FORMS = (
+    frozenset(
+        w for w in FORMS if w.endswith(("ed", "ing")) or w in ("said", "says", "told", "wrote")
+    )
+    - _ROLE_NOUNS
+)
+_VERBS_OF_BEING = ("is ", "was ", "has been ", "had been ", "became ", "remains ")
+# Words that open a capitalised run without being part of a name: "The", "When".
+_OPENERS = NON_NAME_WORDS - _TITLE_WORDS
+# One-word runs that are never a name by themselves.
+_SINGLE_REJECT = (
+    NON_NAME_WORDS
+    | _ROLE_NOUNS
+    | CALENDAR_WORDS
+    | DEMONYMS
+    | frozenset(d + "s" for d in DEMONYMS)
+    | _TITLE_WORDS
+    | STATE_ABBREVIATIONS
+    | frozenset(p for p in PLACES if " " not in p)
+    | GROUP_WORDS
+    | frozenset(("u.s", "u.k", "u.n", "d.c", "usa"))
+)
+# The same words as a run is written (capitalised, or in capitals), and one-word contractions
+# ("It’s", "I’m"): runs dropped before any other reading.
+_NOT_A_NAME_RUN = frozenset(
+    form for w in _SINGLE_REJECT for form in (w.capitalize(), w.upper(), w.title())
+) | frozenset(
+    f"{w.capitalize()}{apo}{end}"
+    for w in ("i", "it", "that", "there", "he", "she", "we", "they", "you", "what", "who")
+    for apo in "’'"
+    for end in ("s", "m", "ve", "ll", "re", "d")
+)
+# Nouns after which a single name is a modifier: "Trump adviser", "Public colleges".
+_NOUN_AFTER_MODIFIER = _ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS
+_SYNONYMS: dict[str, frozenset[str]] = {w: row for row in ROLE_SYNONYMS for w in row}
+_ROLE_STOPS = frozenset("of at for in from with on to by who which that and or as".split())
+_DETERMINERS = frozenset("a an the his her their its our my your this that".split())
+_ABBREVIATION_ENDINGS = (
+    TITLE_ABBREVIATIONS | STATE_ABBREVIATIONS | frozenset("inc corp co ltd jr sr st".split())
+)
+
+# -- the scanning expression ----------------------------------------------------------------
+
+# One capitalised word: "Ana", "O’Brien", "McAllister", an initial "J.", "U.S.", "al-Assad".
+_ABBREVIATED_TITLES = "|".join(
+    sorted((w.capitalize() for w in TITLE_ABBREVIATIONS), key=len, reverse=True)
+)
+# The standard library's ``re`` scans plain text about half again as fast as ``regex`` for
+# this pattern; ``[^\W\d_a-z]`` is a letter that is not an ASCII lower-case one (upper case
+# is checked on the match).
+_UP = r"[^\W\d_a-z]"
+# One capitalised word: "Ana", "O’Brien", "McAllister", "U.S.", "Sen.", an initial "J." before
+# a name, "al-Assad".
+_WORD = (
+    r"(?:" + _UP + r"\.(?:" + _UP + r"\.)+"
+    r"|(?:" + _ABBREVIATED_TITLES + r")\."
+    r"|" + _UP + r"\.(?=[ \t\xa0]+" + _UP + r")"
+    r"|(?:al|el|bin|abu|abd)-" + _UP + r"[\w’'&-]*"
+    r"|" + _UP + r"[\w’'&-]*)"
+)
+# Lower-case particles inside a name: "Ursula von der Leyen", "Erik ten Hag".
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ten|ter|zu|bin|ibn|al|el)"
+_GAP = r"[ \t\xa0]+"
+# Rule scan-names-and-pronouns: one pass over the text finds the capitalised runs ("Deputy
+# Mayor Ines Marchetti"), another the third-person pronouns after a space or an opening mark
+# ("she", "him"; capitalised ones are runs of their own). Each pattern opens with a
+# character set, which the standard library's engine skips to in C: far cheaper than
+# trying a pattern at every position.
+_FIRST = (
+    _UP
+    + r"(?:\.(?:"
+    + _UP
+    + r"\.)+|\.(?=[ \t\xa0]+"
+    + _UP
+    + r")|[a-z]{1,3}\.(?=[ \t\xa0]+"
+    + _UP
+    + r")|[\w’'&-]*)"
+)
+_RUNS = re.compile(
+    _FIRST
+    + r"(?:"
+    + _GAP
+    + r"(?:(?:"
+    + _PARTICLE
+    + r"|of|for)"
+    + _GAP
+    + r"){0,3}"
+    + _WORD
+    + r"){0,7}"
+)
+_PRONOUNS = re.compile(r"[\s(—–“\"‘](he|she|him)\b")
+_CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
+_SPACE_SPLIT = regex.compile(r"\S+")
+
+# ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
+_APPOSITIVE_AFTER = regex.compile(
+    r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
+    r"[^,;:.!?()“”\"\n]{2,100}?)[ \t]*(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
+)
+# ", 45," after a name.
+_AGE_AFTER = regex.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
+# ", who is the mayor," / ", who was a judge".
+_WHO_IS = regex.compile(
+    r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
+    r"|became|remains)[ \t]+(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)"
+    r"[ \t]*(?=[,;:.!?)]|$)"
+)
+# " is the mayor of Lyon." right after a name.
+_IS_THE = regex.compile(
+    r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
+    r"(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)[ \t]*(?=[,;:.!?)]|$)"
+)
+# "the head of American diplomacy, " right before a name.
+_APPOSITIVE_BEFORE = regex.compile(
+    r"(?r)(?:^|(?<=[,;:(“\"]\s*)|(?<=[.!?]\s+))"
+    r"(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'.&-]*(?:’s|'s))[ \t]+"
+    r"[^,;:.!?()“”\"\n]{2,90}?)[ \t]*,[ \t]*$"
+)
+# An opening clause: "In Concord, ", "When Maddow asked about it, ", "After the vote, ".
+_OPENING_WORDS = frozenset(
+    """
+    In On At After Before During When While As Since Although Though Because If According
+    Referring Responding Addressing Citing Pointing Unlike Besides Beyond Once Until Like
+    Despite Following Asked Speaking Writing With Without From For Under Over Throughout
+    Within Amid Among Upon Whether Even
+    """.split()
+)
+_OPENING_CLAUSE = re.compile(r"[^,;:.!?“”\"]{1,160},")
+#: The weights of rule pronoun-antecedent (see :meth:`CastBuilder.antecedent`): by how
+#: many sentences back the candidate is (the same sentence, one back, ...), then the rest.
+_DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
+_SALIENCE = {
+    "subject": 2.0,
+    "opening_clause": -1.5,
+    "speaker_of_sentence": 0.5,
+    "gender_known": 1.0,
+    "no_person_evidence": -1.0,
+    "last_speaker": 0.5,
+}
+
+# "Full Name (ACR)": an acronym given in parentheses.
+_ACRONYM_AFTER = regex.compile(r"[ \t]*\((?P<acr>\p{Lu}[\p{Lu}&.]{1,9})\)")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'.-]+)[ \t]+$")
+# Words after which a name is a modifier ("a Trump rally") or a place ("in Concord").
+_MODIFIER_BEFORE = frozenset("a an the this that these those his her their its our my".split())
+_PLACE_BEFORE = frozenset("in at near from outside across throughout around into".split())
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _bare(word: str) -> str:
+    """Lower case, final stop and possessive removed: "Sen." -> "sen", "Trump’s" -> "trump"."""
+    low = word.lower()
+    if low.endswith(("’s", "'s")):
+        low = low[:-2]
+    elif low.endswith(("s’", "s'")):
+        low = low[:-1]
+    return low.rstrip(".")
+
+
+@functools.lru_cache(maxsize=4096)
+def role_heads(role: str) -> frozenset[str]:
+    """The nouns a role can be referred to by later: its head (the last word before a
+    preposition) and that head's synonyms.
+
+    >>> sorted(role_heads("former Secretary of State"))
+    ['secretary']
+    >>> sorted(role_heads("Republican presidential nominee"))
+    ['candidate', 'contender', 'front-runner', 'frontrunner', 'hopeful', 'nominee']
+    >>> sorted(role_heads("Sen."))
+    ['sen', 'senator']
+    """
+    words: list[str] = []
+    for w in role.replace(",", " , ").split():
+        low = _bare(w)
+        if low in _ROLE_STOPS or low == ",":
+            if words:
+                break
+            continue
+        words.append(low)
+    if not words:
+        return frozenset()
+    head = words[-1]
+    out = {head}
+    if head.endswith("s") and head[:-1] in _ROLE_NOUNS:
+        out.add(head[:-1])
+    # "chief executive", "ceo": both words of a two-word office.
+    if len(words) >= 2 and f"{words[-2]} {head}" in _SYNONYMS:
+        out |= _SYNONYMS[f"{words[-2]} {head}"]
+    for w in tuple(out):
+        out |= _SYNONYMS.get(w, frozenset())
+    return frozenset(out)
+
+
+class _Shape(NamedTuple):
+    """What a capitalised run says by itself, before its context is read (offsets are
+    relative to the run's start)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    kind: str  # "person" (two words or more), "single", "organization"
+    title_start: int  # start of the title words before the name
+    title_end: int  # end of the title words before the name, 0 if none
+    honorific: str | None
+    possessive: bool
+    after_determiner: bool  # "His Catholic faith": a determiner opened the run
+    opener: str  # the last word stripped from the front ("in" for "In Concord"), or ""
+    common: bool  # one word that is likely a common word at a sentence start
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(w: str) -> _Shape | None:
+    """Rules title-before-name, name-is-organization, name-is-place and
+    one-word-not-a-name: the name in a capitalised run, or ``None`` if it has none.
+
+    >>> s = _shape("Senate Majority Leader Mitch McConnell")
+    >>> (s.words, s.kind, s.title_end)
+    (('mitch', 'mcconnell'), 'person', 22)
+    >>> _shape("South Carolina") is None, _shape("The") is None, _shape("FBI").kind
+    (True, True, 'organization')
+    >>> _shape("Department of Justice").words, _shape("Chris Murphy of Connecticut").words
+    (('department', 'of', 'justice'), ('chris', 'murphy'))
+    """
+    words: list[tuple[int, int, str]] = []
+    pos = 0
+    for part in w.split():
+        k = w.find(part, pos)
+        words.append((k, k + len(part), part))
+        pos = k + len(part)
+    # A sentence-final stop is not part of the last word ("said Jen Psaki.").
+    s0, e0, w0 = words[-1]
+    if w0.endswith(".") and len(w0) > 2 and _bare(w0) not in _ABBREVIATION_ENDINGS:
+        if "." not in w0[:-1]:
+            words[-1] = (s0, e0 - 1, w0[:-1])
+    possessive = False
+    s0, e0, w0 = words[-1]
+    if w0.endswith(("’s", "'s")):
+        words[-1] = (s0, e0 - 2, w0[:-2])
+        possessive = True
+    elif w0.endswith(("s’", "s'")) and len(w0) > 3:
+        words[-1] = (s0, e0 - 1, w0[:-1])
+        possessive = True
+    # Words that open sentences are not names: "The", "When", "However".
+    i = 0
+    while i < len(words) and _bare(words[i][2]) in _OPENERS:
+        i += 1
+    opener = _bare(words[i - 1][2]) if i > 0 else ""
+    after_determiner = opener in _DETERMINERS
+    words = words[i:]
+    if not words:
+        return None
+    lows = [_bare(x) for _, _, x in words]
+    # The last title word with a name after it splits role from name: "Senate Majority
+    # Leader Mitch McConnell" -> "Mitch McConnell".
+    cut = -1
+    for k in range(len(lows) - 1):
+        if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
+            cut = k
+    honorific = None
+    title_start = title_end = 0
+    rest = lows[cut + 1 :]
+    if cut >= 0 and not any(_is_org_word(x) for x in rest):
+        title_start, title_end = words[0][0], words[cut][1]
+        if lows[cut] in HONORIFICS:
+            honorific = words[cut][2]
+        words, lows = words[cut + 1 :], rest
+    if ("of" in lows or "for" in lows) and not any(_is_org_word(x) for x in lows):
+        # Rule name-of-place: "Chris Murphy of Connecticut" is Chris Murphy; after a title,
+        # "Mayor of London Sadiq Khan" is Sadiq Khan. ("Department of Justice", with an
+        # organisation word, stays whole.)
+        j = next(k for k, x in enumerate(lows) if x in ("of", "for"))
+        if j == 0:
+            words, lows = words[2:], lows[2:]
+        else:
+            words, lows = words[:j], lows[:j]
+    while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
+        words, lows = words[:-1], lows[:-1]
+    if not words:
+        return None
+    low_text = " ".join(lows)
+    first_word = words[0][2]
+    kind = "person" if len(words) >= 2 else "single"
+    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS:
+        kind = "organization"  # Rule name-is-organization: "Justice Department".
+    elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
+        kind = "organization"  # "FBI", "NATO": an acronym.
+    if (
+        low_text in _PLACES
+        or (len(lows) == 1 and lows[0] in _SINGLE_REJECT)
+        or (
+            len(lows) >= 2
+            and lows[-1] in FACILITY_WORDS
+            and kind != "organization"
+            and lows[0] not in MALE_FIRST_NAMES
+            and lows[0] not in FEMALE_FIRST_NAMES
+        )
+        or len(low_text) < 2
+    ):
+        return None  # Rule name-is-place ("South Carolina"), and one-word-not-a-name.
+    return _Shape(
+        start=words[0][0],
+        end=words[-1][1],
+        words=tuple(lows),
+        kind=kind,
+        title_start=title_start,
+        title_end=title_end,
+        honorific=honorific,
+        possessive=possessive,
+        after_determiner=after_determiner,
+        opener=opener,
+        common=len(lows) == 1 and _common_word(lows[0]),
+    )
+
+
+def _is_org_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of organisation ("department", "institutes")."""
+    return word in _ORG_WORDS or (word.endswith("s") and word[:-1] in _ORG_WORDS)
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Whether a sentence is a Title Case headline: nearly all its words capitalised, but for
+    the small ones (articles, short prepositions) a headline leaves in lower case.
+
+    >>> _is_title_case("Cable News Panel Just Dismissed the Senator")
+    True
+    >>> _is_title_case("Ana Ruiz said the plan was dead.")
+    False
+    """
+    words = [w for w in sentence.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+# Short words a Title Case headline may leave in lower case: "Ruiz Talks with the Mayor".
+_SMALL_WORDS = frozenset(
+    "a an the of to in on at for and or but nor by as is vs via with from into over than "
+    "that this upon onto about".split()
+)
+
+
+_ROLE_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+# Lower-case words that may stand inside a role before a name ("former White House press
+# secretary", "Clinton’s campaign chairman", "president and chief executive").
+_ROLE_LOWER = (
+    (TITLES | PERSON_NOUNS | SOURCE_NOUNS | ROLE_MODIFIERS | ORGANIZATION_NOUNS | DEMONYMS)
+    | frozenset(GENDERED_PERSON_NOUNS)
+    | frozenset(KINSHIP_NOUNS)
+    | frozenset(("and", "&"))
+)
+_ROLE_LINKS = frozenset(("of", "for", "at", "on", "to"))
+_LINKABLE = _ROLE_NOUNS | ORGANIZATION_NOUNS
+
+
+def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The role written right before a name ending its words at ``end`` (rule
+    role-before-name): title and role words, capitalised names of places and bodies, and
+    "of"-phrases ("head of American diplomacy"), read leftwards until a word that cannot be
+    part of a role; ``None`` if there is none.
+
+    >>> t = "Later the head of American diplomacy Antony Blinken said"
+    >>> s, e = _role_before(t, 0, t.index("Antony")); t[s:e].strip()
+    'head of American diplomacy'
+    >>> t = "Only two Democrats currently back Sen. Bob Corker"
+    >>> s, e = _role_before(t, 0, t.index("Bob")); t[s:e].strip()
+    'Sen.'
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _ROLE_TOKEN.finditer(text, lo, end)]
+    first = len(toks)
+    pending = -1  # a run of unknown lower-case words, kept only if "of X" closes it
+    k = len(toks) - 1
+    while k >= 0:
+        w = toks[k][2]
+        low = _bare(w)
+        if w[0].isupper() or w[0].isdigit():
+            if low in NON_NAME_WORDS and low not in _TITLE_WORDS:
+                break  # "Later", "But": a sentence opener
+            if low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
+                break  # another person's name: "Sen. Ted Cruz and Gov. ..."
+            first = k
+        elif low in ("and", "&"):
+            # "president and chief executive": only between two role words.
+            if k == 0 or _bare(toks[k - 1][2]) not in _ROLE_NOUNS or toks[k - 1][2][:1].isupper():
+                break
+            first = k
+        elif low in _ROLE_LOWER or w.endswith(("’s", "'s")):
+            if pending < 0 or toks[first][2].lower() not in _ROLE_LINKS:
+                pending = -1
+            first = k
+        elif low in _ROLE_LINKS and k > 0 and first < len(toks):
+            # "Secretary of State", "Department of Justice": after a role or a body.
+            if _bare(toks[k - 1][2]) not in _LINKABLE:
+                break
+            first = k
+        elif w.isalpha() and w.islower() and len(toks) - k <= 4 and pending < 0:
+            # "head of American diplomacy": a noun after "of" that no list knows.
+            j = k - 1
+            while j >= 0 and j >= k - 3 and toks[j][2].lower() not in _ROLE_LINKS:
+                j -= 1
+            if (
+                j >= 1
+                and toks[j][2].lower() in _ROLE_LINKS
+                and _bare(toks[j - 1][2]) in _ROLE_NOUNS
+            ):
+                first = k
+                pending = k
+            else:
+                break
+        else:
+            break
+        k -= 1
+    if first >= len(toks):
+        return None
+    # A role ends in a role word or a title, not in "of" or a bare name of a place.
+    while first < len(toks) and toks[first][2].lower() in _ROLE_LINKS | {"and", "&"}:
+        first += 1
+    if first >= len(toks):
+        return None
+    words = [_bare(t[2]) for t in toks[first:]]
+    if not any(w in _ROLE_NOUNS or w in TITLE_ABBREVIATIONS for w in words):
+        return None
+    return toks[first][0], toks[-1][1]
+
+
+def _previous_word(text: str, at: int, lo: int) -> str:
+    """The word before offset ``at`` (not before ``lo``), lower case, without a final stop.
+
+    >>> _previous_word("He met the Trump team.", 11, 0)
+    'the'
+    """
+    j = at
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > lo and j - k < 20 and (text[k - 1].isalpha() or text[k - 1] in "’'.-"):
+        k -= 1
+    return text[k:j].lower().rstrip(".")
+
+
+def _common_word(low: str) -> bool:
+    """Whether a capitalised word at a sentence start is likely a common word, not a name:
+    a participle or adverb ("Standing", "Finally"), or a noun for people or organisations
+    ("Critics", "Police")."""
+    if low.endswith(("ing", "ed", "ly")) and len(low) > 4:
+        return True
+    stem = low[:-1] if low.endswith("s") else low
+    return low in _ROLE_NOUNS or stem in _ROLE_NOUNS or low in _ORG_WORDS or stem in _ORG_WORDS
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_facts(
+    role: str,
+) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str, str], ...]]:
+    """What a role says, worked out once per wording: its heads, its epithets of
+    nationality, and its gendered words with the gender and evidence kind each gives."""
+    epithets = []
+    gendered = []
+    for w in role.split():
+        b = _bare(w)
+        if b in DEMONYMS:
+            epithets.append(b)
+        g = _GENDER_NOUNS.get(b)
+        if g in ("male", "female"):
+            gendered.append((w, g, "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"))
+    return role_heads(role), frozenset(epithets), tuple(gendered)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in (_bare(x) for x in text.split()) if w and w not in _DETERMINERS]
+
+
+def _is_role(phrase: str) -> bool:
+    """Whether an appositive phrase is a role: it names what someone is ("a judge at the
+    court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
+    words = [_bare(w) for w in phrase.split()]
+    if not words or len(words) > 16:
+        return False
+    core: list[str] = []
+    for w in words:
+        if w in _ROLE_STOPS and core:
+            break
+        core.append(w)
+    if not any(w in _ROLE_NOUNS for w in core):
+        return False
+    first = words[0]
+    if first in _DETERMINERS or first in ROLE_MODIFIERS or first in _ROLE_NOUNS:
+        return True
+    # Capitalised opener: a possessive ("Acme’s chief executive") or an organisation.
+    return phrase[:1].isupper()
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_role(role: str) -> str:
+    """A role as written, without an article (or a sentence adverb swept in before it) in
+    front, or a clause after it; ``""`` if it is an attribution rather than a role.
+
+    >>> _clean_role("Later the head of American diplomacy")
+    'head of American diplomacy'
+    >>> _clean_role("a Democrat from Ohio who spoke first")
+    'Democrat from Ohio'
+    >>> _clean_role("chairman of the Senate Judiciary Committee")
+    'chairman of the Senate Judiciary Committee'
+    >>> _clean_role("warned")
+    ''
+    """
+    role = role.strip(" ,;:")
+    for cut in (" who ", " which ", " that ", "; "):
+        k = role.find(cut)
+        if k > 0:
+            role = role[:k]
+    words = role.split()
+    # "Later the head of ...": a sentence adverb and an article swept in before the role.
+    for i, w in enumerate(words[:3]):
+        if w.lower() in _DETERMINERS and i + 1 < len(words):
+            if all(_bare(x) in NON_NAME_WORDS for x in words[:i]):
+                words = words[i + 1 :]
+            break
+    if any(_bare(w) in _VERB_FORMS for w in words):
+        return ""  # "warned Jen Psaki" is an attribution, not a role
+    return " ".join(words)
+
+
+# -- the cast under construction ------------------------------------------------------------
+
+
+@attrs.define(slots=True, eq=False)
+class Ent:
+    """An entity while the cast is being built (mutable; one document only).
+
+    Coreference reads it; :meth:`CastBuilder.freeze` turns it into an :class:`Entity`.
+    """
+
+    id: int
+    kind: SpeakerKind
+    name: str
+    words: tuple[str, ...] = ()
+    # Given name and surname, lower case (persons named in full).
+    given: str | None = None
+    surname: str | None = None
+    suffix: str | None = None
+    # The roles, with where and how each was read, and what they are known by. (Tuples and
+    # frozen sets, replaced when one is added: most entities never get one, and a fresh
+    # container for each would cost more than the few additions.)
+    roles: tuple[tuple[str, int, int, str], ...] = ()
+    seen_roles: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    evidence: list[GenderEvidence] = attrs.field(factory=list)
+    # Weighted votes of the evidence so far (male, female): 3 for an honorific or a noun,
+    # 1 for a resolved pronoun.
+    votes: tuple[int, int] = (0, 0)
+    # (start, end, rule) of every mention; EntityMention records are made when frozen.
+    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    # Evidence that a name is a person (a title, a given name, a pronoun ...).
+    person: bool = False
+    named_at: int = -1
+    last: int = -1
+    spoke: int = -1
+    anonymous_description: bool = False
+    plural: bool = False
+
+    def add_role(self, role: str, start: int, end: int, rule: str, text: str) -> frozenset[str]:
+        """Record a role (once per wording) with its gender evidence; returns its heads and
+        epithets."""
+        if role in self.seen_roles:
+            return frozenset()
+        self.seen_roles = self.seen_roles | {role}
+        role = _clean_role(role)
+        low = role.lower()
+        if not role or low in HONORIFICS or any(r[0].lower() == low for r in self.roles):
+            return frozenset()
+        at = text.find(role, start, max(end, start + len(role)))
+        if at >= 0:
+            start, end = at, at + len(role)
+        self.roles = (*self.roles, (role, start, end, rule))
+        heads, epithets, gendered = _role_facts(role)
+        self.heads |= heads
+        self.epithets |= epithets
+        for w, g, kind in gendered:
+            k = text.find(w, start, end)
+            if k >= 0:
+                self.add_evidence(
+                    GenderEvidence(gender=g, kind=kind, start=k, end=k + len(w), text=w)
+                )
+        if self.kind is SpeakerKind.PERSON:
+            self.person = True
+        return heads | epithets
+
+    def add_evidence(self, evidence: GenderEvidence) -> None:
+        """Record one piece of gender evidence."""
+        self.evidence.append(evidence)
+        w = 1 if evidence.kind == "pronoun" else 3
+        male, female = self.votes
+        if evidence.gender == "male":
+            self.votes = (male + w, female)
+        elif evidence.gender == "female":
+            self.votes = (male, female + w)
+
+    def guess(self) -> str | None:
+        """The gender as known so far, for resolution: text evidence first, then a given
+        name found in the first-name lists."""
+        male, female = self.votes
+        if male or female:
+            if male > 2 * female:
+                return "male"
+            if female > 2 * male:
+                return "female"
+            return None
+        if self.given in MALE_FIRST_NAMES:
+            return "male"
+        if self.given in FEMALE_FIRST_NAMES:
+            return "female"
+        return None
+
+    def most_specific_role(self) -> str | None:
+        """The most specific role (rule most-specific-role): an office ("Labor Secretary",
+        "chairman of the committee") before a description ("son of immigrants"); more
+        words before fewer, up to four; a title abbreviation alone ("Sen.") only when there
+        is nothing else; a very long one (over eight words) late; the first written on a
+        tie."""
+        best: tuple[int, int] | None = None
+        choice = None
+        for i, (role, _, _, rule) in enumerate(self.roles):
+            words = _content_words(role)
+            score = min(len(words), 4)
+            if any(w in TITLES for w in words):
+                score += 2
+            if len(words) == 1 and (words[0] in TITLE_ABBREVIATIONS or words[0] in HONORIFICS):
+                score = 0
+            if len(words) > 8:
+                score -= 3
+            if rule == "role-description":
+                score -= 1
+            key = (score, -i)
+            if best is None or key > best:
+                best, choice = key, role
+        return choice
+
+
+@attrs.define(slots=True)
+class _Name:
+    """One capitalised name read in the text."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    kind: str  # "person", "single", "organization", "place"
+    sentence: int
+    title: tuple[int, int] | None = None
+    honorific: str | None = None
+    possessive: bool = False
+    modifier: bool = False
+    in_quote: bool = False
+    ent: Ent | None = None
+    rule: str = "full-name"
+
+
+@attrs.define(slots=True)
+class _Pronoun:
+    start: int
+    end: int
+    text: str
+    gender: str
+    sentence: int
+    in_quote: bool
+    ent: Ent | None = None
+
+
+def _start_of(event: _Name | _Pronoun) -> int:
+    return event.start
+
+
+def _gender_of_pronoun(word: str) -> str:
+    return "male" if word.lower() in ("he", "him") else "female"
+
+
+class CastBuilder:
+    """Builds the cast of one document: the scan at construction, the walk on demand.
+
+    Args:
+        analysis: The document's analysis (paragraphs and sentences).
+        spans: The quotation spans found in it: names inside them are not antecedents.
+        budget: The document's time budget, checked once per sentence.
+        speech_pronouns: Offsets of the pronouns that attribute a quotation ("he said"):
+            for these the last speaker is a likelier antecedent.
+        first_names: Let a first-name lexicon decide the gender of a person the text says
+            nothing about (``Config.gender_from_first_names``; see :func:`gender_of`).
+    """
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        spans: Sequence[QuoteSpan],
+        budget: Budget,
+        speech_pronouns: Iterable[int] = (),
+        first_names: bool = False,
+    ) -> None:
+        self.text = analysis.text
+        self.analysis = analysis
+        self.first_names = first_names
+        self.budget = budget
+        self.entities: list[Ent] = []
+        # Quotation content spans, sorted, for "is this offset inside a quotation".
+        self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
+        for q in sorted(spans, key=lambda q: q.start):
+            for s, e in q.fragments:
+                self._quote_starts.append(s)
+                self._quote_ends.append(e)
+        # Persons named in full, by surname; organisations by name and acronym.
+        self._by_surname: dict[str, list[Ent]] = {}
+        self._by_given: dict[str, list[Ent]] = {}
+        self._by_name: dict[tuple[SpeakerKind, str], Ent] = {}
+        self._by_acronym: dict[str, Ent] = {}
+        self._singles: dict[str, Ent] = {}
+        self._by_head: dict[str, list[Ent]] = {}
+        self._intros: dict[int, int] = {}
+        self._spoke_in: dict[int, set[int]] = {}
+        self.last_speaker: Ent | None = None
+        self._speech_pronouns = frozenset(speech_pronouns)
+        # Events of the walk, in text order: names and pronouns.
+        self._events: list[_Name | _Pronoun] = []
+        self._next = 0
+        # Per sentence: the mentions met so far outside quotations (offset, entity), in order.
+        self._seen: dict[int, list[tuple[int, Ent]]] = {}
+        self._sentence_of: list[int] = [s.start for s in analysis.sentences]
+        self._paragraph_of: list[int] = [s.paragraph for s in analysis.sentences]
+        # Pronoun links by offset, for coreference.
+        self.pronoun_links: dict[int, Ent] = {}
+        self.name_at: dict[int, _Name] = {}
+        self._name_starts: list[int] = []
+        self._scan()
+
+    # -- the scan ----------------------------------------------------------------------
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation's content."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding (or last starting before) ``pos``."""
+        return max(0, bisect.bisect_right(self._sentence_of, pos) - 1)
+
+    def _scan(self) -> None:
+        text = self.text
+        names: list[_Name] = []
+        events = self._events
+        sents = self.analysis.sentences
+        headlines = self._headlines()
+        n = len(sents)
+        ends = [s.end for s in sents]
+        si = 0
+        for count, m in enumerate(_RUNS.finditer(text)):
+            if count % 256 == 0:
+                self.budget.timeout()
+            w = m.group()
+            if w in _NOT_A_NAME_RUN and w not in _CAPITAL_PRONOUNS:
+                continue  # Rule one-word-not-a-name, at once: "The", "I", "Tuesday"
+            start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-"):
+                continue  # "McAllister"'s inner capital, "anti-Trump"
+            while si < n and ends[si] <= start:
+                si += 1
+            if si == n:
+                break
+            sent = sents[si]
+            if start < sent.start:
+                continue  # between paragraphs
+            if w in _CAPITAL_PRONOUNS:
+                events.append(self._pronoun(start, end, w, si))
+                continue
+            if end > sent.end:
+                # A run across a sentence boundary ("... in the U.S. Trump said"): the part
+                # in this sentence only; the rest is read as its own run.
+                end = sent.end
+                while end > start and text[end - 1] in " \t\n":
+                    end -= 1
+                w = text[start:end]
+                rest = _RUNS.match(text, sents[si + 1].start) if si + 1 < n else None
+                if rest is not None:
+                    self._add_run(names, rest.group(), rest.start(), rest.end(), si + 1, headlines)
+            self._add_run(names, w, start, end, si, headlines)
+        # The pronouns, merged into the names in text order.
+        pronouns = []
+        si = 0
+        for m in _PRONOUNS.finditer(text):
+            start, end = m.span(1)
+            while si < n and ends[si] <= start:
+                si += 1
+            if si == n:
+                break
+            if start >= sents[si].start:
+                pronouns.append(self._pronoun(start, end, m.group(1), si))
+        if pronouns:
+            events.extend(pronouns)
+            events.sort(key=_start_of)
+        # Full names first, in text order, so that a surname can find a full name written
+        # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        parsed = self.analysis.has_syntax
+        for name in names:
+            self.name_at[name.start] = name
+            if parsed and name.kind != "headline":
+                self._ner_kind(name)
+            if name.kind == "person":
+                name.ent = self._person(name)
+                self._roles_of(name)
+            elif name.kind == "organization":
+                ent, rule = self._organization(name)
+                name.ent, name.rule = ent, name.rule if name.rule == "ner-kind" else rule
+        self._name_starts = sorted(self.name_at)
+
+    def _chained(self, start: int, end: int) -> Ent | None:
+        """Rule stanza-coref: the entity named in the coreference chain (from a parsed
+        document) that holds the pronoun at ``[start, end)``."""
+        span = syntax.coref_antecedent(self.analysis, start, end)
+        found = self.find_name(*span) if span is not None else None
+        return found[0] if found is not None else None
+
+    def _ner_kind(self, name: _Name) -> None:
+        """Rule ner-kind (parsed text): a named-entity tagger's type decides person versus
+        organisation ("Human Rights Watch" is one, whatever it looks like)."""
+        kind = syntax.entity_kind(self.analysis, name.start, name.end)
+        if kind is SpeakerKind.ORGANIZATION and name.kind != "organization":
+            name.kind, name.rule = "organization", "ner-kind"
+        elif kind is SpeakerKind.PERSON and name.kind == "organization":
+            name.kind = "person" if len(name.words) >= 2 else "single"
+            name.rule = "ner-kind"
+
+    def _pronoun(self, start: int, end: int, word: str, si: int) -> _Pronoun:
+        return _Pronoun(
+            start=start,
+            end=end,
+            text=word,
+            gender=_gender_of_pronoun(word),
+            sentence=si,
+            in_quote=self.in_quote(start),
+        )
+
+    def _headlines(self) -> set[int]:
+        """Rule headline-words: indexes of the sentences that are Title Case headlines (a
+        paragraph of one short sentence with most words capitalised, that opens the text or
+        ends without a stop)."""
+        out = set()
+        text = self.text
+        sents = self.analysis.sentences
+        k = 0
+        for ps, pe in self.analysis.paragraphs:
+            if pe - ps >= 200:
+                continue
+            while k < len(sents) and sents[k].end <= ps:
+                k += 1
+            if k < len(sents) and (sents[k].start, sents[k].end) == (ps, pe):
+                # A headline opens the text, or stands without a final stop (a heading).
+                first = k == 0
+                if (first or text[pe - 1] not in ".!?”\"’'") and _is_title_case(text[ps:pe]):
+                    out.add(k)
+        return out
+
+    def _add_run(
+        self, names: list[_Name], w: str, start: int, end: int, si: int, headlines: set[int]
+    ) -> None:
+        """Read one capitalised run of sentence ``si`` into the events of the walk."""
+        sent_start = self.analysis.sentences[si].start
+        if si in headlines:
+            # In a Title Case headline every word is capitalised, so a word is a name only
+            # if the story names someone by it.
+            text = self.text
+            for wm in _SPACE_SPLIT.finditer(text, start, end):
+                low = _bare(wm.group())
+                if low in NON_NAME_WORDS or len(low) < 2:
+                    continue
+                stop = wm.start() + max(1, len(wm.group().rstrip(".,:;’'s")))
+                word = _Name(
+                    start=wm.start(),
+                    end=stop,
+                    text=text[wm.start() : stop],
+                    words=(low,),
+                    kind="headline",
+                    sentence=si,
+                )
+                self._events.append(word)
+                names.append(word)
+            return
+        name = self._read_run(w, start, si, sent_start)
+        if name is not None:
+            names.append(name)
+            self._events.append(name)
+
+    def _read_run(self, w: str, start: int, si: int, sent_start: int) -> _Name | None:
+        """A capitalised run ``w`` at ``start`` as a name (see :func:`_shape`), with what its
+        context says: a modifier ("a Trump rally", "Trump adviser"), a place ("in Concord"),
+        a common word at a sentence start ("Standing")."""
+        shape = _shape(w)
+        if shape is None:
+            return None
+        text = self.text
+        s, e = start + shape.start, start + shape.end
+        kind = shape.kind
+        title = (start + shape.title_start, start + shape.title_end) if shape.title_end else None
+        if kind == "single" and s == sent_start and title is None and shape.common:
+            return None  # "Standing", "Critics", "Officials" at a sentence start
+        prev_word = _previous_word(text, start, sent_start)
+        modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
+        if kind == "single":
+            if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+                return None  # "his Catholic faith", "a Trump rally", "in Concord"
+            k = e + 2 if shape.possessive else e
+            nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
+            stem = nxt[:-1] if nxt.endswith("s") else nxt
+            modifier = bool(nxt) and nxt.islower() and stem in _NOUN_AFTER_MODIFIER
+        return _Name(
+            start=s,
+            end=e,
+            text=text[s:e],
+            words=shape.words,
+            kind=kind,
+            sentence=si,
+            title=title,
+            honorific=shape.honorific,
+            possessive=shape.possessive,
+            modifier=modifier and not shape.possessive,
+            in_quote=self.in_quote(s),
+        )
+
+    def _new(self, kind: SpeakerKind, name: str) -> Ent:
+        ent = Ent(id=len(self.entities), kind=kind, name=name)
+        self.entities.append(ent)
+        return ent
+
+    def _person(self, name: _Name) -> Ent:
+        """Rule full-name: the person a full name belongs to (new if none fits)."""
+        words = [w for w in name.words if w not in NAME_SUFFIXES]
+        suffix = next((w for w in name.words if w in NAME_SUFFIXES), None)
+        surname, given = words[-1], words[0]
+        written = _cased(name.text)
+        for ent in reversed(self._by_surname.get(surname, [])):
+            if ent.suffix != suffix or ent.given is None:
+                continue
+            if _same_given(ent.words, tuple(words)):
+                if len(words) > len(ent.words) or (
+                    len(words) == len(ent.words) and ent.name.isupper() and not written.isupper()
+                ):
+                    ent.name, ent.words, ent.given = written, tuple(words), given
+                return ent
+        ent = self._new(SpeakerKind.PERSON, written)
+        ent.named_at = name.start
+        ent.words, ent.given, ent.surname, ent.suffix = tuple(words), given, surname, suffix
+        ent.person = given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+        self._by_surname.setdefault(surname, []).append(ent)
+        for prefix in NAME_PREFIXES:
+            if surname.startswith(prefix) and len(surname) > len(prefix) + 1:
+                # "al-Assad" is also "Assad".
+                self._by_surname.setdefault(surname[len(prefix) :], []).append(ent)
+        self._by_given.setdefault(given, []).append(ent)
+        return ent
+
+    def _organization(self, name: _Name) -> tuple[Ent, str]:
+        """Rule organization-name: the organisation a name belongs to (new if none), or
+        rule alias-acronym: the one an acronym stands for ("NIH", "EPA")."""
+        if len(name.words) == 1:
+            acronym = self._by_acronym.get(name.words[0].replace(".", ""))
+            if acronym is not None:
+                inside = self.text[name.start - 1 : name.start] == "("
+                return acronym, "acronym-in-parentheses" if inside else "alias-acronym"
+        key = (SpeakerKind.ORGANIZATION, " ".join(name.words))
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = self._new(SpeakerKind.ORGANIZATION, name.text)
+            ent.words = name.words
+            self._by_name[key] = ent
+            initials = "".join(
+                w[0] for w in name.words if w not in ("of", "the", "and", "for", "&")
+            )
+            if len(name.words) >= 2 and len(initials) >= 2:
+                self._by_acronym.setdefault(initials, ent)
+        # Rule acronym-in-parentheses: "the Environmental Protection Agency (EPA)".
+        acr = _ACRONYM_AFTER.match(self.text, name.end)
+        if acr is not None:
+            a = acr.group("acr").replace(".", "").lower()
+            self._by_acronym[a] = ent
+        return ent, "organization-name"
+
+    def _roles_of(self, name: _Name) -> None:
+        """The role rules, read around one name of a person."""
+        ent = name.ent
+        assert ent is not None
+        text = self.text
+        sent = self.analysis.sentences[name.sentence]
+        lo = sent.start
+        hi = sent.end
+        if name.honorific:
+            h = name.honorific
+            g = HONORIFICS.get(_bare(h))
+            if g in ("male", "female") and name.title is not None:
+                ent.add_evidence(
+                    GenderEvidence(
+                        gender=g,
+                        kind="honorific",
+                        start=name.title[1] - len(h),
+                        end=name.title[1],
+                        text=h,
+                    )
+                )
+        if name.title is not None or name.honorific is not None:
+            ent.person = True
+        # Rule role-before-name: "White House spokeswoman Jen Psaki".
+        end = name.title[1] if name.title is not None else name.start
+        last = text[max(lo, end - 32) : end].split()
+        prev = last[-1] if last else ""
+        gate = prev[:1].isupper() or _bare(prev) in _ROLE_LOWER or prev.endswith(("’s", "'s"))
+        gate = gate and (name.kind == "person" or name.title is not None)
+        span = _role_before(text, max(lo, end - 140), end) if gate else None
+        if span is not None:
+            rs, re_ = span
+            if name.honorific and re_ == end:
+                re_ = end - len(name.honorific)  # "Mr." is no role
+            while re_ > rs and text[re_ - 1] in " \t":
+                re_ -= 1
+            if re_ > rs:
+                self.add_role(ent, text[rs:re_], rs, re_, "role-before-name", text)
+                ent.person = True
+        # Rule age-appositive: "Ana Ruiz, 45,".
+        after = name.end + (2 if name.possessive else 0)
+        follow = text[after : after + 12].lstrip(" \t")
+        comma = follow.startswith(",")
+        age = _AGE_AFTER.match(text, after, hi) if comma else None
+        if age is not None and 0 < int(age.group("age")) < 120:
+            self.add_epithet(ent, f"{int(age.group('age'))}-year-old")
+            ent.person = True
+            nxt = age.end()
+        else:
+            nxt = after
+        if not name.possessive:
+            # Rule role-appositive: "Ana Ruiz, a judge at the court,".
+            app = _APPOSITIVE_AFTER.match(text, nxt, hi) if comma else None
+            if app is not None and _is_role(app.group("role")):
+                self.add_role(
+                    ent,
+                    app.group("role"),
+                    app.start("role"),
+                    app.end("role"),
+                    "role-appositive",
+                    text,
+                )
+                ent.person = True
+            # Rule role-who-is: "Ana Ruiz, who is the mayor,".
+            who = _WHO_IS.match(text, nxt, hi) if "who" in follow else None
+            if who is not None and _is_role(who.group("role")):
+                self.add_role(
+                    ent, who.group("role"), who.start("role"), who.end("role"), "role-who-is", text
+                )
+                ent.person = True
+            # Rule role-is-the: "Ana Ruiz is the mayor of Lyon."
+            is_the = (
+                _IS_THE.match(text, name.end, hi) if follow.startswith(_VERBS_OF_BEING) else None
+            )
+            if is_the is not None and _is_role(is_the.group("role")):
+                self.add_role(
+                    ent,
+                    is_the.group("role"),
+                    is_the.start("role"),
+                    is_the.end("role"),
+                    "role-is-the",
+                    text,
+                )
+                ent.person = True
+        # Rule role-appositive-before: "the head of the agency, Ana Ruiz, said".
+        start = name.title[0] if name.title is not None else name.start
+        if text[max(lo, start - 2) : start].strip() == ",":
+            # (Searched in the sentence's text before the name, so that "^" is its start.)
+            base = max(lo, start - 120)
+            bef = _APPOSITIVE_BEFORE.search(text[base:start])
+            if bef is not None and _is_role(bef.group("role")):
+                self.add_role(
+                    ent,
+                    bef.group("role"),
+                    base + bef.start("role"),
+                    base + bef.end("role"),
+                    "role-appositive-before",
+                    text,
+                )
+                ent.person = True
+
+    # -- the walk ----------------------------------------------------------------------
+
+    def advance(self, pos: int) -> None:
+        """Read the text up to ``pos``: link every name and pronoun starting before it."""
+        events, n = self._events, len(self._events)
+        while self._next < n and events[self._next].start < pos:
+            ev = events[self._next]
+            self._next += 1
+            if isinstance(ev, _Pronoun):
+                self._link_pronoun(ev)
+            else:
+                self._link_name(ev)
+
+    def _note(
+        self, ent: Ent, start: int, end: int, rule: str, sentence: int, salient: bool
+    ) -> None:
+        ent.mentions.append((start, end, rule))
+        ent.last = start
+        if salient:
+            self._seen.setdefault(sentence, []).append((start, ent))
+
+    def _link_name(self, name: _Name) -> None:
+        rule = name.rule
+        ent = name.ent
+        if ent is None:
+            ent, rule = self._alias(name)
+        if ent is None:
+            return
+        name.ent, name.rule = ent, rule
+        if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
+            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name.
+            self._roles_of(name)
+        self._note(
+            ent, name.start, name.end, rule, name.sentence, not (name.in_quote or name.modifier)
+        )
+
+    def _alias(self, name: _Name) -> tuple[Ent | None, str]:
+        """The alias rules: a one-word name (or an unknown organisation) to its entity."""
+        if name.kind == "organization":
+            return self._organization(name)
+        word = name.words[0]
+        rule = "alias-honorific" if name.honorific else "alias-surname"
+        found = self.person_by_surname(word, name.start)
+        if found is not None:
+            return found, rule
+        acr = self._by_acronym.get(word.replace(".", ""))
+        if acr is not None:
+            return acr, "alias-acronym"
+        given = self._by_given.get(word)
+        if given and name.honorific is None:
+            return max(given, key=lambda e: e.last), "alias-given-name"
+        known = self._singles.get(word)
+        if known is not None:
+            return known, "alias-same-name"
+        if name.kind == "headline":
+            return None, ""
+        # A name written alone and never in full: its own entity ("Obama", "Guccifer").
+        kind = SpeakerKind.PERSON
+        if name.words[0].replace(".", "").isalpha() and name.text.replace(".", "").isupper():
+            kind = SpeakerKind.ORGANIZATION
+        ent = self._new(kind, name.text)
+        ent.words, ent.surname = name.words, word
+        ent.person = name.title is not None
+        self._singles[word] = ent
+        return ent, "single-name"
+
+    def person_by_surname(self, word: str, pos: int) -> Ent | None:
+        """The person named in full whose surname is ``word``: the latest mentioned before
+        ``pos``; else the one named nearest before; else the first named after."""
+        cands = self._by_surname.get(word.lower())
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        seen = [e for e in cands if 0 <= e.last < pos]
+        if seen:
+            return max(seen, key=lambda e: e.last)
+        firsts = [(e.named_at, e) for e in cands]
+        before = [fe for fe in firsts if fe[0] < pos]
+        if before:
+            return max(before, key=lambda fe: fe[0])[1]
+        return min(firsts, key=lambda fe: fe[0])[1]
+
+    def _link_pronoun(self, pro: _Pronoun) -> None:
+        """Rule pronoun-antecedent (see the module docstring)."""
+        if pro.in_quote:
+            return
+        rule = "pronoun-antecedent"
+        ent = self._chained(pro.start, pro.end) if self.analysis.coref else None
+        if ent is not None:
+            rule = "stanza-coref"
+        else:
+            speech = pro.start in self._speech_pronouns
+            ent = self.antecedent(pro.gender, pro.start, pro.sentence, speech)
+        if ent is None:
+            return
+        pro.ent = ent
+        self.pronoun_links[pro.start] = ent
+        ent.add_evidence(
+            GenderEvidence(
+                gender=pro.gender, kind="pronoun", start=pro.start, end=pro.end, text=pro.text
+            )
+        )
+        ent.person = True
+        self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def antecedent(
+        self,
+        gender: str | None,
+        pos: int,
+        sentence: int,
+        speech: bool = False,
+        skip: tuple[int, int] = (0, 0),
+        named_person: bool = False,
+    ) -> Ent | None:
+        """The person a pronoun of ``gender`` at ``pos`` stands for (rule
+        ``pronoun-antecedent``).
+
+        Candidates are the persons mentioned outside quotations in the pronoun's sentence
+        (before it) and in the four sentences before that hold any (within two paragraphs);
+        a person known to be of the other gender is never one. Each is scored by what makes
+        a reader pick it (the weights are in ``_SALIENCE``): how near its sentence is; being
+        that sentence's subject (its first person outside an opening clause such as "When
+        Maddow asked, ..." or "In Concord, ..."), or its speaker ("..., Tester said");
+        being known to match in gender; and, for a pronoun that attributes a quotation ("he
+        said"), being the last speaker. The highest score wins; on a tie, the nearer mention.
+        (The weights were chosen on the PolNeAR development articles: nearness and being the
+        subject count most, as in Lee et al.'s pronoun sieve.)
+        """
+        looked = 0
+        si = sentence
+        best: tuple[float, int, Ent] | None = None
+        while si >= 0 and looked < 4:
+            seen = self._seen.get(si)
+            if seen:
+                distance = 0
+                if si != sentence:
+                    looked += 1
+                    distance = looked
+                intro = self._intro_end(si)
+                first = True
+                for start, ent in seen:
+                    if start >= pos or ent.kind is not SpeakerKind.PERSON:
+                        continue
+                    if skip[0] <= start < skip[1] or (
+                        named_person and not ent.person and len(ent.words) < 2
+                    ):
+                        continue
+                    g = ent.guess()
+                    if g is not None and gender is not None and g != gender:
+                        continue
+                    in_intro = start < intro
+                    score = _DISTANCE[min(distance, 4)]
+                    if first and not in_intro:
+                        score += _SALIENCE["subject"]
+                        first = False
+                    if in_intro:
+                        score += _SALIENCE["opening_clause"]
+                    if si in self._spoke_in and ent.id in self._spoke_in[si]:
+                        score += _SALIENCE["speaker_of_sentence"]
+                    if g is not None and g == gender:
+                        score += _SALIENCE["gender_known"]
+                    if not ent.person:
+                        score += _SALIENCE["no_person_evidence"]
+                    if speech and self.last_speaker is ent:
+                        score += _SALIENCE["last_speaker"]
+                    key = (score, start, ent)
+                    if best is None or (score, start) > (best[0], best[1]):
+                        best = key
+            si -= 1
+        if best is None and speech and self.last_speaker is not None:
+            ls = self.last_speaker
+            g = ls.guess()
+            fits = g is None or gender is None or g == gender
+            if ls.kind is SpeakerKind.PERSON and fits and pos - ls.spoke < 2000:
+                return ls
+        return best[2] if best is not None else None
+
+    def _intro_end(self, si: int) -> int:
+        """Where the opening clause of sentence ``si`` ends: the first comma after an opening
+        preposition or subordinator ("In Concord, ...", "When Maddow asked, ..."), else the
+        sentence's start."""
+        found = self._intros.get(si)
+        if found is None:
+            sent = self.analysis.sentences[si]
+            found = sent.start
+            k = sent.start
+            if k < sent.end and self.text[k] in '“"‘(':
+                k += 1
+            first = self.text[k : k + 12].split(" ", 1)[0]
+            if first in _OPENING_WORDS:
+                m = _OPENING_CLAUSE.match(self.text, k + len(first), sent.end)
+                if m is not None:
+                    found = m.end()
+            self._intros[si] = found
+        return found
+
+    def note_speaker(self, ent: Ent, pos: int) -> None:
+        """Record that ``ent`` is the speaker of a quote attributed at ``pos``."""
+        ent.spoke = pos
+        self.last_speaker = ent
+        self._spoke_in.setdefault(self.sentence_index(pos), set()).add(ent.id)
+
+    def add_mention(self, ent: Ent, start: int, end: int, rule: str) -> None:
+        """Record a mention found by coreference (a speaker's description, say)."""
+        si = self.sentence_index(start)
+        self._note(ent, start, end, rule, si, not self.in_quote(start))
+
+    def new_entity(self, kind: SpeakerKind, name: str) -> Ent:
+        """A new entity (a source the scan could not see: "a senior official")."""
+        ent = self._new(kind, name)
+        if kind is SpeakerKind.ANONYMOUS:
+            ent.anonymous_description = True
+        return ent
+
+    def find_name(self, start: int, end: int) -> tuple[Ent, str] | None:
+        """The entity of the last name read by the scan inside ``[start, end)``, with the
+        rule that linked that name; ``None`` if there is none."""
+        k = bisect.bisect_left(self._name_starts, start)
+        found = None
+        while k < len(self._name_starts) and self._name_starts[k] < end:
+            n = self.name_at[self._name_starts[k]]
+            if n.end <= end and n.ent is not None:
+                found = (n.ent, n.rule)
+            k += 1
+        return found
+
+    def organizations_before(self, pos: int, weak: bool = False, window: int = 3000) -> list[Ent]:
+        """Organisations mentioned in the ``window`` characters before ``pos`` (with
+        ``weak``, also one-word names never shown to be a person's)."""
+        out = []
+        for ent in self.entities:
+            if not (0 <= ent.last < pos and pos - ent.last <= window):
+                continue
+            if ent.kind is SpeakerKind.ORGANIZATION or (
+                weak and ent.kind is SpeakerKind.PERSON and not ent.person and ent.given is None
+            ):
+                out.append(ent)
+        return out
+
+    def add_role(self, ent: Ent, role: str, start: int, end: int, rule: str, text: str) -> None:
+        """Give ``ent`` a role, and index it by the role's heads and epithets."""
+        for head in ent.add_role(role, start, end, rule, text):
+            found = self._by_head.setdefault(head, [])
+            if not found or found[-1] is not ent:
+                found.append(ent)
+
+    def add_epithet(self, ent: Ent, epithet: str) -> None:
+        """Give ``ent`` an epithet ("45-year-old"), indexed like a role head."""
+        ent.epithets = ent.epithets | {epithet}
+        found = self._by_head.setdefault(epithet, [])
+        if not found or found[-1] is not ent:
+            found.append(ent)
+
+    def entities_with_head(self, heads: frozenset[str]) -> list[Ent]:
+        """Persons and sources whose role heads or epithets meet ``heads``."""
+        out: dict[int, Ent] = {}
+        for h in heads:
+            for ent in self._by_head.get(h, ()):
+                out.setdefault(ent.id, ent)
+        return list(out.values())
+
+    # -- the result --------------------------------------------------------------------
+
+    def freeze(self) -> tuple[Cast, dict[int, int]]:
+        """The cast as public records (made when first read): the entities with at least
+        one mention, in order of first mention; and each such entity's public id by its
+        builder id."""
+        order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
+        ids = {ent.id: new_id for new_id, ent in enumerate(order)}
+        text = self.text
+
+        def make() -> tuple[Entity, ...]:
+            first_names = self.first_names
+            return tuple(
+                _entity(text, ent, new_id, first_names) for new_id, ent in enumerate(order)
+            )
+
+        return Cast.lazy(make), ids
+
+
+def _entity(text: str, ent: Ent, new_id: int, first_names: bool = False) -> Entity:
+    """The public record of ``ent``."""
+    gender, note, evidence = gender_of(ent, text, first_names)
+    mentions = tuple(
+        EntityMention(start=s, end=e, text=text[s:e], rule=r) for s, e, r in sorted(ent.mentions)
+    )
+    aliases = tuple(
+        a
+        for a in dict.fromkeys(
+            m.text
+            for m in mentions
+            if m.rule.startswith("alias") or m.rule in ("full-name", "acronym-in-parentheses")
+        )
+        if a != ent.name
+    )
+    return Entity(
+        id=new_id,
+        name=ent.name,
+        kind=ent.kind,
+        aliases=aliases,
+        roles=tuple(Span(s, e, text[s:e]) for s, e in _listed_roles(ent)),
+        role=ent.most_specific_role(),
+        gender=gender,
+        gender_evidence=evidence,
+        gender_note=note,
+        mentions=mentions,
+    )
+
+
+def _listed_roles(ent: Ent) -> list[tuple[int, int]]:
+    """The spans of an entity's roles, without a title abbreviation alone ("Dr.") when the
+    article gives a fuller role (which the abbreviation is then part of)."""
+    roles = [(r, s, e) for r, s, e, _ in ent.roles]
+    full = [x for x in roles if not _abbreviation_only(x[0])]
+    return [(s, e) for _, s, e in (full or roles)]
+
+
+def _abbreviation_only(role: str) -> bool:
+    return all(_bare(w) in TITLE_ABBREVIATIONS or _bare(w) in HONORIFICS for w in role.split())
+
+
+def gender_of(
+    ent: Ent, text: str, first_names: bool = False
+) -> tuple[str | None, str, tuple[GenderEvidence, ...]]:
+    """An entity's gender, how it was decided, and the evidence, in text order.
+
+    The text's own evidence decides (:func:`decide_gender`). Only where it gives none, and
+    only with ``first_names``, does the given name decide, through the first-name lexicon of
+    :mod:`quoteattr.names_gender` (rule ``gender-from-first-name``; evidence kind
+    ``first-name``, note ``"first name"``).
+    """
+    evidence = tuple(sorted(ent.evidence, key=lambda e: e.start))
+    gender, note = decide_gender(ent)
+    if note != "no evidence" or not first_names or ent.kind is not SpeakerKind.PERSON:
+        return gender, note, evidence
+    from .names_gender import first_name_gender, given_name_span
+
+    for s, e, rule in sorted(ent.mentions):
+        if rule != "full-name":
+            continue
+        span = given_name_span(text[s:e])
+        if span is None:
+            continue
+        given = text[s + span[0] : s + span[1]]
+        found = first_name_gender(given)
+        if found is None:
+            break
+        ev = GenderEvidence(
+            gender=found[0], kind="first-name", start=s + span[0], end=s + span[1], text=given
+        )
+        return found[0], "first name", (ev,)
+    return gender, note, evidence
+
+
+def decide_gender(ent: Ent) -> tuple[str | None, str]:
+    """Gender from the text's own evidence, and how it was decided.
+
+    Honorifics, role and kinship nouns are strong evidence, resolved pronouns weaker: strong
+    evidence that disagrees gives ``None``; otherwise the gender holding at least three
+    quarters of the weighted evidence wins, else ``None`` ("conflicting evidence").
+    """
+    if ent.kind is not SpeakerKind.PERSON:
+        return None, "not a person"
+    strong = {e.gender for e in ent.evidence if e.kind != "pronoun"}
+    if len(strong) > 1:
+        return None, "conflicting evidence"
+    votes = {"male": 0, "female": 0}
+    for e in ent.evidence:
+        if e.gender in votes:
+            votes[e.gender] += 1 if e.kind == "pronoun" else 3
+    total = votes["male"] + votes["female"]
+    if not total:
+        return None, "no evidence"
+    winner = max(votes, key=votes.__getitem__)
+    if votes[winner] >= 0.75 * total:
+        return winner, "text"
+    return None, "conflicting evidence"
+
+
+def _cased(name: str) -> str:
+    """A name written in capitals (a transcript's "MARIA OLSEN:") in title case.
+
+    >>> _cased("MARIA OLSEN"), _cased("Ana Ruiz")
+    ('Maria Olsen', 'Ana Ruiz')
+    """
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names with the same surname name one person: same given name, or an
+    initial of it, and no middle names that disagree ("Donald J. Trump", "Donald Trump")."""
+    ga, gb = a[0].rstrip("."), b[0].rstrip(".")
+    if ga == gb:
+        return True
+    if (len(ga) == 1 and gb.startswith(ga)) or (len(gb) == 1 and ga.startswith(gb)):
+        return True
+    return False

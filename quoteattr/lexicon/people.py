@@ -1,0 +1,180 @@
+"""Nouns that stand for people and organisations later in an article.
+
+Used by the cast (:mod:`quoteattr.cast`) and by coreference: a description such as "the
+midfielder", "the 45-year-old" or "the agency" stands for someone the article has named; these
+lists say which nouns can. All lower case.
+"""
+
+#: Kinship nouns, with the gender they give the person they describe ("his wife, Ana").
+KINSHIP_NOUNS = {
+    "mother": "female",
+    "father": "male",
+    "wife": "female",
+    "husband": "male",
+    "son": "male",
+    "daughter": "female",
+    "brother": "male",
+    "sister": "female",
+    "widow": "female",
+    "widower": "male",
+    "grandmother": "female",
+    "grandfather": "male",
+    "grandson": "male",
+    "granddaughter": "female",
+    "uncle": "male",
+    "aunt": "female",
+    "nephew": "male",
+    "niece": "female",
+    "stepmother": "female",
+    "stepfather": "male",
+    "stepson": "male",
+    "stepdaughter": "female",
+    "mom": "female",
+    "dad": "male",
+    "girlfriend": "female",
+    "boyfriend": "male",
+    "fiancee": "female",
+    "fiancée": "female",
+    "fiance": "male",
+    "fiancé": "male",
+}
+
+#: Role nouns that tell the gender of who holds them (beyond kinship): "the spokeswoman".
+GENDERED_PERSON_NOUNS = {
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "chairman": "male",
+    "chairwoman": "female",
+    "congressman": "male",
+    "congresswoman": "female",
+    "councilman": "male",
+    "councilwoman": "female",
+    "assemblyman": "male",
+    "assemblywoman": "female",
+    "alderman": "male",
+    "alderwoman": "female",
+    "businessman": "male",
+    "businesswoman": "female",
+    "sportsman": "male",
+    "sportswoman": "female",
+    "anchorman": "male",
+    "anchorwoman": "female",
+    "policeman": "male",
+    "policewoman": "female",
+    "actress": "female",
+    "actor": "male",
+    "waitress": "female",
+    "heiress": "female",
+    "king": "male",
+    "queen": "female",
+    "prince": "male",
+    "princess": "female",
+    "emperor": "male",
+    "empress": "female",
+    "duke": "male",
+    "duchess": "female",
+    "baron": "male",
+    "baroness": "female",
+    "countess": "female",
+    "lord": "male",
+    "lady": "female",
+    "sir": "male",
+    "dame": "female",
+    "nun": "female",
+    "monk": "male",
+    "priest": "male",
+    "man": "male",
+    "woman": "female",
+    "boy": "male",
+    "girl": "female",
+    "gentleman": "male",
+    "sportsmen": "plural",
+}
+
+#: Nouns for a person's occupation, position or standing that are not titles written before
+#: a name but may stand for a named person later ("the midfielder said", "the tycoon said").
+PERSON_NOUNS = frozenset(
+    """
+    midfielder striker forward winger defender goalkeeper keeper captain player
+    quarterback pitcher batter catcher linebacker guard center centre point
+    champion athlete runner swimmer cyclist boxer fighter wrestler golfer skier driver
+    jockey rider sprinter gymnast
+    singer songwriter musician rapper guitarist drummer composer conductor dancer artist
+    painter sculptor photographer filmmaker director producer actor actress comedian
+    writer author novelist poet journalist reporter columnist blogger broadcaster
+    presenter commentator critic historian philosopher scholar academic economist
+    lawyer attorney barrister solicitor judge magistrate prosecutor defendant plaintiff
+    suspect victim witness survivor veteran soldier officer sergeant commander
+    doctor physician surgeon nurse scientist engineer architect entrepreneur investor
+    billionaire millionaire tycoon mogul magnate banker trader executive founder
+    businessman businesswoman owner landlord tenant farmer teacher student pupil principal
+    pastor priest preacher minister rabbi imam bishop cardinal pope monk nun cleric
+    activist campaigner organizer protester candidate nominee hopeful contender
+    front-runner frontrunner incumbent challenger veteran lawmaker legislator senator
+    congressman congresswoman representative governor mayor president premier chancellor
+    minister secretary ambassador diplomat envoy adviser advisor aide spokesman
+    spokeswoman spokesperson strategist consultant pollster analyst donor fundraiser
+    lobbyist official politician democrat republican conservative liberal progressive
+    independent chairman chairwoman chair leader boss manager coach trainer chief head
+    deputy director commissioner superintendent sheriff chief-executive ceo host anchor
+    correspondent editor publisher mother father wife husband son daughter brother
+    sister widow widower man woman boy girl teenager teen youngster resident native
+    immigrant refugee newcomer celebrity star legend icon entertainer personality
+    """.split()
+)
+
+#: Nouns that stand for the same office, so that one may find the other: "the candidate"
+#: finds "Republican presidential nominee Ana Ruiz". Each row is one class.
+ROLE_SYNONYMS = (
+    frozenset("candidate nominee hopeful contender front-runner frontrunner".split()),
+    frozenset("senator sen".split()),
+    frozenset("representative rep congressman congresswoman congressmember".split()),
+    frozenset("governor gov".split()),
+    frozenset("president pres".split()),
+    frozenset("professor prof".split()),
+    frozenset("doctor dr physician".split()),
+    frozenset("reverend rev pastor".split()),
+    frozenset("general gen".split()),
+    frozenset("chairman chairwoman chair chairperson".split()),
+    frozenset("spokesman spokeswoman spokesperson".split()),
+    frozenset("lawmaker legislator".split()),
+    frozenset("manager coach boss".split()),
+    frozenset("tycoon mogul magnate billionaire businessman businesswoman".split()),
+    frozenset(("chief executive", "ceo")),
+    frozenset("attorney lawyer".split()),
+)
+
+#: What an organisation description ("the company", "the paper") may stand for: the words
+#: that mark an organisation's name as one of that sort ("Acme Inc.", "The Daily Herald").
+ORGANIZATION_SORTS = {
+    "company": frozenset("inc corp corporation co company ltd llc plc group holdings".split()),
+    "firm": frozenset("inc corp corporation co company ltd llc plc group partners".split()),
+    "corporation": frozenset("inc corp corporation".split()),
+    "newspaper": frozenset("times post journal tribune herald gazette globe news daily".split()),
+    "paper": frozenset("times post journal tribune herald gazette globe news daily".split()),
+    "network": frozenset("news network tv television broadcasting cnn nbc cbs abc msnbc".split()),
+    "channel": frozenset("news network tv television channel".split()),
+    "station": frozenset("tv radio station".split()),
+    "magazine": frozenset("magazine weekly monthly review".split()),
+    "outlet": frozenset("news times post journal magazine tv radio".split()),
+    "university": frozenset("university college institute".split()),
+    "school": frozenset("school college academy".split()),
+    "hospital": frozenset("hospital clinic".split()),
+    "charity": frozenset("foundation fund trust charity".split()),
+    "union": frozenset("union federation".split()),
+    "bank": frozenset("bank".split()),
+    "club": frozenset("club fc united city".split()),
+    "team": frozenset("fc united city team".split()),
+}
+
+#: Nouns that usually describe a source the article does not name ("the official said",
+#: "the source added"): a definite description with one of these heads is never taken for
+#: the person in focus unless a named person holds that role.
+ANONYMOUS_NOUNS = frozenset(
+    """
+    official source aide spokesman spokeswoman spokesperson person insider staffer employee
+    worker witness resident observer expert analyst diplomat officer member people
+    participant attendee respondent caller viewer reader user customer passenger driver
+    neighbor neighbour friend relative man woman boy girl
+    """.split()
+)

@@ -1,0 +1,429 @@
+"""The article's cast (quoteattr.cast): names and aliases, roles, gender evidence, and the
+walk that links pronouns; every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from hypothesis import given, settings
+
+from quoteattr import Cast, Entity, SpeakerKind, extract_quotes
+from quoteattr._budget import Budget
+from quoteattr.backends.rules import RulesBackend
+from quoteattr.cast import CastBuilder, decide_gender, role_heads
+
+from .strategies import news_like, quote_soup
+
+
+def cast_of(text: str) -> Cast:
+    builder = CastBuilder(RulesBackend().analyse(text), (), Budget())
+    builder.advance(len(text))
+    return builder.freeze()[0]
+
+
+def entity(text: str, name: str) -> Entity:
+    found = cast_of(text).find(name)
+    assert found is not None, f"{name!r} not in the cast of {text!r}"
+    return found
+
+
+# -- names and aliases -----------------------------------------------------------------------
+def test_full_names_group_by_given_name_and_surname() -> None:
+    cast = cast_of(
+        "Donald J. Trump spoke first. Donald Trump then left. Bill Clinton and Hillary Clinton "
+        "arrived later."
+    )
+    names = [e.name for e in cast if e.kind is SpeakerKind.PERSON]
+    assert names == ["Donald J. Trump", "Bill Clinton", "Hillary Clinton"]
+
+
+def test_canonical_name_is_the_fullest_form() -> None:
+    text = "Ines Marchetti spoke. Deputy Mayor Ines Marchetti spoke again. Marchetti left."
+    ines = entity(text, "Ines Marchetti")
+    assert ines.name == "Ines Marchetti"
+    assert [m.rule for m in ines.mentions] == ["full-name", "full-name", "alias-surname"]
+
+
+def test_surname_before_its_full_name_as_in_a_headline() -> None:
+    text = "Reid warns Democrats.\n\nSenate leader Harry Reid said on Monday the race was open."
+    reid = entity(text, "Harry Reid")
+    assert [m.text for m in reid.mentions] == ["Reid", "Harry Reid"]
+
+
+def test_same_surname_goes_to_the_person_mentioned_last() -> None:
+    text = "Ana Ruiz spoke on Monday. Tom Ruiz spoke on Tuesday. Ruiz left early."
+    tom = entity(text, "Tom Ruiz")
+    assert [m.text for m in tom.mentions] == ["Tom Ruiz", "Ruiz"]
+
+
+def test_given_name_alone() -> None:
+    text = "Hillary Clinton spoke in Ohio. Hillary said the race was close."
+    assert [m.rule for m in entity(text, "Hillary Clinton").mentions][-1] == "alias-given-name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Ursula von der Leyen spoke. Von der Leyen left.", "Ursula von der Leyen", None),
+        ("Erik ten Hag spoke. Ten Hag left.", "Erik ten Hag", None),
+        ("Bashar al-Assad spoke. Assad left.", "Bashar al-Assad", "Assad"),
+        ("Conan O’Brien spoke. O’Brien left.", "Conan O’Brien", "O’Brien"),
+        ("Peter DeBoer spoke. DeBoer left.", "Peter DeBoer", "DeBoer"),
+        ("Ana García-López spoke. García-López left.", "Ana García-López", "García-López"),
+    ],
+)
+def test_names_with_particles_prefixes_and_hyphens(text: str, name: str, alias: str | None) -> None:
+    e = entity(text, name)
+    assert e.name == name
+    if alias is not None:
+        assert alias in e.aliases
+
+
+def test_honorific_and_surname_is_an_alias_and_evidence() -> None:
+    e = entity("Hana Tanaka chairs the board. Ms. Tanaka said little.", "Hana Tanaka")
+    assert [m.rule for m in e.mentions] == ["full-name", "alias-honorific"]
+    assert [(g.kind, g.text, g.gender) for g in e.gender_evidence] == [
+        ("honorific", "Ms.", "female")
+    ]
+
+
+def test_acronym_in_parentheses_and_initials() -> None:
+    text = (
+        "The Environmental Protection Agency (EPA) wrote new rules. The EPA said they were "
+        "fair. The National Institutes of Health agreed, and NIH said so."
+    )
+    epa = entity(text, "Environmental Protection Agency")
+    assert epa.kind is SpeakerKind.ORGANIZATION
+    assert [m.rule for m in epa.mentions] == [
+        "organization-name",
+        "acronym-in-parentheses",
+        "alias-acronym",
+    ]
+    nih = entity(text, "National Institutes of Health")
+    assert [m.text for m in nih.mentions][-1] == "NIH"
+
+
+def test_a_name_written_alone_is_its_own_entity() -> None:
+    e = entity("Obama spoke in Chicago. Obama said the plan worked.", "Obama")
+    assert [m.rule for m in e.mentions] == ["single-name", "alias-same-name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge in South Carolina reopened.",
+        "The crowd gathered at Trump Tower.",
+        "In Concord, the vote was close.",
+        "The Trump rally ended late.",
+        "Standing on the stage, nobody spoke.",
+        "The Democrats and the Republicans met on Tuesday in Washington.",
+    ],
+)
+def test_places_modifiers_and_common_words_are_no_one(text: str) -> None:
+    assert [e.name for e in cast_of(text) if e.kind is SpeakerKind.PERSON] == []
+
+
+def test_organisations_by_their_words() -> None:
+    cast = cast_of("The Justice Department and Fox News and the FBI all declined.")
+    assert [(e.name, e.kind.value) for e in cast] == [
+        ("Justice Department", "organization"),
+        ("Fox News", "organization"),
+        ("FBI", "organization"),
+    ]
+
+
+def test_headline_words_count_only_as_known_names() -> None:
+    text = "Ruiz Opens The New Bridge Today\n\nMayor Ana Ruiz opened the bridge on Monday."
+    cast = cast_of(text)
+    assert [e.name for e in cast] == ["Ana Ruiz"]
+    assert cast[0].mentions[0].text == "Ruiz"
+
+
+def test_names_in_capitals_become_title_case() -> None:
+    e = entity("MARIA OLSEN: We will count every ballot twice.", "Maria Olsen")
+    assert e.name == "Maria Olsen"
+
+
+# -- roles -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # role-before-name
+        ("White House spokeswoman Jen Psaki spoke.", "Jen Psaki", "White House spokeswoman"),
+        (
+            "Later the head of American diplomacy Antony Blinken left.",
+            "Antony Blinken",
+            "head of American diplomacy",
+        ),
+        (
+            "Manchester United manager Erik ten Hag smiled.",
+            "Erik ten Hag",
+            "Manchester United manager",
+        ),
+        (
+            "Senate Majority Leader Mitch McConnell waited.",
+            "Mitch McConnell",
+            "Senate Majority Leader",
+        ),
+        ("Only two Democrats back Sen. Bob Corker.", "Bob Corker", "Sen."),
+        # role-appositive
+        ("Hugh Hill, a doctor at the clinic, waited.", "Hugh Hill", "doctor at the clinic"),
+        (
+            "Dr. Anthony Fauci, director of the National Institute of Allergy and Infectious "
+            "Diseases, spoke.",
+            "Anthony Fauci",
+            "director of the National Institute of Allergy and Infectious Diseases",
+        ),
+        # role-appositive-before
+        ("The head of the agency, Ana Ruiz, spoke.", "Ana Ruiz", "head of the agency"),
+        # role-who-is and role-is-the
+        ("Ana Ruiz, who is the mayor of Lyon, spoke.", "Ana Ruiz", "mayor of Lyon"),
+        ("Ana Ruiz is the mayor of Lyon.", "Ana Ruiz", "mayor of Lyon"),
+        # an appositive after a surname alone
+        (
+            "Tom Baker met Ben Ortiz. Ortiz, a former judge, spoke first.",
+            "Ben Ortiz",
+            "former judge",
+        ),
+    ],
+)
+def test_role_rules(text: str, name: str, role: str) -> None:
+    assert entity(text, name).role == role
+
+
+def test_title_abbreviation_is_a_role_only_alone() -> None:
+    # From the issue: Dr. is part of a role, never a role beside a fuller one.
+    text = "Dr. Anthony Fauci, director of the institute, spoke. Dr. Fauci left."
+    fauci = entity(text, "Anthony Fauci")
+    assert fauci.role == "director of the institute"
+    assert "Dr." not in [r.text for r in fauci.roles]
+
+
+def test_another_persons_name_ends_a_role() -> None:
+    text = "Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio both spoke."
+    assert entity(text, "John Kasich").role == "Gov."
+
+
+def test_roles_are_spans_of_the_text() -> None:
+    text = "Later the head of American diplomacy Antony Blinken left. Secretary of State Antony "
+    text += "Blinken returned."
+    e = entity(text, "Antony Blinken")
+    assert [r.text for r in e.roles] == ["head of American diplomacy", "Secretary of State"]
+    assert all(text[r.start : r.end] == r.text for r in e.roles)
+
+
+def test_age_epithet() -> None:
+    quotes = extract_quotes("Carla Mendes, 45, runs the shelter. The 45-year-old said it was full.")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Carla Mendes"
+
+
+@pytest.mark.parametrize(
+    ("role", "heads"),
+    [
+        ("former Secretary of State", {"secretary"}),
+        ("Sen.", {"sen", "senator"}),
+        ("Manchester United manager", {"manager", "coach", "boss"}),
+        ("chief executive", {"executive", "chief executive", "ceo"}),
+    ],
+)
+def test_role_heads(role: str, heads: set[str]) -> None:
+    assert role_heads(role) == frozenset(heads)
+
+
+# -- gender ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "gender", "kind"),
+    [
+        ("Mr. Kowalski arrived late.", "Kowalski", "male", "honorific"),
+        ("Ms. Tanaka arrived late.", "Tanaka", "female", "honorific"),
+        ("Company spokeswoman Dana Kerr declined.", "Dana Kerr", "female", "role-noun"),
+        ("Board chairman Robin Hale declined.", "Robin Hale", "male", "role-noun"),
+        ("The actress Sam Lowe declined.", "Sam Lowe", "female", "role-noun"),
+        ("His wife, Alex Moreno, declined.", "Alex Moreno", "female", "kinship-noun"),
+        ("Jo Park, her son, declined.", "Jo Park", "male", "kinship-noun"),
+        ("Robin Hale arrived. She sat down.", "Robin Hale", "female", "pronoun"),
+    ],
+)
+def test_gender_evidence_from_the_text(text: str, name: str, gender: str, kind: str) -> None:
+    e = entity(text, name)
+    assert e.gender == gender
+    assert e.gender_note == "text"
+    assert kind in [g.kind for g in e.gender_evidence]
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
+def test_conflicting_strong_evidence_gives_no_gender() -> None:
+    e = entity("Company spokeswoman Robin Hale met Mr. Hale's lawyer.", "Robin Hale")
+    assert (e.gender, e.gender_note) == (None, "conflicting evidence")
+
+
+def test_no_evidence_no_gender_and_organisations_have_none() -> None:
+    cast = cast_of("Robin Hale met the Justice Department.")
+    assert [(e.gender, e.gender_note) for e in cast] == [
+        (None, "no evidence"),
+        (None, "not a person"),
+    ]
+
+
+def test_a_given_name_guides_pronouns_but_is_not_reported_as_evidence() -> None:
+    # "Mark" is in the first-name lists that guide resolution; it is not text evidence.
+    e = entity("Mark Bell met Dana Kerr. He sat down.", "Mark Bell")
+    assert [g.kind for g in e.gender_evidence] == ["pronoun"]
+
+
+def test_speaker_carries_the_gender_and_its_evidence() -> None:
+    [q] = extract_quotes("Company spokeswoman Dana Kerr spoke. “It is over,” she said.")
+    assert q.speaker is not None and q.speaker.gender == "female"
+    assert [g.kind for g in q.speaker.gender_evidence] == ["role-noun", "pronoun"]
+
+
+def test_decide_gender_weights() -> None:
+    builder = CastBuilder(RulesBackend().analyse("Robin Hale arrived."), (), Budget())
+    builder.advance(100)
+    ent = builder.entities[0]
+    assert decide_gender(ent) == (None, "no evidence")
+
+
+# -- pronouns in the walk --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From the issue: "he" never goes to a town ...
+        (
+            "Tom Baker, the mayor of Millford, toured the flooded streets of Springfield. “We "
+            "will rebuild,” he said.",
+            "Tom Baker",
+        ),
+        # ... or to the wrong man of two: the subject of the sentence before wins.
+        (
+            "Tom Baker met Ben Ortiz on Monday. Ortiz, a former judge, spoke first. “The law is "
+            "clear,” he said.",
+            "Ben Ortiz",
+        ),
+        ("Cruz took the stage with a shot at Trump. But he focused on the economy.", "Cruz"),
+        # An opening clause is not the subject.
+        ("When Maddow asked about the plan, Clinton smiled. “It works,” she said.", "Clinton"),
+        # Names inside quotation marks are not candidates.
+        ("Raynard Jones runs a radio show. “Obama would not have won,” he said.", "Raynard Jones"),
+        # A cataphora-free chain: the pronoun before stands for the same person.
+        (
+            "Mr. Cruz has sharpened his language. He has coined a phrase. He said it would stick.",
+            "Cruz",
+        ),
+    ],
+)
+def test_pronoun_antecedent(text: str, expected: str) -> None:
+    quotes = extract_quotes(text)
+    he = max(
+        (e for e in quotes.cast if any(m.rule == "pronoun-antecedent" for m in e.mentions)),
+        key=lambda e: max(m.start for m in e.mentions),
+    )
+    assert expected in he.name
+
+
+def test_he_is_never_a_place_or_organisation() -> None:
+    cast = cast_of("The Justice Department met in Ohio. He left.")
+    assert all(m.rule != "pronoun-antecedent" for e in cast for m in e.mentions)
+
+
+# -- the Cast records ------------------------------------------------------------------------
+def test_cast_on_the_result_and_speaker_entity_index() -> None:
+    quotes = extract_quotes(
+        "Mayor Ana Ruiz met Ben Cole. “We agree,” she said. Cole said the plan was sound."
+    )
+    assert [e.name for e in quotes.cast] == ["Ana Ruiz", "Ben Cole"]
+    assert [q.speaker.entity for q in quotes if q.speaker] == [0, 1]
+    assert quotes.cast[0].id == 0
+
+
+def test_cast_is_serialisable_and_pickles() -> None:
+    quotes = extract_quotes("Mayor Ana Ruiz spoke. “We agree,” she said.")
+    data = json.loads(json.dumps(quotes.to_dict()))
+    assert data["cast"][0]["name"] == "Ana Ruiz"
+    assert data["cast"][0]["roles"][0]["text"] == "Mayor"
+    again = pickle.loads(pickle.dumps(quotes))
+    assert again.cast == quotes.cast and again.cast[0].name == "Ana Ruiz"
+
+
+def test_cast_find() -> None:
+    cast = cast_of("Deputy Mayor Ines Marchetti spoke. Marchetti left.")
+    assert cast.find("Marchetti") is cast.find("ines marchetti") is cast[0]
+    assert cast.find("Nobody") is None
+
+
+def test_speakers_rows_come_from_the_cast() -> None:
+    quotes = extract_quotes(
+        "Mayor Ana Ruiz visited the site. “We will build,” the mayor said. Ruiz said it "
+        "would take a year."
+    )
+    [row] = quotes.speakers()
+    assert (row.name, row.quotes, row.gender) == ("Ana Ruiz", 2, None)
+    assert row.roles == ("Mayor", "mayor")
+
+
+# -- invariants ------------------------------------------------------------------------------
+def _check(text: str) -> None:
+    quotes = extract_quotes(text)
+    for e in quotes.cast:
+        assert e.name
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+        for r in e.roles:
+            assert text[r.start : r.end] == r.text
+        for g in e.gender_evidence:
+            assert text[g.start : g.end] == g.text
+    for q in quotes:
+        if q.speaker is not None and q.speaker.entity is not None:
+            assert quotes.cast[q.speaker.entity].name == q.speaker.name
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_like)
+def test_invariants_on_news_like_text(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(quote_soup)
+def test_invariants_on_quote_soup(text: str) -> None:
+    _check(text)
+
+
+# -- the first-name fallback (issue "who gets quoted") ---------------------------------------
+def test_first_names_are_off_by_default() -> None:
+    [q] = extract_quotes("“We will build,” said Laura Chen.")
+    assert q.speaker is not None and q.speaker.gender is None
+    assert quotes_cast_note("“We will build,” said Laura Chen.") == "no evidence"
+
+
+def quotes_cast_note(text: str, **options: object) -> str:
+    from quoteattr import QuoteExtractor
+
+    return QuoteExtractor(**options).extract(text).cast[0].gender_note  # type: ignore[arg-type]
+
+
+def test_first_name_decides_only_where_the_text_says_nothing() -> None:
+    pytest.importorskip("nomquamgender")
+    from quoteattr import QuoteExtractor
+
+    extractor = QuoteExtractor(gender_from_first_names=True)
+    quotes = extractor.extract("“We will build,” said Laura Chen. Mark Diaz, her husband, agreed.")
+    laura, mark = quotes.cast[0], quotes.cast[1]
+    assert (laura.gender, laura.gender_note) == ("female", "first name")
+    [ev] = laura.gender_evidence
+    assert (ev.kind, ev.text, ev.gender) == ("first-name", "Laura", "female")
+    # The text's own evidence wins: "her husband" is a kinship noun.
+    assert (mark.gender, mark.gender_note) == ("male", "text")
+    assert [e.kind for e in mark.gender_evidence] == ["kinship-noun"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.gender == "female"
+
+
+def test_first_name_never_overrides_the_text() -> None:
+    pytest.importorskip("nomquamgender")
+    # "Lindsey" is mostly a woman's name in the data; the text says "he".
+    note = quotes_cast_note(
+        "Sen. Lindsey Graham spoke first. “It is over,” he said.", gender_from_first_names=True
+    )
+    assert note == "text"
