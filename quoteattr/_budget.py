@@ -15,10 +15,11 @@ How a stage uses it
 Call :meth:`Budget.check` once per unit of work (a mark, a sentence, a cue, a quote, a
 mention): it is a counter that reads the clock only every :data:`CHECK_EVERY` calls, and it
 raises :class:`BudgetExceeded` once the time is spent. Give every ``regex`` call over more
-than a few words ``timeout=budget.timeout()``. Then, around each unit::
+than a few words ``timeout=budget.timeout()`` (``budget.timeout(len(text))`` for a call
+that reads a whole text). Then, around each unit::
 
     for item in items:                      # in text order
-        if not budget.keeps(item.start):    # past the cut, or a paragraph skipped
+        if not budget.keeps(item.start):    # past the cut, or a part skipped
             continue
         try:
             budget.check()
@@ -27,20 +28,24 @@ than a few words ``timeout=budget.timeout()``. Then, around each unit::
             budget.stop("my stage", item.start)
             break
         except TimeoutError:                # one regex call took over regex_timeout
-            budget.skip("my stage", item.start)
+            budget.skip("my stage", item.start, item.end)
+    budget.checkpoint()
 
 * :meth:`Budget.stop` ``(stage, offset)`` cuts the document at the start of the paragraph
-  holding ``offset``: from there on every stage leaves the text alone and the result holds
-  only the quote-mark spans found there, unattributed (rule ``budget-exceeded``). The first
-  stop grants the stages after it a grace of half the budget to finish the part before the
-  cut (so a document uses at most about 1.5 times its budget, plus the linear fallback).
+  holding ``offset`` (at ``offset`` itself in a paragraph longer than
+  :data:`LONG_PARAGRAPH`): from there on every stage leaves the text alone and the result
+  holds only the quote-mark spans found there that could stand as quotations,
+  unattributed (rule ``budget-exceeded``). The first stop grants the stages after it a
+  grace of half the budget to finish the part before the cut (so a document uses at most
+  about 1.5 times its budget, plus the linear fallback).
 * A stage whose own output can degrade without losing quotes (coreference, the cast) calls
   ``stop(stage, offset, cut=False, effect="...")``: nothing is cut, the stage does what
   ``effect`` says from there on (for coreference: each speaker stays as written, not
   resolved), and the warning says so.
-* :meth:`Budget.skip` ``(stage, offset)`` degrades one paragraph only (a regular expression
-  timed out there); :meth:`Budget.keeps` tells a stage which offsets are still to be worked
-  on. :meth:`Budget.over` is :meth:`check` as a boolean, for loops that prefer a test.
+* :meth:`Budget.skip` ``(stage, offset, end)`` degrades one paragraph only (a regular
+  expression timed out there; in a long paragraph only ``[offset, end)``);
+  :meth:`Budget.keeps` tells a stage which offsets are still to be worked on.
+  :meth:`Budget.over` is :meth:`check` as a boolean, for loops that prefer a test.
 * Call :meth:`Budget.checkpoint` at the end of each pass over the text: it reads the clock,
   so that time spent in a pass's last units (between two clock readings) grants the grace
   to the passes after it instead of making the next one cut the text at its start.
@@ -63,7 +68,7 @@ True
 >>> b.keeps(5), b.keeps(12), b.keeps(40)
 (True, False, False)
 >>> print(*b.warnings)  # doctest: +NORMALIZE_WHITESPACE
-time budget of 5 s ran out in attribution: paragraphs 2-3 of 3 (characters 12-50) have
+time budget of 5 s ran out in attribution: paragraphs 2-3 of 3 (characters 12-50):
 quote-mark spans only, unattributed
 """
 
@@ -89,7 +94,7 @@ __all__ = [
 CHECK_EVERY = 32
 
 #: What a cut does to the text after it (the default ``effect`` of :meth:`Budget.stop`).
-UNATTRIBUTED = "have quote-mark spans only, unattributed"
+UNATTRIBUTED = "quote-mark spans only, unattributed"
 
 #: A paragraph longer than this (characters) is degraded from where a stage stopped, not
 #: from its start (news paragraphs are under 5,000 characters; a text with no line breaks
@@ -97,7 +102,7 @@ UNATTRIBUTED = "have quote-mark spans only, unattributed"
 LONG_PARAGRAPH = 20_000
 
 #: What coreference does past the point where it ran out of time.
-AS_WRITTEN = "keep their speakers as written, not resolved by coreference"
+AS_WRITTEN = "speakers as written, not resolved by coreference"
 
 # How many paragraph numbers a warning lists before it only counts them.
 _LISTED = 5
@@ -239,6 +244,8 @@ class Budget:
         """Whether ``offset`` lies in the part of the text still worked on normally."""
         if self.cut is not None and offset >= self.cut:
             return False
+        if not self._skipped:
+            return True
         # Each skipped part cost a regex timeout, so there are only ever a few.
         return not any(lo <= offset < hi for lo, hi in self._skipped)
 
@@ -286,7 +293,7 @@ class Budget:
         else:
             where = f"the text from character {start} (in paragraph {p + 1} of {n}) to {end}"
         why = reason or f"time budget of {_seconds(self.total)} ran out"
-        self._record(f"stop:{stage}", f"{why} in {stage}: {where} {effect}")
+        self._record(f"stop:{stage}", f"{why} in {stage}: {where}: {effect}")
 
     def skip(self, stage: str, offset: int, end: int | None = None) -> None:
         """Record that a regex call of ``stage`` timed out at ``offset``: the paragraph
@@ -336,8 +343,7 @@ class Budget:
                 lines.append(
                     f"a pattern ran past the regex timeout of {_seconds(self.per_call)} in "
                     f"{kind[len('skip:') :]}, in {count} {unit}{'s' if count != 1 else ''} "
-                    f"({'paragraph ' if entry.partial else ''}{listed}{more}): "
-                    f"they {UNATTRIBUTED}"
+                    f"({'paragraph ' if entry.partial else ''}{listed}{more}): {UNATTRIBUTED}"
                 )
             elif count == 1:
                 lines.append(str(entry.message))

@@ -363,10 +363,19 @@ class _Doc:
         """The first two and last two of :meth:`spans_overlapping` ``(lo, hi)``, in order: as
         quote spans never overlap one another, only those can straddle ``lo`` or ``hi`` (a
         sentence of many quotes would otherwise cost a pass over all of them per quote)."""
-        i = max(0, bisect.bisect_left(self.span_starts, lo) - 1)
-        j = bisect.bisect_left(self.span_starts, hi)  # spans[j] may open before hi
-        picked = sorted({k for k in (i, i + 1, i + 2, j - 2, j - 1, j) if i <= k < len(self.spans)})
-        return [q for q in (self.spans[k] for k in picked) if q.open_at < hi and q.outer_end > lo]
+        spans = self.spans
+        i = bisect.bisect_left(self.span_starts, lo) - 1
+        if i < 0:
+            i = 0
+        # spans[j] may open before ``hi`` (its content starts after it): it is a candidate.
+        j = min(bisect.bisect_left(self.span_starts, hi), len(spans) - 1)
+        picked = range(i, j + 1) if j - i < 6 else (i, i + 1, i + 2, j - 2, j - 1, j)
+        out = []
+        for k in picked:
+            q = spans[k]
+            if q.open_at < hi and q.outer_end > lo:
+                out.append(q)
+        return out
 
     def span_index(self, q: QuoteSpan) -> int:
         """Index of ``q`` among the document's spans."""
@@ -1257,7 +1266,7 @@ def attribute(
     return [a for a in st.out if budget.keeps(a.start)]
 
 
-_LEFT_OVER = "keep their attributions; their other quotes are quote-mark spans only, unattributed"
+_LEFT_OVER = "quotes attributed so far kept, the others quote-mark spans only, unattributed"
 
 
 def _unit(budget: Budget, at: int) -> bool:
@@ -1284,7 +1293,7 @@ def _guarded(
         rule(*args)
     except (BudgetExceeded, TimeoutError) as exc:
         if at is None:
-            effect = f"were not searched for {name}"
+            effect = f"not searched for {name}"
             doc.budget.stop(f"attribution ({name})", st.at, cut=False, effect=effect)
         elif isinstance(exc, BudgetExceeded):
             doc.budget.stop("attribution", at)

@@ -282,7 +282,7 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     >>> [m.group() for m in _cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
     ['said', 'according to']
     """
-    budget.timeout()  # raises once the document's time is spent
+    budget.check()  # raises once the document's time is spent
     seg = text[lo:hi]
     low = seg.lower()
     if len(low) != len(seg) or any(c in seg for c in _FOLDS_TO_ASCII):
@@ -434,15 +434,15 @@ def find_cues(
     <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read.
     """
     out: list[Cue] = []
-    at = [0, 0]  # the sentence being read, and len(out) when it began
+    at = [0, 0, 0]  # the sentence being read, len(out) when it began, the word being read
     while at[0] < len(analysis.sentences):
         try:
             _find_cues_from(analysis, spans, budget, config or Config(), at, out)
             break
         except BudgetExceeded as exc:
             reason = getattr(exc, "reason", None)
-            budget.stop("cue finding", analysis.sentences[at[0]].start, reason=reason)
-            del out[at[1] :]
+            budget.stop("cue finding", at[2], reason=reason)
+            out[:] = [c for c in out if budget.keeps(c.start)]
             break
         except TimeoutError:
             sent = analysis.sentences[at[0]]
@@ -462,18 +462,20 @@ def _find_cues_from(
     out: list[Cue],
 ) -> None:
     """Append the cues of the sentences from ``at[0]`` on to ``out``, keeping ``at`` on the
-    sentence being read (and the length of ``out`` when it began)."""
+    sentence being read, the length of ``out`` when it began, and the word being read (where
+    a long paragraph is cut if the time or the number of cues runs out)."""
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
     parsed = analysis.has_syntax  # the dependency rules only apply to parsed text
     for si in range(at[0], len(analysis.sentences)):
         sent = analysis.sentences[si]
-        at[0], at[1] = si, len(out)
+        at[0], at[1], at[2] = si, len(out), sent.start
         if not budget.keeps(sent.start):
             continue
         title_case: bool | None = None
         for m in _cue_matches(text, sent.start, sent.end, budget):
+            at[2] = m.start()
             budget.check()
             if len(out) >= MAX_CUES:
                 raise LimitExceeded(f"more than {MAX_CUES:,} cues")

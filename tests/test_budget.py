@@ -318,6 +318,16 @@ def test_a_long_paragraph_is_cut_where_the_stage_stopped(
     assert "more than 100 quote spans in quote pairing: the text from character" in warning
     assert [q.to_dict() for q in found[:100]] == [q.to_dict() for q in full[:100]]
     assert len(found) == 700 and all("budget-exceeded" in q.rules for q in found[100:])
+    monkeypatch.setattr("quoteattr.quotes.MAX_SPANS", 200_000)
+
+    # One sentence of cues with no stop ('A "B" said C.': "C." is an initial) is cut at
+    # the cue past the limit, not at the start of its sentence.
+    said = 'A "B" said C. ' * 2000
+    monkeypatch.setattr("quoteattr.cues.MAX_CUES", 100)
+    found = QuoteExtractor().extract(said)
+    assert sum(q.speaker is not None for q in found) == 100
+    assert "more than 100 cues in cue finding: the text from character" in found.warnings[0]
+    monkeypatch.setattr("quoteattr.cues.MAX_CUES", 200_000)
 
     monkeypatch.setattr("quoteattr._budget.CHECK_EVERY", 1)
     real = attribution._attribute_direct
@@ -329,7 +339,6 @@ def test_a_long_paragraph_is_cut_where_the_stage_stopped(
         real(doc, qi, q, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(attribution, "_attribute_direct", slow)
-    monkeypatch.setattr("quoteattr.quotes.MAX_SPANS", 200_000)
     found = QuoteExtractor().extract(text)
     kept = [q for q in found if "budget-exceeded" not in q.rules]
     assert 300 <= len(kept) < 310 and kept == full[: len(kept)]
