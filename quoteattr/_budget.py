@@ -51,7 +51,7 @@ that reads a whole text). Then, around each unit::
   to the passes after it instead of making the next one cut the text at its start.
 
 Besides time, a document may hold at most :data:`MAX_SPANS` quote spans and :data:`MAX_CUES`
-cues (some 80 and 45 times what a megabyte of news holds): past either, the stage raises
+cues (what some 80 and 22 megabytes of news hold): past either, the stage raises
 :class:`LimitExceeded` (a :class:`BudgetExceeded`) and the text is cut in the same way,
 with ``reason`` in the warning, so that no text can fill the memory with records.
 
@@ -126,9 +126,11 @@ class LimitExceeded(BudgetExceeded):
 #: memory with records (a span costs about 300 bytes while it is worked on).
 MAX_SPANS = 200_000
 
-#: The most cues one document is attributed with (news has about 4,500 a megabyte); a cue
-#: and what is built on it cost about a kilobyte while it is worked on.
-MAX_CUES = 200_000
+#: The most cues one document is attributed with (news has about 4,500 a megabyte, so this
+#: is some 22 MB of news, twice what the default time budget reads); a cue and what is built
+#: on it (its attribution, mention, speaker and the cast's record of it) cost up to 4 KB
+#: while they are worked on.
+MAX_CUES = 100_000
 
 
 def _now() -> float:
