@@ -336,6 +336,39 @@ def _cue_matches_by_run(text: str, lo: int, hi: int, budget: Budget) -> Iterator
         yield m
 
 
+#: A sentence longer than this is scanned for cues piece by piece (see :func:`_pieces`).
+_PIECE = 65_536
+_SPACE_RUN = regex.compile(r"\s+")
+
+
+def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """``[lo, hi)`` cut at white space into pieces of about :data:`_PIECE` characters, so
+    that the cue scan of a "sentence" of megabytes (text with no stops) holds one piece's
+    copies at a time, not the sentence's. A cut never falls inside a word, nor after
+    "according" (whose "to" follows); a stretch with no white space stays whole.
+
+    >>> t = "a " * 32_764 + "according to b " + "c " * 20_000
+    >>> pieces = list(_pieces(t, 0, len(t)))
+    >>> pieces
+    [(0, 65541), (65541, 105543)]
+    >>> t[65528:65541]
+    'according to '
+    >>> list(_pieces("x" * 100_000, 0, 100_000))
+    [(0, 100000)]
+    """
+    while hi - lo > _PIECE:
+        cut = None
+        for m in _SPACE_RUN.finditer(text, lo + _PIECE, min(hi, lo + _PIECE + 4096)):
+            if not text[max(lo, m.start() - 9) : m.start()].lower().endswith("according"):
+                cut = m.end()
+                break
+        if cut is None or cut >= hi:
+            break
+        yield lo, cut
+        lo = cut
+    yield lo, hi
+
+
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
@@ -474,7 +507,11 @@ def _find_cues_from(
         if not budget.keeps(sent.start):
             continue
         title_case: bool | None = None
-        for m in _cue_matches(text, sent.start, sent.end, budget):
+        for m in (
+            m
+            for a, b in _pieces(text, sent.start, sent.end)
+            for m in _cue_matches(text, a, b, budget)
+        ):
             at[2] = m.start()
             budget.check()
             if len(out) >= MAX_CUES:
