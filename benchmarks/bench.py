@@ -22,6 +22,10 @@ It measures, on one core:
   of every stage shows (the default budget would cut the worst ones short); a row marked
   *degraded* hit a limit of :mod:`quoteattr._budget` (``MAX_SPANS``, ``MAX_CUES``).
   ``--sizes 10k,100k`` gives a quick run.
+* **stanza** (when stanza and a model folder are present, by default the small pipeline in
+  ``../shared/models/stanza-en-gum-small``): stanza's time to process evaluation texts
+  against quoteattr's own time on the processed Documents (reading them and running every
+  stage); the goal is quoteattr under 10 % of stanza's time.
 
 The articles for linearity and memory are built at run time from the evaluation texts'
 paragraphs; nothing from them is stored in the project. Words are ``len(text.split())``, as
@@ -47,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_DATA = SHARED / "eval" / "data" / "polnear_dev.jsonl"
 DEFAULT_NAIVE = SHARED / "tools" / "baseline_naive.py"
+DEFAULT_STANZA = SHARED / "models" / "stanza-en-gum-small"
 
 
 def pin_to_one_core() -> str:
@@ -420,6 +425,44 @@ def bench_import(repeat: int) -> dict[str, float]:
     }
 
 
+def bench_stanza(texts: Sequence[str], model_dir: Path, budget_words: int) -> dict[str, Any]:
+    """stanza's time for the first texts (up to ``budget_words`` words) against quoteattr's
+    own time on the Documents it made: the share of the stanza path that is quoteattr's.
+
+    Skipped, with the reason, when stanza or the model folder is missing.
+    """
+    if importlib.util.find_spec("stanza") is None:
+        return {"stanza_skipped": "stanza is not installed"}
+    if not (model_dir / "resources.json").is_file():
+        return {"stanza_skipped": f"no stanza models in {model_dir}"}
+    from quoteattr import QuoteExtractor, extract_quotes
+    from quoteattr.backends.stanza import StanzaBackend
+
+    backend = QuoteExtractor(backend="stanza", stanza_dir=str(model_dir)).backend
+    assert isinstance(backend, StanzaBackend)
+    sample: list[str] = []
+    for text in texts:
+        if sample and words(sample) + len(text.split()) > budget_words:
+            break
+        sample.append(text)
+    backend.pipeline(sample[0])  # warm up torch
+    start = time.perf_counter()
+    docs = [backend.pipeline(text) for text in sample]
+    stanza_s = time.perf_counter() - start
+    for doc in docs[:5]:
+        extract_quotes(doc)
+    ours_s = min(time_over(extract_quotes, docs) for _ in range(3))
+    n = words(sample)
+    return {
+        "stanza_model": str(model_dir),
+        "stanza_processors": ",".join(backend.processors),
+        "stanza_words": n,
+        "stanza_words_per_s": n / stanza_s,
+        "quoteattr_on_parsed_words_per_s": n / ours_s,
+        "quoteattr_share_of_stanza_time": ours_s / stanza_s,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="evaluation JSONL")
@@ -441,6 +484,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=600.0,
         help="seconds one shape may take at one size before larger sizes are skipped",
     )
+    ap.add_argument("--stanza-dir", type=Path, default=DEFAULT_STANZA, help="stanza models")
+    ap.add_argument("--stanza-words", type=int, default=20_000, help="words stanza processes")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = ap.parse_args(argv)
 
@@ -468,6 +513,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if unknown:
             ap.error(f"unknown sizes {unknown}; choose among {', '.join(SIZES)}")
         figures.update(bench_shapes(args.data, sizes, args.shapes, args.shape_limit))
+    if "stanza" not in args.skip:
+        figures.update(bench_stanza(texts, args.stanza_dir, args.stanza_words))
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -475,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-SECTIONS = ("throughput", "linearity", "memory", "import", "shapes")
+SECTIONS = ("throughput", "linearity", "memory", "import", "stanza", "shapes")
 
 
 def _cpu_name() -> str:
@@ -545,6 +592,19 @@ def _report(f: dict[str, Any]) -> None:
             )
         if f["shapes_over_limit"]:
             print(f"            over the limit: {', '.join(f['shapes_over_limit'])}")
+    _report_stanza(f)
+
+
+def _report_stanza(f: dict[str, Any]) -> None:
+    if "stanza_skipped" in f:
+        print(f"stanza      skipped: {f['stanza_skipped']}")
+    elif "stanza_words_per_s" in f:
+        print(
+            f"stanza      {f['stanza_processors']} over {f['stanza_words']:,} words: stanza "
+            f"{f['stanza_words_per_s']:,.0f} words/s, quoteattr on its Documents "
+            f"{f['quoteattr_on_parsed_words_per_s']:,.0f} words/s, i.e. "
+            f"{100 * f['quoteattr_share_of_stanza_time']:.1f} % of stanza's time (goal < 10 %)"
+        )
 
 
 if __name__ == "__main__":

@@ -86,6 +86,8 @@ class QuoteExtractor:
         Raises:
             TypeError: if ``text`` is neither a ``str`` nor a stanza ``Document``.
         """
+        if isinstance(text, str):
+            self.backend  # noqa: B018 -- built on first use, before this text's time budget starts
         budget = Budget(self.config.time_budget, self.config.regex_timeout)
         analysis = self.analyse(text, budget)
         budget.attach(analysis.paragraphs)
@@ -179,7 +181,8 @@ def _resolve(
     try:
         return coref.resolve(analysis, spans, attributions, budget, config.gender_from_first_names)
     except (BudgetExceeded, TimeoutError):
-        budget.stop("coreference", 0, cut=False, effect=AS_WRITTEN)
+        if attributions:
+            budget.stop("coreference", attributions[0].start, cut=False, effect=AS_WRITTEN)
         return [_as_written(a) for a in attributions], Cast()
 
 

@@ -26,12 +26,28 @@ from typing import Any
 import attrs
 import regex
 
-from . import confidence, syntax
+from . import confidence, cues, evidence
 from ._budget import Budget, BudgetExceeded
 from .config import Config
-from .cues import Cue
+from .cues import Cue, is_title_case
+from .lexicon.clauses import (
+    AUXILIARIES,
+    CLOSED_DETERMINERS,
+    IRREGULAR_PAST,
+    NP_ENDERS,
+    NP_OPENERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from .lexicon.not_quotes import LABEL_WORDS
 from .lexicon.pronouns import SPEAKER_PRONOUNS
-from .lexicon.reporting_verbs import NP_COMPLEMENT, STRONG_SPEECH
+from .lexicon.reporting_verbs import (
+    DEMAND_PREPOSITIONS,
+    INFINITIVE_SPEECH,
+    NP_COMPLEMENT,
+    STRONG_SPEECH,
+)
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan, stands_alone
@@ -111,13 +127,20 @@ _INTRO_TAIL = regex.compile(r"[^.!?“”\"«»]{0,80}?(?:[:,]|\bthat)\s*$|\s*$"
 # What may stand between an attribution and the second half of a split quote: ", ".
 _SPLIT_GAP = regex.compile(r"[^.!?“”\"«»]{0,60},\s*$")
 # "that", "whether", "if" opening reported content.
-_COMPLEMENTIZER = regex.compile(r"\s*(?:,\s*)?\b(?:that|whether|if|how|why|what)\b\s*", regex.I)
+_COMPLEMENTIZER = regex.compile(
+    r"\s*(?:,\s*(?:(?:\w{1,20}ly|too|though|however|somewhat|rather|very|quite|also|again|once"
+    r"|still|even)\s+){0,3}(?:\w{1,20}ly|too|though|however|again|once|too),\s*"
+    r"|,\s*)?\b(?P<word>that|whether|if|how|why|what)\b\s*",
+    regex.I,
+)
 # Adjuncts that may follow a cue before its content or the sentence end.
 _ADJUNCT = regex.compile(
     r"""\s*(?:,\s*)?(?:
         (?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
-            |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)
+            |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|spring
+            |summer|fall|autumn|winter)
           (?:\s+(?:night|morning|afternoon|evening))?
+      | (?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)
       | (?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
             (?:,\s+\d{4})?(?!\d)
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning
@@ -127,6 +150,9 @@ _ADJUNCT = regex.compile(
             |post|tweet|letter|email|release|op-ed|address|appearance|remarks|conference
             |call|briefing|report)(?:\s+(?:with|to|on|at)\s+(?:the\s+)?[\p{Lu}][\w.&-]*
             (?:\s+[\p{Lu}][\w.&-]*){0,3})?
+      | on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be
+            \s+(?:named|identified))
+      | on\s+background
       | on\s+(?:Twitter|Facebook|Instagram|television|TV|radio|Fox\s+News|CNN|MSNBC
             |the\s+(?:Senate|House)\s+floor|the\s+campaign\s+trail)
     )\s*""",
@@ -160,9 +186,18 @@ _NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s"
 _THAT = regex.compile(r"\bthat\b")
 # A comma before a participle, adverbs allowed between: ", still calling out".
 _COMMA_BEFORE = regex.compile(r",\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
-_PREPOSITION_NEXT = regex.compile(r"\s+(?:in|on|at|during|after|before|while|of|from|to)\b")
+_PREPOSITION_NEXT = regex.compile(
+    r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
+)
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
+# A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
+_ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
+# A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
+_PLAIN_HEARER = regex.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
+    r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
+)
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 _COLON_QUOTE = regex.compile(r":\s*[“\"‘«„]")
 # Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
@@ -176,7 +211,10 @@ _TRAILING = "\u0020\t\n,.;:!?—–-"
 _DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
 _COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
-_ABOUT = regex.compile(r"\s*(?:of|about|on)\s+")
+# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
+# after "refer" and "allude" only: "referring to the deal".
+_ABOUT = regex.compile(r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?(?:of|about|on|against)\s")
+_ABOUT_TO = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 
 
 @attrs.define(slots=True)
@@ -186,6 +224,9 @@ class _State:
     used_cues: set[int] = attrs.field(factory=set)
     done_quotes: set[int] = attrs.field(factory=set)
     out: list[Attribution] = attrs.field(factory=list)
+    # Speech acts that quote nothing ("Ruiz defended the budget."), as (cue start, mention),
+    # in text order: a quotation right after one is that speaker's (quote-after-report).
+    acts: list[tuple[int, Mention]] = attrs.field(factory=list)
     # Indexes over ``out`` (which only grows until the final sort), brought up to date by
     # :meth:`_catch_up`, so that the queries below stay logarithmic on long documents:
     # sorted starts of quotes with a speaker, and sorted (position, index in ``out``) of the
@@ -300,8 +341,10 @@ class _Doc:
         spans: Sequence[QuoteSpan],
         cues: Sequence[Cue],
         budget: Budget | None = None,
+        broad: bool = False,
     ):
         self.budget = budget or Budget()
+        self.broad = broad
         self.parsed = analysis.has_syntax
         self.text = analysis.text
         self.analysis = analysis
@@ -332,7 +375,8 @@ class _Doc:
         return -1
 
     def cues_between(self, lo: int, hi: int, limit: int = -1) -> list[tuple[int, Cue]]:
-        """The cues starting in ``[lo, hi)`` with their indices; the first ``limit`` if set."""
+        """The cues starting in ``[lo, hi)`` with their indexes, the first ``limit`` only
+        when it is not negative."""
         i = bisect.bisect_left(self.cue_starts, lo)
         out: list[tuple[int, Cue]] = []
         while i < len(self.cues) and self.cues[i].start < hi and len(out) != limit:
@@ -407,19 +451,21 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             continue
         gap = _GAP_PUNCT.match(text, post_lo, cue.start)
         if gap is not None and gap.end() == cue.start:
-            m = _dep(doc, cue, cue.end, post_hi) or mention_after(text, cue.end, post_hi)
+            m = _dep(doc, cue, cue.end, post_hi, mention_after(text, cue.end, post_hi))
             if m is None:
                 break
             rule, end = "direct-cue-after-inverted", m.end
         else:
-            m = _dep(doc, cue, post_lo, cue.start) or mention_before(text, post_lo, cue.start)
+            if _next_sentence_cue(doc, q, cue):
+                break
+            m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, m.start):
                 break
             rule, end = "direct-cue-after", cue.end
         st.used_cues.add(ci)
         att = _direct(q, cue, m, (rule,))
         att = _merge_split_quote(doc, qi, att, end, st)
-        st.out.append(att)
+        st.out.append(_with_lead_in(doc, q, att))
         st.done_quotes.add(qi)
         return
     # Rule direct-unlisted-verb-after: "“Go back,” Trump barked." -- a name or pronoun and
@@ -459,15 +505,24 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
     pre_lo = max(first_para_lo, prev_close)
     sent_lo, _ = doc.sentence_bounds(max(pre_lo, q.open_at - 1))
     lo = max(pre_lo, min(sent_lo, q.open_at))
-    # The sentence before counts when it ends with a colon: "Ruiz said on Tuesday:\n“…”".
-    if lo == q.open_at and text[pre_lo : q.open_at].rstrip().endswith(":"):
-        lo = pre_lo
+    # The sentence before counts when it ends with a colon: "Ruiz said on Tuesday:\n“…”",
+    # or with a stop after a cue with no content (rule direct-cue-before-stop).
+    before = text[pre_lo : q.open_at].rstrip()
+    if lo >= q.open_at - 1 and before.endswith((":", ".")):
+        prev = doc.analysis.sentence_at(pre_lo + len(before) - 1)
+        lo = max(pre_lo, prev.start) if prev is not None and before[-1] == "." else pre_lo
     for ci, cue in reversed(doc.cues_between(lo, q.open_at)):
         if ci in st.used_cues:
             continue
         tail = _INTRO_TAIL.match(text, cue.end, q.open_at)
+        rule = "direct-cue-before"
         if tail is None or tail.end() != q.open_at:
-            break
+            # Rule direct-cue-before-stop: "Sam Lau said in a statement. “There are no
+            # ballots.”" -- a cue with nothing after it but adjuncts ends its sentence, and
+            # the quotation right after is what was said.
+            if not _adjuncts_then_stop(text, cue.end, q.open_at):
+                break
+            rule = "direct-cue-before-stop"
         # Rule short-quote-needs-speech-cue: in "they want “justice,”" the quote is a
         # fragment of reported content, not a quotation introduced by the cue.
         if cue.frame == "belief" or (
@@ -478,18 +533,15 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if _THAT_AT_END.search(text[cue.end : q.open_at]):
             break
-        m = _dep(doc, cue, lo, q.open_at)
-        if m is None and cue.frame != "according":
-            m = mention_before(text, lo, cue.start)
-        if m is None:
-            m = mention_after(text, cue.end, q.open_at)
+        m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
+        m = _dep(doc, cue, lo, q.open_at, m or mention_after(text, cue.end, q.open_at))
         if m is None:
             break
         # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
         # also reports the clause before the colon, so it stays free for the indirect rules.
         if _word_count(text, cue.end, q.open_at) < 3:
             st.used_cues.add(ci)
-        st.out.append(_direct(q, cue, m, ("direct-cue-before",)))
+        st.out.append(_direct(q, cue, m, (rule,)))
         st.done_quotes.add(qi)
         return
     # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
@@ -504,6 +556,64 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
             st.done_quotes.add(qi)
+
+
+def _adjuncts_then_stop(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is only a hearer and adjuncts (*reporters*, *in a
+    statement*, *on Monday*), then a full stop or a colon, then white space."""
+    pos = lo
+    hearer = _HEARER.match(text, pos, hi)
+    if hearer is not None:
+        pos = hearer.end()
+    while True:
+        m = _ADJUNCT.match(text, pos, hi)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    rest = text[pos:hi]
+    return (rest.strip() in (".", ":") and pos > lo) or rest.strip() == "."
+
+
+def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
+    """Rule sentence-final-quote-keeps-next-cue: in "Delgado said the bill would “gut
+    protections.” Delgado added that she would block it." the quotation ends its sentence
+    inside its marks, and the cue after it has content of its own: the cue opens the next
+    statement, and the quotation belongs to the reported speech before it."""
+    text = doc.text
+    if text[q.start : q.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    _, s_hi = doc.sentence_bounds(cue.start)
+    c_lo, c_hi, _ = _content_after(doc, cue, s_hi)
+    return _word_count(text, c_lo, c_hi) >= 2 and content_shape(text, c_lo, c_hi) == "clause"
+
+
+# How long a lead-in before a quotation may be (characters): bounds the work per quote.
+_LEAD_IN_REACH = 300
+
+
+def _with_lead_in(doc: _Doc, q: QuoteSpan, att: Attribution) -> Attribution:
+    """Rule lead-in-is-content: "Not paying taxes “makes me smart,” Trump said." -- the
+    words before a quotation in its own sentence, with no cue of their own, are the start of
+    the same statement: one mixed quote."""
+    text = doc.text
+    sent = doc.analysis.sentence_at(q.open_at)
+    if sent is None or sent.start >= q.open_at or q.open_at - sent.start > _LEAD_IN_REACH:
+        return att
+    lo, hi = _trim(text, sent.start, q.open_at)
+    if (
+        _word_count(text, lo, hi) < 2
+        or text[hi - 1 : hi + 1].strip()[-1:] in (":", "—", "–", "-", "(")
+        or doc.cues_between(lo, q.open_at, 1)
+        or doc.spans_overlapping(lo, q.open_at - 1)
+    ):
+        return att
+    first = (lo, att.fragments[0][1])
+    return attrs.evolve(
+        att,
+        kind=QuoteKind.MIXED,
+        fragments=(first, *att.fragments[1:]),
+        rules=(*att.rules, "lead-in-is-content"),
+    )
 
 
 def _only_punct(text: str, lo: int, hi: int) -> bool:
@@ -602,6 +712,12 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
             pos = adj.end()
     if cue.frame == "hearer":
         h = _HEARER.match(text, pos, hi)
+        # Rule hearer-before-clause: "told investigators they heard shots" -- a few
+        # lower-case words before a subject pronoun or "that" are the hearer, not content.
+        plain = _PLAIN_HEARER.match(text, pos, hi)
+        if plain is not None and (h is None or plain.end() > h.end()):
+            h = plain
+            rules.append("hearer-before-clause")
         if h:
             pos = h.end()
             rules.append("skip-hearer")
@@ -615,17 +731,28 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
                 pos = that.end()
     elif cue.frame == "about":
         # Rule speak-about: "speaking of an “extremely dangerous situation”".
-        about = _ABOUT.match(text[pos:hi])
+        about = (_ABOUT_TO if cue.lemma in ("refer", "allude") else _ABOUT).match(text, pos, hi)
         if about is None:
             return pos, pos, ["no-about"]
-        pos += about.end()
+        pos = about.end()
     elif cue.frame == "target":
         t = _TARGET.match(text, pos, hi)
-        if t:
+        if t and doc.broad:
+            # Rule target-in-content: in the broad scheme, as PARC annotates it, the target
+            # is part of the content ("accused [Moscow of stoking tensions]").
+            rules.append("target-in-content")
+        elif t:
             pos = t.end()
             rules.append("skip-target")
+    elif cue.frame == "clause" and text[pos : pos + 2].strip()[:1].islower():
+        # Rule adverbial-before-that: "said after the game that ..." -- a phrase that
+        # opens with a preposition and runs, with no verb, to "that" is not content.
+        adv = _ADVERBIAL_THAT.match(text, pos, hi)
+        if adv is not None and _is_adverbial(text, pos, adv.start("that")):
+            pos = adv.end()
+            rules.append("adverbial-before-that")
     comp = _COMPLEMENTIZER.match(text, pos, hi)
-    if comp and text[comp.start() : comp.end()].strip(" ,").lower() == "that":
+    if comp and comp.group("word").lower() == "that":
         pos = comp.end()
     elif text[pos : pos + 1] == ",":
         pos += 1
@@ -681,18 +808,311 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     return colon_at if colon_at != -1 else end
 
 
-def _dep(doc: _Doc, cue: Cue, lo: int, hi: int) -> Mention | None:
-    """The speaker the dependency parse gives the cue within ``[lo, hi)`` (parsed text only;
-    ``None`` for the rules backend): "dep-subject", "dep-passive-agent", ... in its rules."""
+def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
+    """The speaker of ``cue`` within ``[lo, hi)``: the surface rules' ``surface``, weighed
+    against the dependency parse's on parsed text (:func:`quoteattr.evidence.speaker` decides
+    and names its rule; the rules backend gets ``surface`` back)."""
     if not doc.parsed:
+        return surface
+    return evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
+
+
+# -- What is not a quote: a cue whose object is a thing, not words -----------------------------
+
+_SHAPE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]")
+# Words after which an "-ed" form is an adjective, not a verb: "the famed", "newly elected".
+_BEFORE_ADJECTIVE = (
+    CLOSED_DETERMINERS
+    | PREPOSITIONS
+    | frozenset("and or but very more less least well so too not newly once long".split())
+)
+# Endings of adjectives (and plurals) before a noun in "-s": "pledged delegates", "new rules".
+_ADJECTIVE_ENDINGS = (
+    "s",
+    "ed",
+    "ing",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ant",
+    "ent",
+    "ary",
+    "ory",
+    "ish",
+    "less",
+    "able",
+    "ible",
+    "new",
+    "big",
+    "old",
+)
+# "he's", "she’ll", "they'd": a subject pronoun with its auxiliary.
+_CONTRACTION = regex.compile(r"['’](?:s|re|ll|d|ve|m)$")
+_WH_OPENERS = frozenset("whether if how why what who when where which that".split())
+_RELATIVES = frozenset("which who whom whose".split())
+
+
+def content_shape(text: str, lo: int, hi: int) -> str:
+    """What the content after a cue is: ``"clause"`` (a finite verb, a subject pronoun, a
+    *wh*-word), ``"infinitive"``, ``"prepositional"`` or ``"noun"`` (no verb before
+    the phrase ends), read from its first words with the function-word lists of
+    :mod:`quoteattr.lexicon.clauses`. A clause nobody can see (a present-tense verb after a
+    plural noun) reads as a clause: the test errs towards keeping a quote.
+
+    >>> [content_shape(t, 0, len(t)) for t in ("the plan had failed", "his players' intensity",
+    ...  "to a request for comment", "to cut taxes", "prices rose", "investigators they heard")]
+    ['clause', 'noun', 'prepositional', 'infinitive', 'clause', 'clause']
+    """
+    toks = _SHAPE_TOKEN.findall(text, lo, min(hi, lo + 400))
+    if not toks:
+        return "empty"
+    first = toks[0].lower()
+    if first in _WH_OPENERS:
+        return "clause"
+    if first in ("not", "never") and len(toks) > 2 and toks[1].lower() == "to":
+        toks = toks[1:]
+        first = "to"
+    if first == "to" and len(toks) > 1:
+        nxt = toks[1]
+        infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
+        return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
+    if first in PREPOSITIONS:
+        return "prepositional"
+    i, words, prev = 0, 0, ""
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.lower()
+        if low in (";", ":", "—", "–"):
+            break
+        if low in _RELATIVES and prev == ",":
+            # A relative clause set off by commas: the verb of the phrase comes after it.
+            k = next((j for j in range(i + 1, len(toks)) if toks[j] == ","), -1)
+            if k == -1:
+                break
+            i, prev = k + 1, ","
+            continue
+        if i and low in NP_ENDERS:
+            break
+        if _is_verb(toks, i, low, prev, words):
+            return "clause"
+        if tok != ",":
+            words += 1
+        prev = low
+        i += 1
+    return "noun"
+
+
+def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
+    """Whether ``toks[i]`` reads as a finite verb (or a subject pronoun, which brings one)."""
+    if low in AUXILIARIES or low in IRREGULAR_PAST:
+        return True
+    bare = _CONTRACTION.sub("", low)
+    if bare in SUBJECT_PRONOUNS and (bare not in ("it", "you", "there") or bare != low):
+        return True
+    if not toks[i].islower() or not words:
+        return False
+    if low.endswith("ed"):
+        # "the company raised prices"; not "the famed author", "newly elected"
+        return len(low) >= 5 and prev not in _BEFORE_ADJECTIVE and not prev.endswith("ly")
+    if low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is")) and len(low) >= 4:
+        # "the city needs money", "Ruiz wants": a noun right after a determiner, or a name
+        # opening the phrase, before the "-s" form; not "private sector jobs".
+        before = toks[i - 2].lower() if i >= 2 else ""
+        after_noun = before in CLOSED_DETERMINERS and not prev.endswith(_ADJECTIVE_ENDINGS)
+        after_name = i == 1 and toks[0][:1].isupper()
+        return (after_noun or after_name) and "-" not in prev and prev != ","
+    return False
+
+
+# ", although it may take days": a concession the writer adds after the content.
+_CONCESSIVE = regex.compile(r",\s+(?:although|though|whereas|even\s+though)\s+")
+# A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
+_SUBORDINATE_START = regex.compile(
+    r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
+)
+
+
+# How many later cues inside a content are looked at (bounds the work per attribution).
+_LATER_CUES = 8
+# A clause boundary before a later cue's subject, searched backwards from the cue.
+_BOUNDARY_BEFORE = regex.compile(
+    r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?"
+)
+
+
+def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[int, str | None]:
+    """Where reported content after a cue ends before its sentence does, and the rule that
+    says so (``None`` when it runs to the end)."""
+    text = doc.text
+
+    def free(at: int) -> bool:
+        return not any(q.open_at < at < q.outer_end for q in doc.spans_overlapping(at, at + 1))
+
+    # Rule subordinate-clause-ends-content: "While Ruiz said the vote was fair, the council
+    # disagreed." -- a cue in a clause that opens the sentence reports up to its comma.
+    if _SUBORDINATE_START.match(text, s_lo, cue.start):
+        comma = text.find(",", cue.end, c_hi)
+        if comma > c_lo and free(comma):
+            return comma, "subordinate-clause-ends-content"
+    # Rule next-attribution-ends-content: "One in three said the party did not care, and one
+    # in four said it was hostile." -- a later cue whose subject follows a clause boundary
+    # (", and", ", but", ", which", ";") opens another attribution.
+    for _, c in doc.cues_between(c_lo + 1, c_hi, _LATER_CUES):
+        if c.form == "ing":
+            continue
+        b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
+        if b is None or b.start() <= c_lo or not free(b.start()):
+            continue
+        if (
+            content_shape(text, b.end(), c.start) in ("noun", "empty")
+            and _word_count(text, b.end(), c.start) <= 8
+        ):
+            return b.start(), "next-attribution-ends-content"
+    # Rule concessive-ends-content: "Ruiz said the vote was fair, although counting goes on."
+    # -- the concession after a comma is the writer's.
+    for m in _CONCESSIVE.finditer(text, c_lo, c_hi, timeout=doc.budget.timeout()):
+        if m.start() > c_lo and free(m.start()):
+            return m.start(), "concessive-ends-content"
+    return c_hi, None
+
+
+def _is_adverbial(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is a prepositional phrase with no verb: "after the game",
+    "of the plan", "in an interview on Monday"."""
+    first = text[lo : lo + 14].split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in PREPOSITIONS | _TIME_PREPOSITIONS:
+        return False
+    if content_shape(text, lo, hi) == "infinitive":
+        return False  # "agreed to talk on the condition that ..."
+    at = text.index(first[0], lo) + len(first[0])
+    return content_shape(text, at, hi) in ("noun", "empty")
+
+
+_TIME_PREPOSITIONS = frozenset("after before since until during of".split())
+
+
+def _not_a_quote(doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config) -> str | None:
+    """The name of the rule that finds no quote in the content after ``cue``, or ``None``.
+
+    Rules prepositional-object-not-quote ("responded to the request", "weighed in"),
+    np-object-not-quote ("praised his players", "announced a park"; not "called X “...”",
+    "accused X of ...", "described it as ..."), infinitive-not-speech ("agreed to run",
+    "volunteered to help"; not "promised to", "urged X to") and, in the speech scheme,
+    topic-needs-quotation ("talked about the economy"; not "spoke of a “crisis”").
+    """
+    text = doc.text
+    quoted = any(c_lo <= q.start and q.end <= c_hi for q in doc.spans_overlapping(c_lo, c_hi))
+    if cue.frame == "about":
+        if quoted or config.broad:
+            return None
+        return "topic-needs-quotation"
+    if cue.frame == "according":
         return None
-    return syntax.mention_near(doc.analysis, cue.start, cue.end, lo, hi)
+    shape = content_shape(text, c_lo, c_hi)
+    if shape == "clause":
+        return None
+    if shape == "prepositional":
+        prep = text[c_lo : c_lo + 8].split(maxsplit=1)[0].lower()
+        if prep in DEMAND_PREPOSITIONS.get(cue.lemma, ()):
+            return None  # "called for calm", "warned against delay": a demand, a warning
+        return "prepositional-object-not-quote"
+    if shape == "infinitive":
+        if config.broad or cue.lemma in INFINITIVE_SPEECH:
+            return None
+        return "infinitive-not-speech"
+    if cue.lemma in INFINITIVE_SPEECH and _OBJECT_INFINITIVE.match(text, c_lo, c_hi):
+        return None  # "urged people not to spread rumors", "asked Freddy to be best man"
+    if quoted:
+        return None  # "called the plan “a disaster”", "praised the “fearless” players"
+    if cue.frame == "target" and _AFTER_TARGET.search(text, max(cue.end, c_lo - 6), c_lo):
+        # "accused Moscow of stoking tensions"; in the broad scheme "blamed the storm for
+        # the delays" too.
+        if config.broad or _GERUND.match(text, c_lo, c_hi):
+            return None
+        return "np-object-not-quote"
+    if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
+        return None  # "called the plan a disaster", "described it as a failure"
+    return "np-object-not-quote"
+
+
+# An object, then an infinitive: "people not to spread rumors", "the council to wait".
+_OBJECT_INFINITIVE = regex.compile(
+    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
+    r"[a-z]{2,20}\b"
+)
+_AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
+# "stoking tensions", "not doing enough", "having lied".
+_GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")
+
+
+# A second noun phrase or "as" after the object of "call", "describe", "label":
+# "called the plan a disaster", "described it as reckless".
+_DESCRIPTION = regex.compile(
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+(?:as|an?|the|one|just|nothing|little|more|less|too|so)"
+    r"\s+\w",
+    regex.I,
+)
+
+
+_NUMBER_ONLY = regex.compile(r"[\d.,:/+$€£%-]+")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_HEARER_PRONOUNS = frozenset("him her them me us".split())
+
+
+def not_a_source(mention: str) -> bool:
+    """Rule subject-not-source: a subject that cannot be a source -- a year or a number
+    ("in a June 10, 2009 email", "400 pledged delegates"), a possessive fragment ("Trump’s
+    reported net worth", "Mr. Ruiz's estimated costs", "Oz's show proved"), a pronoun of the
+    hearer ("him").
+
+    >>> [not_a_source(m) for m in ("2016", "Trump’s", "Oz's show", "him", "67 percent",
+    ...  "the mayor's spokesman", "Ana Ruiz")]
+    [True, True, True, True, False, False, False]
+    """
+    words = mention.split()
+    if not words:
+        return True
+    if _NUMBER_ONLY.fullmatch(mention) or mention.lower() in _HEARER_PRONOUNS:
+        return True
+    if _POSSESSIVE_END.search(words[-1]):
+        return True  # the possessor of the noun taken for a cue: "Trump’s reported"
+    k = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END.search(w)), -1)
+    if k >= 0 and not any(w.lower() in PREPOSITIONS for w in words[:k]):
+        head = words[-1]
+        return head[:1].islower() and not cues.is_source_noun(head.lower())
+    return False
+
+
+def _subject_before(text: str, lo: int, at: int) -> Mention | None:
+    """:func:`~quoteattr.speakers.mention_before`, without the auxiliary written onto its last
+    word (rule subject-contraction): "She’s describing" -> "She", "Our daughter doesn't want"
+    -> "Our daughter"."""
+    m = mention_before(text, lo, at)
+    if m is None or m.pronoun:
+        return m
+    words = tokens(text, m.start, m.end)
+    trimmed = words
+    while len(trimmed) > 1 and (
+        trimmed[-1].lower in AUXILIARIES or trimmed[-1].lower.endswith(("n't", "n’t"))
+    ):
+        trimmed = trimmed[:-1]
+    if len(trimmed) == 1 and _CONTRACTION.search(trimmed[0].lower):
+        bare = _CONTRACTION.sub("", trimmed[0].lower)
+        if bare in SPEAKER_PRONOUNS:
+            trimmed = tokens(text, trimmed[0].start, trimmed[0].start + len(bare))
+    if trimmed is words or (len(trimmed) == len(words) and trimmed[-1].end == words[-1].end):
+        return m
+    return describe(text, trimmed, ("subject-contraction",)) or m
 
 
 def _plausible_source(m: Mention, strong: bool = False) -> bool:
     """Rule subject-must-be-source: a cue needs a speaker that can speak or report: a
     pronoun, a name, a source, an organisation or a document ("the next days promise" is
     no attribution)."""
+    if not_a_source(m.text):
+        return False
     if m.pronoun or m.kind is not SpeakerKind.UNKNOWN:
         return True
     if strong:
@@ -716,12 +1136,35 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     ):
         _attribute_asked(doc, ci, cue, st, s_hi)
         return
+    if "passive-asked-question" in cue.rules:
+        _attribute_passive_asked(doc, ci, cue, st, s_hi)
+        return
     found = _speaker_and_content(doc, cue, st, s_lo, s_hi, rules)
     if found is None:
         return
     mention, pieces, left_content = found
     if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
+        rules = list(cue.rules)
+        found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is None:
+            return
+        mention, pieces, left_content = found
+    if (
+        not config.broad
+        and not left_content
+        and pieces
+        and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
+        and _not_a_quote(doc, cue, *pieces[0], config)
+    ):
+        if cue.frame != "belief":
+            st.acts.append((cue.start, mention))
         return
+    if pieces and pieces[-1][0] >= cue.end:
+        c_lo, c_hi = pieces[-1]
+        end, rule = _content_end(doc, cue, s_lo, c_lo, c_hi)
+        if rule:
+            pieces = [*pieces[:-1], (c_lo, end)]
+            rules.append(rule)
     min_words = 3 if cue.frame == "belief" else 2
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
     kind = QuoteKind.INDIRECT
@@ -743,6 +1186,8 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         if c_hi > c_lo:
             trimmed.append((c_lo, c_hi))
     if sum(_word_count(text, a, b) for a, b in trimmed) < min_words:
+        return
+    if left_content and len(trimmed) == 1 and _only_an_attribution(doc, *trimmed[0]):
         return
     fragments: tuple[tuple[int, int], ...] = tuple(trimmed)
     if absorbed:
@@ -767,6 +1212,177 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             rules=tuple(rules),
             confidence=_score(kind, tuple(rules), mention),
         )
+    )
+
+
+def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
+    """Rule passive-asked-question: "Ruiz was asked whether she would run" -- the question
+    an unnamed asker put to the subject: content from the question word (*about* left out)
+    to the end of its clause, no speaker."""
+    text = doc.text
+    lo = _ABOUT_WORD.match(text, cue.end, s_hi)
+    c_lo = lo.end() if lo else cue.end
+    c_hi = min(s_hi, _next_clause_cue(doc, cue, s_hi))
+    comma = text.find(",", c_lo, c_hi)
+    c_lo, c_hi = _trim(text, c_lo, comma if comma != -1 else c_hi)
+    if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+        return
+    st.used_cues.add(ci)
+    st.out.append(
+        Attribution(
+            kind=QuoteKind.INDIRECT,
+            fragments=((c_lo, c_hi),),
+            cue=(cue.start, cue.end),
+            mention=None,
+            rules=cue.rules,
+            confidence=_score(QuoteKind.INDIRECT, ("asked-question",), None),
+        )
+    )
+
+
+_ABOUT_WORD = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
+
+
+_CONNECTIVES = frozenset(
+    "but and yet so still however instead meanwhile also then now thus indeed besides "
+    "moreover furthermore nevertheless nonetheless otherwise specifically".split()
+)
+_TIME_WORDS = frozenset(
+    "ago morning afternoon evening night earlier later today yesterday tomorrow week weekend "
+    "month year monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_opener(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, before a comma, is an opening adverbial or connective ("In
+    the end", "But", "And yet", "Six months ago", "Friday morning") rather than a subject
+    or a clause."""
+    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    if not words or len(words) > 8:
+        return False
+    if words[0] in _CONNECTIVES and len(words) <= 2:
+        return True
+    if content_shape(text, lo, hi) not in ("noun", "prepositional", "empty"):
+        return False
+    return words[0] in PREPOSITIONS or words[0] in _TIME_PREPOSITIONS or words[-1] in _TIME_WORDS
+
+
+def _left_clause(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, before "X said", is a clause that can be content: not an
+    adjunct ("A few weeks earlier, he spoke"), a participle ("Reflecting his father's
+    brashness, ...") or a clause that opens with a subordinator ("When she ran in 2010,
+    Boxer attacked ..."; "While X, Y, according to Z")."""
+    text = doc.text
+    if doc.spans_overlapping(lo, hi):
+        return True
+    if _SUBORDINATE_START.match(text, lo, hi) or _LEFT_NOT_CLAUSE.match(text, lo, hi):
+        return False
+    return content_shape(text, lo, hi) == "clause"
+
+
+# Openings of what cannot be reported content before a comma: "Regarding ...", "But when",
+# "And while", "Soon after", "According to", "Reflecting ...".
+_LEFT_NOT_CLAUSE = regex.compile(
+    r"\W{0,3}(?:(?:And|But|Yet|So|Even|Only|Soon|Shortly|Just|Long)\s+(?:while|when|as|if|though|"
+    r"although|after|before|since)\b|Regarding\b|Concerning\b|According\s+to\b|[A-Z][a-z]+ing\b)"
+)
+
+
+def _after_opening_phrase(text: str, s_lo: int, comma: int) -> int | None:
+    """Where the clause before ``comma`` starts: the sentence start, or, after an opening
+    phrase and its comma, the clause that follows (rule content-after-opening-phrase: "With
+    that issue unresolved, **the agency has not used them**, officials said."); ``None``
+    when all that stands before ``comma`` is the opening phrase ("In a video posted Monday,
+    she said")."""
+    if not _INTRO_PHRASE.match(text, s_lo, comma):
+        return s_lo
+    inner = text.find(",", s_lo, comma)
+    if inner == -1:
+        return None
+    lo: int = _SPACES.match(text, inner + 1, comma).end()
+    if _word_count(text, lo, comma) < 3 or content_shape(text, lo, comma) != "clause":
+        return None
+    return lo
+
+
+def _subject_before_insertion(
+    doc: _Doc, cue: Cue, s_lo: int, s_hi: int, rules: list[str]
+) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+    """The subject that opens the clause of a cue no subject was found for, and the content
+    after the cue, when that content is a clause.
+
+    Rule subject-before-insertion: "Sen. Ana Ruiz, facing a hard race in Ohio, said ...",
+    "Jason Sims — a teacher from Mount Pleasant — says ...", "Rep. Ana Ruiz (D-Ohio), who
+    backs the bill, said ..." -- the subject, then an insertion closed right before the cue.
+    Rule subject-whole-phrase: "People with knowledge of the talks said ..." -- no
+    insertion, and all that stands before the cue is one noun phrase.
+    """
+    text = doc.text
+    if cue.start - s_lo > _SUBJECT_REACH:
+        return None  # a subject this far from its cue is no subject (and the search is bounded)
+    # The clause starts at the sentence start, or after the last clause boundary before the
+    # cue: "..., and one in four said ...".
+    b = _CLAUSE_BOUNDARY.search(text, max(s_lo, cue.start - 120), cue.start)
+    if b is not None:
+        s_lo = b.end()
+    start = _CLAUSE_OPENING.match(text, s_lo, cue.start)
+    lo = _SPACES.match(text, start.end() if start else s_lo, cue.start).end()
+    opener = _INSERTION_OPEN.search(text, lo, cue.start)
+    if opener is not None:
+        close = _CLOSER[opener.group().strip()[:1]]
+        before = text[lo : cue.start].rstrip()
+        if not before.endswith((close, ",")) or len(before) - (opener.start() - lo) < 4:
+            return None
+        hi, rule = opener.start(), "subject-before-insertion"
+        if content_shape(text, lo, hi) not in ("noun", "empty"):
+            return None
+    else:
+        if content_shape(text, lo, cue.start) not in ("noun", "empty"):
+            return None
+        if is_title_case(text, s_lo, cue.end):
+            return None  # a headline's verbs are capitalised: no noun phrase can be told
+        hi, rule = cue.start, "subject-whole-phrase"
+    words = tokens(text, lo, hi)
+    if not 0 < len(words) <= 10 or not (words[0].is_cap or words[0].lower in NP_OPENERS):
+        return None
+    mention = describe(text, words, (rule,))
+    if mention is None or not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
+        return None
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    quoted = bool(doc.spans_overlapping(c_lo, c_hi))
+    if _word_count(text, c_lo, c_hi) < 2 or not (
+        quoted or content_shape(text, c_lo, c_hi) == "clause"
+    ):
+        return None
+    rules += [*extra, "content-after-cue"]
+    return mention, [(c_lo, c_hi)], False
+
+
+# A boundary between two clauses, searched backwards: ", and", "; but", ";".
+_CLAUSE_BOUNDARY = regex.compile(r"(?r)[,;][ \t]*(?:and|but|while|whereas|though|although|yet)\b|;")
+# How far before its cue the subject of a clause may start (characters).
+_SUBJECT_REACH = 300
+# A conjunction or an opening phrase with its comma before the subject: "But", "On Monday,".
+_CLAUSE_OPENING = regex.compile(
+    r"\W{0,3}(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\s+"
+    r"|(?:In|On|At|After|Before|During|Since|With|For|By|Over|Last|This|Earlier|Later)\b"
+    r"[^,;:]{0,40},\s+)?"
+)
+# The mark that opens an insertion between a subject and its cue, and the one closing it.
+_INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
+_CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
+
+
+def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
+    """Rule content-is-an-attribution: content before a cue that is only a subject and a
+    cue of its own ("“…,” Walker said, according to an AP account") reports no words."""
+    text = doc.text
+    inner = doc.cues_between(lo, hi, 2)
+    return (
+        bool(inner)
+        and _word_count(text, inner[-1][1].end, hi) <= 4
+        and (_word_count(text, lo, inner[-1][1].start) <= 5)
     )
 
 
@@ -804,7 +1420,7 @@ def _speaker_and_content(
     text = doc.text
     if cue.frame == "according":
         # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_of_source(text, cue.end, s_hi)
+        mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
         if mention is None:
             return None
         after = _trim(text, mention.end, s_hi)
@@ -822,6 +1438,9 @@ def _speaker_and_content(
         ):
             # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
             rules.append("according-to-parenthetical")
+            if not doc.broad and _is_opener(text, s_lo, comma):
+                rules.append("opener-not-content")
+                return mention, [after], False
             return mention, [(s_lo, comma), after], True
         if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
             rules.append("according-to-before")
@@ -833,19 +1452,22 @@ def _speaker_and_content(
         or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
     ):
         # Rule participle-clause: ", saying ...", ", speaking of ..."
-        mention = _dep(doc, cue, s_lo, cue.start) or _participial_speaker(doc, st, cue, s_lo)
+        mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, st, cue, s_lo))
         rules.append("participle-clause")
         c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
         rules += extra
         if mention is None:
             return None
         return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    mention = _dep(doc, cue, s_lo, s_hi) or mention_before(text, s_lo, cue.start)
+    mention = _subject_before(text, s_lo, cue.start)
+    if mention is not None:
+        mention = _dep(doc, cue, s_lo, s_hi, mention)
     if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
         # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
         # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
         mention = _participial_speaker(doc, st, cue, s_lo)
         if mention is not None:
+            mention = _dep(doc, cue, s_lo, cue.start, mention) or mention
             rules.append("coordinated-cue-shares-subject")
             c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
             rules += extra
@@ -853,23 +1475,42 @@ def _speaker_and_content(
     if mention is None:
         # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
         comma = text.rfind(",", s_lo, cue.start)
-        if comma == -1 or not _only_punct(text, comma, cue.start):
-            return None
-        mention = _dep(doc, cue, cue.end, s_hi) or mention_after(text, cue.end, s_hi)
+        if (
+            comma == -1
+            or not _only_punct(text, comma, cue.start)
+            or (
+                content_shape(text, s_lo, comma) != "clause"
+                and not doc.spans_overlapping(s_lo, comma)
+            )
+        ):
+            found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+            if found is not None:
+                return found
+        else:
+            mention = _dep(doc, cue, cue.end, s_hi, mention_after(text, cue.end, s_hi))
+            if mention is not None:
+                # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
+                # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
+                # told her she ...".
+                rest = text[mention.end : s_hi].lstrip()
+                if (
+                    rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
+                    and _word_count(text, mention.end, s_hi) > 4
+                    and not _ADJUNCT.match(text, mention.end, s_hi)
+                ):
+                    return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+                rules.append("inverted-cue")
+                return mention, [(s_lo, comma)], True
+        # No surface speaker on either side: the parse's, where it sees one.
+        mention = _dep(doc, cue, s_lo, s_hi, None)
         if mention is None:
             return None
-        rules.append("inverted-cue")
-        return mention, [(s_lo, comma)], True
-    # Rule dep-ccomp (parsed text only): the content is the clause the cue governs.
-    clause = syntax.clause_of(doc.analysis, cue.start, cue.end) if doc.parsed else None
-    if (
-        clause is not None
-        and s_lo <= clause[0]
-        and clause[1] <= s_hi
-        and _word_count(text, *clause) >= 2
-    ):
-        rules.append("dep-ccomp")
-        return mention, [clause], clause[1] <= cue.start
+    if "parse-speaker-passive" in mention.rules:
+        # Rule parse-speaker-passive: the content is the clause the passive cue governs.
+        clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
+        if clause is not None:
+            rules.append("dep-ccomp")
+            return mention, [clause], clause[1] <= cue.start
     c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
     rules += extra
     comma = text.rfind(",", s_lo, mention.start)
@@ -880,31 +1521,40 @@ def _speaker_and_content(
         # stands on both sides of the attribution.
         rules.append("parenthetical-cue")
         right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+        if not doc.broad and _is_opener(text, s_lo, comma):
+            # Rule opener-not-content: "In the end, Ruiz said, voters stayed home." -- an
+            # opening adverbial or connective before the attribution is not content (the
+            # broad scheme keeps it, as PARC does).
+            rules.append("opener-not-content")
+            return mention, [right], False
         return mention, [(s_lo, comma), right], True
     c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
     # Rule adjunct-after-final-cue: "CLAUSE, Ruiz said in her book, “Title.”" -- after a
     # cue that follows its clause, a preposition opens an adjunct, not the content.
+    left_lo = _after_opening_phrase(text, s_lo, comma) if opened_by_comma else None
+    if left_lo is not None and not _left_clause(doc, left_lo, comma):
+        left_lo = None
     if (
-        opened_by_comma
+        left_lo is not None
         and _PREPOSITION_NEXT.match(text, cue.end, s_hi)
-        and _word_count(text, s_lo, comma) >= 4
+        and _word_count(text, left_lo, comma) >= 4
         and not _THAT.search(text, cue.end, s_hi)
-        and not _INTRO_PHRASE.match(text, s_lo, comma)
         and mention.antecedent is None
     ):
         rules.append("content-before-cue")
-        return mention, [(s_lo, comma)], True
+        return mention, [(left_lo, comma)], True
     if _word_count(text, c_lo_t, c_hi_t) < 2:
         # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
         # stands before the comma is an opening phrase ("In a video posted Monday, she said").
-        if (
-            not opened_by_comma
-            or _INTRO_PHRASE.match(text, s_lo, comma)
-            or mention.antecedent is not None
-        ):
-            return None
+        if left_lo is None or mention.antecedent is not None or cue.frame == "about":
+            # Rule parse-content-only (parsed text only): the clause the cue governs.
+            clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
+            if clause is None:
+                return None
+            rules += ["dep-ccomp", "parse-content-only"]
+            return mention, [clause], clause[1] <= cue.start
         rules.append("content-before-cue")
-        return mention, [(s_lo, comma)], True
+        return mention, [(left_lo, comma)], True
     rules.append("content-after-cue")
     if cue.lemma in NP_COMPLEMENT:
         # Rule object-ends-at-break: "praised the plan, calling it ..." -- the content of a
@@ -920,8 +1570,15 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     """Quotes with no cue of their own: inherit the previous speaker, or stay unattributed."""
     stripped = q.text.strip()
     sentence_like = stripped[:1].isupper() and stripped[-1:] in (".", "!", "?", ",")
+    if q.words == 1 and stripped[-1:] not in ("!", "?"):
+        sentence_like = False  # one word and a stop is a name or a title: “Sherlock.”
     if q.words < config.min_quote_words and not sentence_like:
         return  # Rule short-quote-is-term: "the so-called “deal”" is not a quotation.
+    # Rule title-case-is-title: an unattributed quotation in Title Case with no stop of its
+    # own ("Tales From the Crypt", “State of the Union.”) is the title of a work, not the
+    # continuation of anyone's quotation.
+    if is_title(stripped):
+        return
     text = doc.text
     para_lo, _para_hi = doc.paragraphs[q.paragraph]
     own_para = _only_punct(text, para_lo, q.open_at) or q.rules.count("multi-paragraph") > 0
@@ -946,13 +1603,38 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     # Rule quote-after-report: "Ruiz defended the budget. “We need the bridge.”" -- a quote
     # that opens a sentence after a reported statement of the same paragraph continues its
     # speaker.
-    if _only_punct(text, doc.sentence_bounds(q.open_at)[0], q.open_at) and (
-        st.last_mention_between(para_lo, q.open_at) is not None
-    ):
-        st.out.append(attrs.evolve(_direct(q, None, None, ("quote-after-report",)), inherit=True))
-        return
+    if _only_punct(text, doc.sentence_bounds(q.open_at)[0], q.open_at):
+        if st.last_mention_between(para_lo, q.open_at) is not None:
+            att = _direct(q, None, None, ("quote-after-report",))
+            st.out.append(attrs.evolve(att, inherit=True))
+            return
+        # ... or after a speech act that quoted nothing: "Ruiz defended the budget."
+        k = bisect.bisect_left(st.acts, q.open_at, key=lambda act: act[0]) - 1
+        if k >= 0 and st.acts[k][0] >= para_lo:
+            st.out.append(_direct(q, None, st.acts[k][1], ("quote-after-report",)))
+            return
     if config.include_unattributed:
         st.out.append(_direct(q, None, None, ("quote-unattributed",)))
+
+
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs v".split())
+
+
+def is_title(quoted: str) -> bool:
+    """Whether a quotation reads as a title: two to twelve words, every one that is not a
+    small word capitalised, and no stop, question or exclamation mark of its own.
+
+    >>> is_title("Tales From the Crypt"), is_title("We Will Win!"), is_title("We will win")
+    (True, False, False)
+    """
+    body = quoted.strip(" ,;:'\"“”‘’«»")
+    if body.endswith(".") and not body.endswith(".."):
+        body = body[:-1]  # the stop of the sentence, inside the marks: “State of the Union.”
+    if not body or body[-1] in ".!?" or any(m in body for m in ("! ", "? ", ". ")):
+        return False
+    words = _WORDS.findall(body)
+    major = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
+    return 2 <= len(words) <= 12 and bool(major) and all(w[0].isupper() for w in major)
 
 
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
@@ -977,14 +1659,18 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
         words = tokens(text, m.start(1), m.end(1))
         if not 0 < len(words) <= 5 or not words[0].is_cap:
             continue
-        if m.group(1).lower().strip() in _NOT_LABELS:
-            continue
+        if is_label(m.group(1)) or any(w.lower in ("and", "&") for w in words):
+            continue  # "READ MORE:", "The Latest:"; "Netanyahu and Obama:" heads a section
         mention = describe(text, words, ("colon-headline-speaker",))
         if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
             continue
         s = doc.analysis.sentence_at(m.end())
         c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
         if _word_count(text, c_lo, c_hi) < 3:
+            continue
+        # Rule headline-needs-clause: "Christie: A closing surge" heads a section; "Ana Ruiz:
+        # Budget Cuts Are ‘Dangerous’" reports words. (A quotation is words in any case.)
+        if content_shape(text, c_lo, c_hi) != "clause" and not doc.spans_overlapping(c_lo, c_hi):
             continue
         k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
         if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
@@ -1027,10 +1713,23 @@ def _add_clause(
 _TURN = regex.compile(
     r"(?:^|(?<=[.!?…”\"]\s{1,3}))(?P<label>Q|A|[\p{Lu}][\p{Lu}’'.-]+(?:\s+[\p{Lu}][\p{Lu}’'.-]+){0,3}):\s+"
 )
-_NOT_LABELS = frozenset(
-    "update note editor's note breaking watch read more related photo video correction "
-    "advertisement warning".split()
-)
+_LABEL_FILLERS = frozenset("the a an of for to on in and & at".split())
+_LABEL_WORD = regex.compile(r"[\p{L}’'][\p{L}’'-]*|\d+")
+
+
+def is_label(label: str) -> bool:
+    """Rule label-not-speaker: a label or heading before a colon ("READ MORE", "WATCH LIVE",
+    "PHOTOS", "UPDATE 2", "The Latest", "Editor's note") names no speaker: all its words are
+    label words (:data:`~quoteattr.lexicon.not_quotes.LABEL_WORDS`), numbers or fillers.
+
+    >>> is_label("READ MORE"), is_label("UPDATE 2"), is_label("KATE BOLDUAN")
+    (True, True, False)
+    """
+    words = [w.lower() for w in _LABEL_WORD.findall(label)]
+    content = [w for w in words if w not in _LABEL_FILLERS]
+    return bool(content) and all(w in LABEL_WORDS or w.isdigit() for w in content)
+
+
 # "In the latest Post-ABC poll, CLAUSE": a finding reported from a document.
 _IN_DOCUMENT = regex.compile(
     r"(?:In|in)\s+(?P<src>(?:an?|the|this|that|its|their|his|her|one|another)\s+[^,.;:!?]{0,60}?"
@@ -1058,9 +1757,14 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
         labels = [
             m
             for m in _TURN.finditer(text, lo, hi, timeout=doc.budget.timeout())
-            if m.group("label").lower().rstrip(".") not in _NOT_LABELS
-            and (m.start() == lo or len(m.group("label")) > 1)
+            if not is_label(m.group("label")) and (m.start() == lo or len(m.group("label")) > 1)
         ]
+        # Rule label-not-speaker: a lone upper-case word heading a Title Case headline
+        # ("BOOM: Trump Just Fired A Missile") labels it; a transcript has turns.
+        if len(labels) == 1 and " " not in labels[0].group("label"):
+            s = doc.analysis.sentence_at(labels[0].end())
+            if s is not None and is_title_case(text, labels[0].end(), s.end):
+                labels = []
         for k, m in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else hi
             c_lo, c_hi = _trim(text, m.end(), end)
@@ -1080,10 +1784,12 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
             _add_clause(doc, st, (c_lo, c_hi), (e, e + 1), mention, "transcript-turn")
 
 
-def _attribute_document_findings(doc: _Doc, st: _State) -> None:
+def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
     """Rule in-document-finding: "In the latest Post-ABC poll, Ruiz led by six points." --
     a clause introduced by a poll, study or report it comes from (when the clause has no
-    cue of its own)."""
+    cue of its own). A finding, not speech: the broad scheme only."""
+    if not config.broad:
+        return
     text = doc.text
     for sent in doc.analysis.sentences:
         st.at = sent.start
@@ -1120,7 +1826,8 @@ def _attribute_document_findings(doc: _Doc, st: _State) -> None:
 _HEDGE = regex.compile(
     r"\b(?:seems?|seemed|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|"
     r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
-    r"|(?:is|are|was|were)\s+(?:widely\s+|not\s+|also\s+)?expected(?=\s+to\b))"
+    r"|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
+    r"expected(?=\s+to\b))"
 )
 # Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
 # (a trailing \s* in the reverse search would rescan a run of spaces from every position).
@@ -1135,9 +1842,10 @@ _HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
     attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
-    content is the whole clause, subject included; there is no speaker. Counted as an
-    attribution by news corpora such as PolNeAR; off with ``include_beliefs=False``."""
-    if not config.include_beliefs:
+    content is what is hedged, after the hedge word ("to have learned the wrong lessons"),
+    or the whole clause for *reportedly*; there is no speaker. Counted as an
+    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``)."""
+    if not config.broad:
         return
     text = doc.text
     if not any(w in text for w in _HEDGE_WORDS):
@@ -1153,10 +1861,13 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
         end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
         c_hi = end.start() if end is not None else sent.end
-        c_lo, c_hi = _trim(text, c_lo, c_hi)
-        if _word_count(text, c_lo, c_hi) < 4 or not _free(st, c_lo, c_hi):
-            continue
         cue_end = m.start() + len(m.group().rstrip())
+        if not m.group().startswith("reportedly"):
+            c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        least = 2 if c_lo >= cue_end else 4
+        if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
+            continue
         st.out.append(
             Attribution(
                 kind=QuoteKind.INDIRECT,
@@ -1170,6 +1881,92 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+
+# "X is confident that ...", "they were skeptical of ...", "she is eager to ...".
+_BELIEF_ADJECTIVE = regex.compile(
+    r"\b(?P<aux>is|are|was|were|be|been|am|[’']s|[’']re)\s+(?:(?:\w{1,20}ly|not|also|still|now)\s+)?"
+    r"(?P<adj>confident|convinced|sure|certain|aware|concerned|worried|afraid|hopeful|optimistic"
+    r"|pessimistic|skeptical|sceptical|adamant|eager|willing|determined|reluctant|unsure)\s+"
+    r"(?P<prep>that|about|of|to)\b"
+)
+
+
+# How far a construction rule's content may run (characters): bounds the work per match.
+_CONTENT_REACH = 600
+# "X is widely seen as a reformer", "the deal was viewed as a victory".
+_PASSIVE_BELIEF = regex.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w{1,20}ly|also|now|still|often)\s+)?"
+    r"(?P<cue>seen|viewed|regarded|perceived|billed|touted|portrayed|described|characterized"
+    r"|considered|known)\s+(?:as|for)\s+"
+)
+
+
+def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule passive-belief: "Minnesota is seen as an opportunity for Sanders" -- a view
+    attributed to nobody named: the content is the description after *as* (or *for*), with
+    no speaker (*by X* names one). A belief, not speech: the broad scheme only."""
+    if not config.broad:
+        return
+    text = doc.text
+    for m in _PASSIVE_BELIEF.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        comma = text.find(",", m.end(), hi)
+        c_hi = min(x for x in (end.start() if end else hi, comma, hi) if x != -1)
+        c_lo, c_hi = _trim(text, m.end(), c_hi)
+        if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+            continue
+        rules = ("passive-belief", "cue-belief-verb")
+        st.out.append(
+            Attribution(
+                kind=QuoteKind.INDIRECT,
+                fragments=((c_lo, c_hi),),
+                cue=m.span("cue"),
+                mention=None,
+                rules=rules,
+                confidence=_score(QuoteKind.INDIRECT, rules, None),
+            )
+        )
+
+
+def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule belief-adjective: "Republicans are confident that the bill will pass" -- an
+    attitude told by an adjective, its content after *that*, *about*, *of* or *to*. A belief,
+    not speech: the broad scheme only."""
+    if not config.broad:
+        return
+    text = doc.text
+    for m in _BELIEF_ADJECTIVE.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        mention = _subject_before(text, max(sent.start, m.start() - 200), m.start("aux"))
+        if mention is None or not _plausible_source(mention):
+            continue
+        c_lo = m.start("prep") if m.group("prep") == "to" else m.end()
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, c_lo, end.start() if end is not None else hi)
+        if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+            continue
+        rules = ("belief-adjective", "cue-belief-verb")
+        st.out.append(
+            Attribution(
+                kind=QuoteKind.INDIRECT,
+                fragments=((c_lo, c_hi),),
+                cue=m.span("adj"),
+                mention=mention,
+                rules=rules,
+                confidence=_score(QuoteKind.INDIRECT, rules, mention),
+            )
+        )
 
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
@@ -1234,7 +2031,7 @@ def attribute(
     (see :mod:`quoteattr._budget`). Attributions starting past a cut are dropped here.
     """
     config = config or Config()
-    doc = _Doc(analysis, spans, cues, budget)
+    doc = _Doc(analysis, spans, cues, budget, config.broad)
     st = _State()
     _guarded(doc, st, "transcript turns", _attribute_transcript_turns, doc, st)
     budget.checkpoint()
@@ -1247,9 +2044,11 @@ def attribute(
             _guarded(doc, st, "", _attribute_cue, doc, ci, cue, st, config, at=cue.start)
     budget.checkpoint()
     _guarded(doc, st, "colon headlines", _attribute_colon_headlines, doc, st)
-    _guarded(doc, st, "findings of documents", _attribute_document_findings, doc, st)
+    _guarded(doc, st, "findings of documents", _attribute_document_findings, doc, st, config)
     _guarded(doc, st, "nouns of saying", _attribute_noun_cues, doc, st)
     _guarded(doc, st, "hedges", _attribute_hedges, doc, st, config)
+    _guarded(doc, st, "belief adjectives", _attribute_belief_adjectives, doc, st, config)
+    _guarded(doc, st, "passive beliefs", _attribute_passive_beliefs, doc, st, config)
     late = False
     for qi, q in enumerate(doc.spans):
         if qi in st.done_quotes or not budget.keeps(q.open_at):
@@ -1293,8 +2092,9 @@ def _guarded(
         rule(*args)
     except (BudgetExceeded, TimeoutError) as exc:
         if at is None:
-            effect = f"not searched for {name}"
-            doc.budget.stop(f"attribution ({name})", st.at, cut=False, effect=effect)
+            if doc.budget.keeps(st.at):  # (past a cut, nothing is searched anyway)
+                effect = f"not searched for {name}"
+                doc.budget.stop(f"attribution ({name})", st.at, cut=False, effect=effect)
         elif isinstance(exc, BudgetExceeded):
             doc.budget.stop("attribution", at)
         else:

@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -71,12 +71,13 @@ from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
 )
 from .lexicon.people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS, PERSON_NOUNS, ROLE_SYNONYMS
-from .lexicon.places import DEMONYMS, FACILITY_WORDS, GROUP_WORDS, PLACES
+from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     HONORIFICS,
@@ -158,10 +159,11 @@ _ABBREVIATION_ENDINGS = (
 _ABBREVIATED_TITLES = "|".join(
     sorted((w.capitalize() for w in TITLE_ABBREVIATIONS), key=len, reverse=True)
 )
-# The standard library's ``re`` scans plain text about half again as fast as ``regex`` for
-# this pattern; ``[^\W\d_a-z]`` is a letter that is not an ASCII lower-case one (upper case
-# is checked on the match).
-_UP = r"[^\W\d_a-z]"
+# The standard library's ``re`` scans plain text faster than ``regex`` for these patterns,
+# all the more when they open with an explicit set of characters, which it skips to in C:
+# capitals of Latin (with accents and Latin Extended), Greek and Cyrillic (a lower-case
+# letter of those ranges is turned away on the match).
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]"
 # One capitalised word: "Ana", "O’Brien", "McAllister", "U.S.", "Sen.", an initial "J." before
 # a name, "al-Assad".
 _WORD = (
@@ -201,25 +203,25 @@ _RUNS = re.compile(
     + _WORD
     + r"){0,7}"
 )
-_PRONOUNS = re.compile(r"[\s(—–“\"‘](he|she|him)\b")
+_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him)\b")
 _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
-_APPOSITIVE_AFTER = regex.compile(
+_APPOSITIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
     r"[^,;:.!?()“”\"\n]{2,100}?)[ \t]*(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 )
 # ", 45," after a name.
-_AGE_AFTER = regex.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who is the mayor," / ", who was a judge".
-_WHO_IS = regex.compile(
+_WHO_IS = re.compile(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
     r"|became|remains)[ \t]+(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)"
     r"[ \t]*(?=[,;:.!?)]|$)"
 )
 # " is the mayor of Lyon." right after a name.
-_IS_THE = regex.compile(
+_IS_THE = re.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
     r"(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)[ \t]*(?=[,;:.!?)]|$)"
 )
@@ -249,6 +251,7 @@ _SALIENCE = {
     "gender_known": 1.0,
     "no_person_evidence": -1.0,
     "last_speaker": 0.5,
+    "per_mention": 0.2,
 }
 
 # "Full Name (ACR)": an acronym given in parentheses.
@@ -262,12 +265,14 @@ _PLACE_BEFORE = frozenset("in at near from outside across throughout around into
 # -- helpers --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
-    """Lower case, final stop and possessive removed: "Sen." -> "sen", "Trump’s" -> "trump"."""
-    low = word.lower()
-    if low.endswith(("’s", "'s")):
+    """Lower case, final stop and possessive removed, apostrophes made one: "Sen." -> "sen",
+    "Trump’s" -> "trump", "O’Neill" -> "o'neill"."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
         low = low[:-2]
-    elif low.endswith(("s’", "s'")):
+    elif low.endswith("s'"):
         low = low[:-1]
     return low.rstrip(".")
 
@@ -355,9 +360,12 @@ def _shape(w: str) -> _Shape | None:
     elif w0.endswith(("s’", "s'")) and len(w0) > 3:
         words[-1] = (s0, e0 - 1, w0[:-1])
         possessive = True
-    # Words that open sentences are not names: "The", "When", "However".
+    # Words that open sentences are not names: "The", "When", "However", "Interestingly".
     i = 0
-    while i < len(words) and _bare(words[i][2]) in _OPENERS:
+    while i < len(words) and (
+        _bare(words[i][2]) in _OPENERS
+        or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+    ):
         i += 1
     opener = _bare(words[i - 1][2]) if i > 0 else ""
     after_determiner = opener in _DETERMINERS
@@ -371,6 +379,8 @@ def _shape(w: str) -> _Shape | None:
     for k in range(len(lows) - 1):
         if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
             cut = k
+        elif words[k][2].endswith(("’s", "'s")):
+            cut = k  # "MSNBC’s Rachel Maddow": the possessor belongs to the role
     honorific = None
     title_start = title_end = 0
     rest = lows[cut + 1 :]
@@ -395,6 +405,8 @@ def _shape(w: str) -> _Shape | None:
     low_text = " ".join(lows)
     first_word = words[0][2]
     kind = "person" if len(words) >= 2 else "single"
+    if kind == "person" and lows[0] in NAME_PARTICLES:
+        kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
     if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS:
         kind = "organization"  # Rule name-is-organization: "Justice Department".
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
@@ -402,6 +414,8 @@ def _shape(w: str) -> _Shape | None:
     if (
         low_text in _PLACES
         or (len(lows) == 1 and lows[0] in _SINGLE_REJECT)
+        or (len(lows) == 1 and "-" in lows[0] and _demonym_compound(lows[0]))
+        or (len(lows) >= 2 and lows[-1] in EVENT_WORDS and kind != "organization")
         or (
             len(lows) >= 2
             and lows[-1] in FACILITY_WORDS
@@ -424,6 +438,23 @@ def _shape(w: str) -> _Shape | None:
         after_determiner=after_determiner,
         opener=opener,
         common=len(lows) == 1 and _common_word(lows[0]),
+    )
+
+
+def _demonym_compound(low: str) -> bool:
+    """Whether a hyphenated word is made of nationalities: "African-American(s)"."""
+    parts = low.split("-")
+    return all(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
+
+
+def _sentence_adverb(low: str) -> bool:
+    """Whether a capitalised first word is a sentence adverb ("Interestingly", "Notably"),
+    not a name ("Kelly", "Beverly")."""
+    return (
+        len(low) >= 7
+        and low.endswith("ly")
+        and low not in MALE_FIRST_NAMES
+        and low not in FEMALE_FIRST_NAMES
     )
 
 
@@ -478,7 +509,13 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     >>> s, e = _role_before(t, 0, t.index("Bob")); t[s:e].strip()
     'Sen.'
     """
-    toks = [(m.start(), m.end(), m.group()) for m in _ROLE_TOKEN.finditer(text, lo, end)]
+    toks = []
+    find = text.find
+    pos = lo
+    for w in _ROLE_TOKEN.findall(text, lo, end):
+        k = find(w, pos)
+        pos = k + len(w)
+        toks.append((k, pos, w))
     first = len(toks)
     pending = -1  # a run of unknown lower-case words, kept only if "of X" closes it
     k = len(toks) - 1
@@ -795,8 +832,10 @@ class CastBuilder:
         analysis: The document's analysis (paragraphs and sentences).
         spans: The quotation spans found in it: names inside them are not antecedents.
         budget: The document's time budget, checked once per sentence.
-        speech_pronouns: Offsets of the pronouns that attribute a quotation ("he said"):
-            for these the last speaker is a likelier antecedent.
+        speech_pronouns: The pronouns that attribute a quotation ("he said"), by offset, each
+            with the content it attributes: for these the last speaker is a likelier
+            antecedent, and no one named in that content is ("Trump is no conservative, he
+            said" is not Trump).
         first_names: Let a first-name lexicon decide the gender of a person the text says
             nothing about (``Config.gender_from_first_names``; see :func:`gender_of`).
     """
@@ -806,7 +845,7 @@ class CastBuilder:
         analysis: Analysis,
         spans: Sequence[QuoteSpan],
         budget: Budget,
-        speech_pronouns: Iterable[int] = (),
+        speech_pronouns: Mapping[int, tuple[int, int]] | None = None,
         first_names: bool = False,
     ) -> None:
         self.text = analysis.text
@@ -831,7 +870,7 @@ class CastBuilder:
         self._intros: dict[int, int] = {}
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
-        self._speech_pronouns = frozenset(speech_pronouns)
+        self._speech_pronouns = dict(speech_pronouns or {})
         # Events of the walk, in text order: names and pronouns.
         self._events: list[_Name | _Pronoun] = []
         self._next = 0
@@ -864,6 +903,9 @@ class CastBuilder:
         headlines = self._headlines()
         n = len(sents)
         ends = [s.end for s in sents]
+        shape_of = _shape
+        bisect_right = bisect.bisect_right
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
         for count, m in enumerate(_RUNS.finditer(text)):
             if count % 256 == 0:
@@ -894,7 +936,52 @@ class CastBuilder:
                 rest = _RUNS.match(text, sents[si + 1].start) if si + 1 < n else None
                 if rest is not None:
                     self._add_run(names, rest.group(), rest.start(), rest.end(), si + 1, headlines)
-            self._add_run(names, w, start, end, si, headlines)
+            if si in headlines:
+                self._add_run(names, w, start, end, si, headlines)
+                continue
+            # (The commonest path, inlined: _read_run.)
+            shape = shape_of(w)
+            if shape is None:
+                continue
+            s, e = start + shape.start, start + shape.end
+            kind = shape.kind
+            sent_start = sent.start
+            tend = shape.title_end
+            title = (start + shape.title_start, start + tend) if tend else None
+            if kind == "single" and s == sent_start and title is None and shape.common:
+                continue  # "Standing", "Critics", "Officials" at a sentence start
+            prev_word = _previous_word(text, start, sent_start)
+            modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
+            if kind == "single":
+                if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+                    continue  # "his Catholic faith", "a Trump rally", "in Concord"
+                k = e + 2 if shape.possessive else e
+                nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
+                stem = nxt[:-1] if nxt.endswith("s") else nxt
+                modifier = bool(nxt) and nxt.islower() and stem in _NOUN_AFTER_MODIFIER
+            qk = bisect_right(quote_starts, s) - 1
+            in_quote = qk >= 0 and s < quote_ends[qk]
+            if in_quote and kind == "single":
+                # Rule narration-mentions: inside a quotation a name is the speaker's word,
+                # not the article's mention of someone (as a pronoun there is not); a full
+                # name there still makes its person known to the narration.
+                continue
+            name = _Name(
+                start=s,
+                end=e,
+                text=text[s:e],
+                words=shape.words,
+                kind=kind,
+                sentence=si,
+                title=title,
+                honorific=shape.honorific,
+                possessive=shape.possessive,
+                modifier=modifier and not shape.possessive,
+                in_quote=in_quote,
+            )
+            names.append(name)
+            if not in_quote:
+                events.append(name)
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
@@ -1100,6 +1187,12 @@ class CastBuilder:
         ent = name.ent
         assert ent is not None
         text = self.text
+        if name.kind != "person" and name.title is None:
+            # A short name with no title: only a comma or a verb of being after it can
+            # bring a role ("Ortiz, a former judge,"); most bring none, cheaply.
+            follow = text[name.end : name.end + 12].lstrip(" \t")
+            if not follow.startswith((",", "who ", *_VERBS_OF_BEING)):
+                return
         sent = self.analysis.sentences[name.sentence]
         lo = sent.start
         hi = sent.end
@@ -1124,7 +1217,9 @@ class CastBuilder:
         prev = last[-1] if last else ""
         gate = prev[:1].isupper() or _bare(prev) in _ROLE_LOWER or prev.endswith(("’s", "'s"))
         gate = gate and (name.kind == "person" or name.title is not None)
-        span = _role_before(text, max(lo, end - 140), end) if gate else None
+        if gate and name.title is None and prev[-1:] in ',;:)”"':
+            gate = False  # "In Washington, Ana Ruiz": punctuation ends any role before
+        span = _role_before(text, max(lo, end - 100), end) if gate else None
         if span is not None:
             rs, re_ = span
             if name.honorific and re_ == end:
@@ -1226,8 +1321,12 @@ class CastBuilder:
             return
         name.ent, name.rule = ent, rule
         if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
-            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name.
-            self._roles_of(name)
+            # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name
+            # (most short names have nothing after them that could bring a role).
+            if name.title is not None or self.text[name.end : name.end + 12].lstrip(
+                " \t"
+            ).startswith((",", "who ", *_VERBS_OF_BEING)):
+                self._roles_of(name)
         self._note(
             ent, name.start, name.end, rule, name.sentence, not (name.in_quote or name.modifier)
         )
@@ -1236,9 +1335,10 @@ class CastBuilder:
         """The alias rules: a one-word name (or an unknown organisation) to its entity."""
         if name.kind == "organization":
             return self._organization(name)
-        word = name.words[0]
+        word = name.words[-1]
         rule = "alias-honorific" if name.honorific else "alias-surname"
-        found = self.person_by_surname(word, name.start)
+        gender = HONORIFICS.get(_bare(name.honorific)) if name.honorific else None
+        found = self.person_by_surname(word, name.start, gender)
         if found is not None:
             return found, rule
         acr = self._by_acronym.get(word.replace(".", ""))
@@ -1262,17 +1362,22 @@ class CastBuilder:
         self._singles[word] = ent
         return ent, "single-name"
 
-    def person_by_surname(self, word: str, pos: int) -> Ent | None:
-        """The person named in full whose surname is ``word``: the latest mentioned before
-        ``pos``; else the one named nearest before; else the first named after."""
-        cands = self._by_surname.get(word.lower())
+    def person_by_surname(self, word: str, pos: int, gender: str | None = None) -> Ent | None:
+        """The person named in full whose surname is ``word``: of those mentioned before
+        ``pos``, the one the article has mentioned most (then the latest); else the one
+        named nearest before; else the first named after. With ``gender`` (from an
+        honorific: "Mrs. Clinton"), a person known to be of the other gender is skipped."""
+        cands = self._by_surname.get(_bare(word))
         if not cands:
             return None
+        if gender is not None and len(cands) > 1:
+            fits = [e for e in cands if e.guess() in (None, gender)]
+            cands = fits or cands
         if len(cands) == 1:
             return cands[0]
         seen = [e for e in cands if 0 <= e.last < pos]
         if seen:
-            return max(seen, key=lambda e: e.last)
+            return max(seen, key=lambda e: (len(e.mentions), e.last))
         firsts = [(e.named_at, e) for e in cands]
         before = [fe for fe in firsts if fe[0] < pos]
         if before:
@@ -1288,8 +1393,10 @@ class CastBuilder:
         if ent is not None:
             rule = "stanza-coref"
         else:
-            speech = pro.start in self._speech_pronouns
-            ent = self.antecedent(pro.gender, pro.start, pro.sentence, speech)
+            content = self._speech_pronouns.get(pro.start)
+            ent = self.antecedent(
+                pro.gender, pro.start, pro.sentence, content is not None, content or (0, 0)
+            )
         if ent is None:
             return
         pro.ent = ent
@@ -1362,6 +1469,10 @@ class CastBuilder:
                         score += _SALIENCE["no_person_evidence"]
                     if speech and self.last_speaker is ent:
                         score += _SALIENCE["last_speaker"]
+                    if named_person:
+                        # A description names the article's main figure more often than a
+                        # pronoun does: how often it was mentioned counts too.
+                        score += _SALIENCE["per_mention"] * min(len(ent.mentions), 10)
                     key = (score, start, ent)
                     if best is None or (score, start) > (best[0], best[1]):
                         best = key

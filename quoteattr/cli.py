@@ -1,4 +1,5 @@
-"""The command line: ``quoteattr FILE… [--format table|jsonl|html] [--backend rules|stanza]``.
+"""The command line: ``quoteattr FILE… [--format table|jsonl|html] [--backend rules|stanza]
+[--scheme speech|broad]``.
 
 Reads each file or, with no file or ``-``, standard input, as UTF-8 bytes (standard input is
 decoded exactly like a file, line ends left as they are, so offsets in the output point into
@@ -33,7 +34,7 @@ from typing import IO
 from . import __version__
 from ._api import QuoteExtractor
 from .backends import BACKENDS
-from .config import Config
+from .config import SCHEMES, Config
 from .errors import QuoteAttrError
 from .render import render_fragment
 from .results import Quotes
@@ -78,6 +79,15 @@ def _parser() -> argparse.ArgumentParser:
         choices=sorted(BACKENDS),
         default="rules",
         help="rules (default, no model) or stanza (needs quoteattr[stanza] and its models)",
+    )
+    p.add_argument(
+        "-s",
+        "--scheme",
+        choices=SCHEMES,
+        default="speech",
+        help="what counts as a quote: speech (default; what a reader calls a quotation) or "
+        "broad (also beliefs, intentions, poll and report findings, the writer's hedges, as "
+        "in the PARC and PolNeAR corpora)",
     )
     p.add_argument(
         "--min-confidence",
@@ -259,6 +269,7 @@ def main(
     try:
         extractor = QuoteExtractor(
             backend=args.backend,
+            scheme=args.scheme,
             min_confidence=args.min_confidence,
             time_budget=args.time_budget,
             regex_timeout=args.regex_timeout,

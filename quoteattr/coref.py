@@ -55,6 +55,7 @@ from .lexicon.people import (
     ANONYMOUS_NOUNS,
     GENDERED_PERSON_NOUNS,
     KINSHIP_NOUNS,
+    NOT_BUSINESS,
     ORGANIZATION_SORTS,
     PERSON_NOUNS,
 )
@@ -105,7 +106,9 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
         ent = cast.pronoun_links.get(m.start)
         if ent is None:
             gender = "male" if low == "he" else "female"
-            ent = cast.antecedent(gender, m.start, cast.sentence_index(m.start), True)
+            ent = cast.antecedent(
+                gender, m.start, cast.sentence_index(m.start), True, (att.start, att.end)
+            )
         return (ent, "pronoun-antecedent") if ent is not None else None
     if low in ("it", "they"):
         best: Ent | None = None
@@ -223,9 +226,12 @@ def _organization_description(
     best: Ent | None = None
     fallback: Ent | None = None
     for ent in cast.organizations_before(m.start, business):
+        marks = {w[:-1] if w.endswith("s") else w for w in ent.words}
         if sorts & set(ent.words):
             if best is None or ent.last > best.last:
                 best = ent
+        elif business and marks & NOT_BUSINESS:
+            continue  # "the company" is not the union, the party or the ministry
         elif fallback is None or ent.last > fallback.last:
             fallback = ent
     found = best or fallback
@@ -303,7 +309,11 @@ def resolve(
     :func:`quoteattr.cast.gender_of`).
     """
     budget = budget or Budget()
-    speech = (a.mention.start for a in attributions if a.mention is not None and a.mention.pronoun)
+    speech = {
+        a.mention.start: (a.start, a.end)
+        for a in attributions
+        if a.mention is not None and a.mention.pronoun
+    }
     cast = CastBuilder(analysis, spans, budget, speech, first_names)
     found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]] = {}
     order = sorted(

@@ -23,6 +23,7 @@ import regex
 from . import syntax
 from ._budget import MAX_CUES, Budget, BudgetExceeded, LimitExceeded
 from .config import Config
+from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
     BELIEF,
@@ -223,8 +224,12 @@ _CONTRACTED_IS = frozenset(
 _THIRD_SUBJECTS = frozenset("he she it who which that one , also".split())
 
 
-def _noun(word: str) -> bool:
-    """Whether ``word`` (lower case) is a noun that can head a source: "report", "critics"."""
+def is_source_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun that can head a source: "report", "critics".
+
+    >>> is_source_noun("critics"), is_source_noun("show")
+    (True, False)
+    """
     stem = word[:-1] if word.endswith("s") else word
     return any(
         w in SOURCE_NOUNS
@@ -372,10 +377,10 @@ def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
-def _is_title_case(text: str, lo: int, hi: int) -> bool:
+def is_title_case(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence is a headline in Title Case ("Rubio Says He Will Run").
 
-    >>> _is_title_case("Obama Seeks More Votes As He Tours Ohio", 0, 39)
+    >>> is_title_case("Obama Seeks More Votes As He Tours Ohio", 0, 39)
     True
     """
     words = _TITLE_WORD.findall(text, lo, min(hi, lo + 300))
@@ -391,8 +396,37 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Rule base-form-needs-subject is waived for the surest verbs of saying: "Police say",
+# "Aides to Clinton say", "Mr. King and Mr. Schultz say", "many of whom say" -- unless the
+# word before is one after which no subject ends ("a say", "to say", "of say").
+_PLAIN_SUBJECT_VERBS = frozenset("say tell add write insist argue claim warn note".split())
+_NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
+    "to of for in on at by with from and or but as than let just only also not".split()
+)
+# Words before a participle cue of a clause: ", saying", "and saying", "keeps saying".
+_PARTICIPLE_BEFORE = frozenset(
+    ", and or but keeps kept keep continues continued continue began begun started stopped "
+    "while".split()
+)
+# A question after "was asked": "whether", "if", "how", "about", ...
+_QUESTION_NEXT = regex.compile(
+    r"\s{1,4}(?:\w{1,20}ly\s{1,4})?(?:whether|if|how|why|what|when|where|who|which|about)\b",
+    regex.I,
+)
+
+# "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
+_NEGATED = regex.compile(
+    r"(?r)(?:\bnot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
+)
+
+
 def _choose_reading(
-    word: str, prev: str, readings: Iterable[tuple[str, str, str]], config: Config
+    word: str,
+    prev: str,
+    readings: Iterable[tuple[str, str, str]],
+    config: Config,
+    text: str = "",
+    at: int = 0,
 ) -> tuple[str, str, str, str] | None:
     """Pick the reading of a cue word in context, with the rule that decided; None rejects it."""
     capital = prev[:1].isupper()
@@ -402,10 +436,19 @@ def _choose_reading(
     elif prev in _CONTRACTED_IS:
         prev = "is"  # "he’s pointing out"
     for lemma, form, frame in readings:
-        if frame == "belief" and not config.include_beliefs:
+        if frame == "belief" and not config.broad:
             continue
         if frame == "according":
             return lemma, form, frame, "cue-according-to"
+        if not config.broad:
+            # Rule refusal-not-quote: "declined to comment", "refused to say" -- a refusal
+            # to speak quotes nothing (the broad scheme of PARC/PolNeAR counts it).
+            if lemma in REFUSAL_VERBS:
+                return None
+            # Rule negated-cue-not-quote: "did not respond to requests", "would not say
+            # whether", "has never said" -- words not said are not a quote.
+            if form != "ing" and _NEGATED.search(text, max(0, at - 40), at):
+                return None
         # Rule cue-not-after-determiner: "a report", "his claim", "the said plan".
         if prev in NOT_BEFORE_VERB and (
             word in NOUN_LIKE_FORMS or form in ("past", "participle", "ing", "third")
@@ -413,15 +456,26 @@ def _choose_reading(
             continue
         # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
         if form in ("past", "participle") and prev in _PASSIVE_AUX:
+            # Rule passive-asked-question: "Ruiz was asked whether she would run" reports
+            # the question an unnamed asker put to her.
+            if lemma == "ask" and _QUESTION_NEXT.match(text, at + len(word)):
+                return lemma, form, frame, "passive-asked-question"
             continue
         # Rule base-form-needs-subject: "they say", "polls show", "we think"; not "a Russian
         # attack" or "the next days promise".
         if (
             form == "base"
+            and not (
+                lemma in _PLAIN_SUBJECT_VERBS
+                and word not in NOUN_LIKE_FORMS
+                and prev not in _NOT_SUBJECT_END
+            )
             and prev not in _BASE_FORM_SUBJECTS
             and prev not in QUANTITY_NOUNS
             and not prev.isdigit()
-            and not (prev.endswith("s") and not prev.endswith("ss") and (capital or _noun(prev)))
+            and not (
+                prev.endswith("s") and not prev.endswith("ss") and (capital or is_source_noun(prev))
+            )
         ):
             continue
         # Rule third-person-needs-subject: "the report says", "Trump says", "she says"; not
@@ -429,7 +483,7 @@ def _choose_reading(
         if (
             form == "third"
             and (word in NOUN_LIKE_FORMS or frame in ("target", "object"))
-            and not (capital or prev in _THIRD_SUBJECTS or _noun(prev))
+            and not (capital or prev in _THIRD_SUBJECTS or is_source_noun(prev))
         ):
             continue
         # Rule cue-not-infinitive: "declined to say", "wants to know".
@@ -443,7 +497,7 @@ def _choose_reading(
             continue
         # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
         # (", saying ...") or a progressive ("is saying").
-        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev != ",":
+        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev not in _PARTICIPLE_BEFORE:
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
             if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
@@ -522,14 +576,14 @@ def _find_cues_from(
             # only allowed where a sentence starts ("Says Ruiz: ...").
             if m.group()[0].isupper() and m.start() != sent.start:
                 if title_case is None:
-                    title_case = _is_title_case(text, sent.start, sent.end)
+                    title_case = is_title_case(text, sent.start, sent.end)
                 if not title_case:
                     continue
             word = m.group().lower()
             if word.startswith("according"):
                 word = "according to"
             prev = _previous_word(text, sent.start, m.start())
-            reading = _choose_reading(word, prev, FORMS.get(word, ()), config)
+            reading = _choose_reading(word, prev, FORMS.get(word, ()), config, text, m.start())
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only): "It was said by
             # the minister that ..." and "Ruiz was quoted as saying ..." are attributions.
             dep = (

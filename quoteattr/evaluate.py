@@ -3,7 +3,8 @@
 For users who annotate their own corpus. As a command::
 
     python -m quoteattr.evaluate GOLD.jsonl [--limit N] [--errors FILE] [--backend NAME]
-                                 [--min-confidence X] [--json]
+                                 [--scheme speech|broad] [--min-confidence X]
+                                 [--config KEY=VALUE ...] [--json]
 
 It prints lenient and strict precision, recall and F1, speaker accuracy, cue accuracy,
 end-to-end F1, recall and speaker accuracy by quote kind, and speed in words per second.
@@ -20,7 +21,9 @@ grouped by an automatically inferred cause: Markdown, or JSON Lines when ``FILE`
                  "speaker": [start, end] | null, "speaker_text": str | null,
                  "cue": [start, end] | null, "cue_text": str | null,
                  "speaker_is_pronoun": bool,
-                 "speaker_entity_text": str | null}]}             # canonical name, optional
+                 "speaker_entity_text": str | null,               # canonical name, optional
+                 "speaker_kind": str | null,                      # person, organization, ...
+                 "speaker_roles": [str, ...] | null}]}            # roles given, optional
 
 Offsets are half-open ``str`` offsets into ``text``; only ``content`` is required, and each
 ``*_text`` field, when given, must equal its slice of ``text``.
@@ -40,6 +43,12 @@ Offsets are half-open ``str`` offsets into ``text``; only ``content`` is require
   quote with no speaker is right only when nothing was predicted. The cue is right when the
   predicted cue overlaps the gold one.
 - End-to-end F1 counts a unit as found only when it matches and its speaker is right.
+- Where the gold names a canonical entity, the **full name** is right when every name word
+  of it (not a title, longer than one letter) is in the predicted name ("Psaki" for "Jen
+  Psaki" is a right speaker but not a full name).
+- Where the gold gives roles (a person or an anonymous source) and the speaker is right, the
+  **role** is right when both are empty, or when the predicted role shares at least half its
+  content words (token F1 at least 0.5; "Sen." counts as "senator") with one of them.
 
 >>> text = '“We are ready,” said Ana Ruiz. She said the vote was fair.'
 >>> gold = GoldDocument.from_dict({"id": "d1", "text": text, "quotes": [
@@ -68,9 +77,12 @@ from typing import Any
 import attrs
 
 from ._api import QuoteExtractor, extract_quotes
+from .attribution import content_shape, is_label, is_title, not_a_source
 from .backends import BACKENDS
+from .config import SCHEMES
 from .cues import FORMS
 from .errors import QuoteAttrError
+from .lexicon.reporting_verbs import INFINITIVE_SPEECH
 
 __all__ = [
     "DocumentResult",
@@ -147,6 +159,15 @@ def _pair(value: Any, what: str, text: str) -> Pair | None:
     return (start, end)
 
 
+def _roles(value: Any) -> tuple[str, ...]:
+    """Read ``speaker_roles``: a list of strings (or null for none)."""
+    if value is None:
+        return ()
+    if not isinstance(value, (list, tuple)) or not all(isinstance(r, str) for r in value):
+        raise ValueError(f"speaker_roles must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class GoldQuote:
     """One annotated attribution.
@@ -161,6 +182,9 @@ class GoldQuote:
         cue_text: The cue as written, or ``None``.
         speaker_is_pronoun: Whether the speaker mention is a pronoun.
         speaker_entity_text: The speaker's canonical name, when the corpus gives one.
+        speaker_kind: The speaker's kind (``"person"``, ``"organization"``, ...), if given.
+        speaker_roles: The roles the text gives the speaker, when the corpus gives them
+            (``()`` for none given; ``None`` when the corpus does not annotate roles).
     """
 
     kind: str | None
@@ -172,6 +196,8 @@ class GoldQuote:
     cue_text: str | None = None
     speaker_is_pronoun: bool = False
     speaker_entity_text: str | None = None
+    speaker_kind: str | None = None
+    speaker_roles: tuple[str, ...] | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], text: str) -> GoldQuote:
@@ -225,6 +251,8 @@ class GoldQuote:
             cue_text=cue_text,
             speaker_is_pronoun=bool(data.get("speaker_is_pronoun")),
             speaker_entity_text=data.get("speaker_entity_text") or None,
+            speaker_kind=data.get("speaker_kind") or None,
+            speaker_roles=_roles(data.get("speaker_roles")) if "speaker_roles" in data else None,
         )
 
 
@@ -354,6 +382,7 @@ class PredictedSpeaker:
     span: Pair | None
     text: str
     name: str
+    role: str | None = None
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -395,7 +424,10 @@ class Prediction:
         if spk is not None:
             text = _field(spk, "text") or ""
             speaker = PredictedSpeaker(
-                span=_span_of(spk), text=text, name=_field(spk, "name") or text
+                span=_span_of(spk),
+                text=text,
+                name=_field(spk, "name") or text,
+                role=_field(spk, "role") or None,
             )
         return cls(
             kind=getattr(kind, "value", kind),
@@ -470,6 +502,10 @@ class Match:
         jaccard: Overlap over union.
         speaker_ok: Whether the predicted speaker is right (see :func:`speaker_correct`).
         cue_ok: Whether the predicted cue overlaps the gold cue; ``None`` without a gold cue.
+        full_name_ok: Whether the predicted name holds the whole canonical name (see
+            :func:`full_name_correct`); ``None`` when the gold names no entity.
+        role_ok: Whether the predicted role is right (see :func:`role_correct`); ``None``
+            when the speaker is wrong or the gold gives no roles to judge.
     """
 
     gold: int
@@ -478,6 +514,8 @@ class Match:
     jaccard: float
     speaker_ok: bool = False
     cue_ok: bool | None = None
+    full_name_ok: bool | None = None
+    role_ok: bool | None = None
 
     @property
     def strict(self) -> bool:
@@ -556,6 +594,84 @@ def speaker_correct(gold: GoldQuote, predicted: Prediction) -> bool:
     )
 
 
+def full_name_correct(gold: GoldQuote, predicted: Prediction) -> bool | None:
+    """Whether the predicted name holds every name word of the gold canonical name;
+    ``None`` when the gold names no entity.
+
+    >>> g = GoldQuote(kind="direct", content=(0, 1), fragments=((0, 1),),
+    ...               speaker_entity_text="Jen Psaki")
+    >>> def p(name):
+    ...     return Prediction(kind="direct", fragments=((0, 1),),
+    ...                       speaker=PredictedSpeaker(span=None, text=name, name=name))
+    >>> full_name_correct(g, p("Psaki")), full_name_correct(g, p("Jen Psaki"))
+    (False, True)
+    """
+    if gold.speaker_entity_text is None:
+        return None
+    spk = predicted.speaker
+    wanted = [
+        w for w in _name_words(gold.speaker_entity_text) if len(w) > 1 and w not in NAME_TITLES
+    ]
+    if not wanted or spk is None:
+        return False
+    have = set(_name_words(spk.name))
+    return all(w in have for w in wanted)
+
+
+#: Words left out when roles are compared.
+ROLE_STOP_WORDS = frozenset("the a an of for at in on and to s".split())
+
+#: Title abbreviations read as their word when roles are compared: "Sen." = "senator".
+ROLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "pres": "president",
+    "rev": "reverend",
+    "prof": "professor",
+    "atty": "attorney",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "cmdr": "commander",
+    "capt": "captain",
+}
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {ROLE_ABBREVIATIONS.get(w, w) for w in _name_words(role) if w not in ROLE_STOP_WORDS}
+
+
+def role_correct(gold: GoldQuote, predicted: Prediction) -> bool | None:
+    """Whether the predicted role is one the gold gives (token F1 at least 0.5 with one of
+    them), or both are empty; ``None`` when the gold gives no roles to judge.
+
+    >>> g = GoldQuote(kind="direct", content=(0, 1), fragments=((0, 1),),
+    ...               speaker_roles=("White House spokeswoman",))
+    >>> def p(role):
+    ...     return Prediction(kind="direct", fragments=((0, 1),),
+    ...                       speaker=PredictedSpeaker(span=None, text="x", name="x", role=role))
+    >>> role_correct(g, p("spokeswoman")), role_correct(g, p(None)), role_correct(g, p("Dr."))
+    (True, False, False)
+    """
+    if gold.speaker_roles is None:
+        return None
+    spk = predicted.speaker
+    mine = _role_words(spk.role if spk is not None else None)
+    if not gold.speaker_roles:
+        return not mine
+    for role in gold.speaker_roles:
+        theirs = _role_words(role)
+        common = len(theirs & mine)
+        if common and 2 * common / (len(theirs) + len(mine)) >= 0.5:
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # Scoring
 # ---------------------------------------------------------------------------------------------
@@ -615,7 +731,19 @@ def compare_document(
         cue_ok = None
         if g.cue is not None:
             cue_ok = p.cue is not None and _overlap(p.cue, g.cue) > 0
-        judged.append(attrs.evolve(m, speaker_ok=speaker_correct(g, p), cue_ok=cue_ok))
+        ok = speaker_correct(g, p)
+        role_ok = None
+        if ok and g.speaker_kind in ("person", "anonymous"):
+            role_ok = role_correct(g, p)
+        judged.append(
+            attrs.evolve(
+                m,
+                speaker_ok=ok,
+                cue_ok=cue_ok,
+                full_name_ok=full_name_correct(g, p),
+                role_ok=role_ok,
+            )
+        )
     return DocumentResult(
         document=document,
         predictions=preds,
@@ -671,6 +799,11 @@ class Scores:
         words: Whitespace-separated words in the texts.
         seconds: Time spent in the extractor.
         failures: Documents on which the extractor raised an exception.
+        full_name_gold: Lenient matches whose gold names a canonical entity.
+        full_name_correct: Of those, how many predicted the whole name.
+        role_gold: Lenient matches with the right speaker whose gold gives roles (a person or
+            an anonymous source).
+        role_correct: Of those, how many predicted a right role.
         by_kind: :class:`KindScores` per gold kind, in order of first appearance.
         results: Each document's :class:`DocumentResult`, for error analysis.
     """
@@ -686,7 +819,11 @@ class Scores:
     words: int
     seconds: float
     failures: int
-    by_kind: tuple[KindScores, ...]
+    full_name_gold: int = 0
+    full_name_correct: int = 0
+    role_gold: int = 0
+    role_correct: int = 0
+    by_kind: tuple[KindScores, ...] = ()
     results: tuple[DocumentResult, ...] = attrs.field(default=(), repr=False, eq=False)
 
     @classmethod
@@ -715,6 +852,10 @@ class Scores:
             words=sum(len(r.document.text.split()) for r in results),
             seconds=sum(r.seconds for r in results),
             failures=sum(r.failure is not None for r in results),
+            full_name_gold=sum(m.full_name_ok is not None for m in all_matches),
+            full_name_correct=sum(m.full_name_ok is True for m in all_matches),
+            role_gold=sum(m.role_ok is not None for m in all_matches),
+            role_correct=sum(m.role_ok is True for m in all_matches),
             by_kind=tuple(
                 KindScores(kind=k, gold=c[0], matched=c[1], speaker_correct=c[2])
                 for k, c in kinds.items()
@@ -758,6 +899,16 @@ class Scores:
         return _ratio(self.speaker_correct, self.lenient)
 
     @property
+    def full_name_accuracy(self) -> float:
+        """Share of matches whose gold names an entity that predicted its whole name."""
+        return _ratio(self.full_name_correct, self.full_name_gold)
+
+    @property
+    def role_accuracy(self) -> float:
+        """Share of matches with the right speaker and gold roles that got a right role."""
+        return _ratio(self.role_correct, self.role_gold)
+
+    @property
     def cue_accuracy(self) -> float:
         """Share of lenient matches with a gold cue whose predicted cue overlaps it."""
         return _ratio(self.cue_correct, self.cue_gold)
@@ -787,6 +938,10 @@ class Scores:
             "strict_R": self.strict_recall,
             "strict_F1": self.strict_f1,
             "speaker_acc": self.speaker_accuracy,
+            "full_name_acc": self.full_name_accuracy,
+            "full_name_gold": self.full_name_gold,
+            "role_acc": self.role_accuracy,
+            "role_gold": self.role_gold,
             "e2e_F1": self.e2e_f1,
             "cue_acc": self.cue_accuracy,
             "errors": self.failures,
@@ -834,8 +989,13 @@ def format_report(scores: Scores) -> str:
         f"F1 {s.strict_f1:.3f}",
         f"speaker  accuracy on matched {s.speaker_accuracy:.3f} | cue accuracy "
         f"{s.cue_accuracy:.3f} | end-to-end F1 {s.e2e_f1:.3f}",
-        f"{'kind':<10} {'gold':>7} {'recall':>7} {'speaker':>8}",
     ]
+    if s.full_name_gold or s.role_gold:
+        lines.append(
+            f"names    full-name accuracy {s.full_name_accuracy:.3f} (of {s.full_name_gold}) | "
+            f"role accuracy {s.role_accuracy:.3f} (of {s.role_gold})"
+        )
+    lines.append(f"{'kind':<10} {'gold':>7} {'recall':>7} {'speaker':>8}")
     for k in sorted(s.by_kind, key=lambda k: -k.gold):
         lines.append(
             f"  {k.kind or 'untyped':<8} {k.gold:>7} {k.recall:>7.3f} {k.speaker_accuracy:>8.3f}"
@@ -851,6 +1011,8 @@ def format_report(scores: Scores) -> str:
 MISS = "miss"
 FALSE_ALARM = "false alarm"
 WRONG_SPEAKER = "wrong speaker"
+PARTIAL_NAME = "partial name"
+WRONG_ROLE = "wrong role"
 
 # Causes of a miss (a gold unit with no match), tested in this order.
 #: The prediction overlapping the gold content most also covers another gold unit, which it
@@ -892,6 +1054,21 @@ CAUSE_FA_CUE = "cue not annotated"
 CAUSE_FA_QUOTED = "quoted words not annotated"
 #: No cue, not quoted: attributed by position alone.
 CAUSE_FA_POSITION = "no cue, not annotated"
+# Causes of a false alarm that overlaps no gold unit, by the construction behind it (the
+# constructions the speech scheme rejects; see docs/schemes.md), tested before the three above.
+#: A belief, intention, finding or the writer's hedge, where the gold counts speech only.
+CAUSE_FA_BELIEF = "belief, finding or hedge (not speech)"
+#: A refusal or a negated cue: "declined to comment", "did not respond to requests".
+CAUSE_FA_REFUSAL = "refusal or negated cue"
+#: A label, heading or headline read as a speaker: "WATCH:", "The Latest:".
+CAUSE_FA_LABEL = "label or heading"
+#: A subject that cannot be a source: a number, a possessive fragment, a hearer pronoun.
+CAUSE_FA_NON_SOURCE = "subject that cannot be a source"
+#: The cue's object is a noun phrase, a prepositional phrase or an infinitive of no speech
+#: act: "praised his players", "responded to the request", "agreed to meet".
+CAUSE_FA_NP_OBJECT = "object is a thing, not words"
+#: A title of a work in quote marks: “The Rachel Maddow Show”.
+CAUSE_FA_TITLE = "title in quote marks"
 
 # Causes of a wrong speaker (a lenient match whose speaker is wrong), tested in this order.
 #: Gold has a speaker, the prediction none.
@@ -900,13 +1077,35 @@ CAUSE_NO_SPEAKER = "no speaker predicted"
 CAUSE_EXTRA_SPEAKER = "speaker where gold has none"
 #: The predicted cue is not the gold cue: the content was hung on another reporting verb.
 CAUSE_OTHER_CUE = "different cue"
-#: The gold mention is a pronoun ("he", "who") and the prediction points elsewhere.
-CAUSE_PRONOUN = "pronoun"
-#: The mention is right (or was resolved by coreference) but the name is not: "Ruiz" -> "Ana
-#: Lopez", or a canonical name the prediction did not reach.
-CAUSE_COREF = "coreference (name mismatch)"
+#: The gold mention is a pronoun ("he", "who"), the prediction took it, and resolved it to
+#: someone else.
+CAUSE_PRONOUN = "pronoun resolved to someone else"
+#: ... and left it a pronoun.
+CAUSE_PRONOUN_UNRESOLVED = "pronoun unresolved"
+#: The gold mention is a description ("the mayor", "the company") of a named entity, and the
+#: prediction kept it a description.
+CAUSE_DESCRIPTION = "description not linked to its entity"
+#: ... and linked it to someone else.
+CAUSE_DESCRIPTION_WRONG = "description linked to someone else"
+#: The gold mention is a name ("Ruiz", "Ana Ruiz") and the prediction took it, but the name
+#: it gave is someone else's: "Ruiz" -> "Tom Ruiz" for Ana Ruiz.
+CAUSE_COREF = "name linked to someone else"
 #: A different mention was taken as the speaker: "Ruiz told Lopez" -> "Lopez".
 CAUSE_ELSEWHERE = "speaker span elsewhere"
+
+# Causes of a partial name (the speaker is right, the canonical name not whole).
+#: The prediction gives the surname alone ("Psaki" for "Jen Psaki").
+CAUSE_SURNAME_ONLY = "surname only"
+#: The prediction gives another form of the name ("Clinton" vs "Hillary Rodham Clinton").
+CAUSE_OTHER_FORM = "other form of the name"
+
+# Causes of a wrong role (the speaker is right, the role not one the gold gives).
+#: The gold gives a role, the prediction none.
+CAUSE_NO_ROLE = "no role predicted"
+#: The gold gives none, the prediction one.
+CAUSE_EXTRA_ROLE = "role where gold has none"
+#: Both give one, and they differ.
+CAUSE_OTHER_ROLE = "another role"
 
 #: Cue words (outside the lexicon) of appearance, expectation and findings: "seems", "poll".
 NOT_SPEECH_CUE_WORDS = frozenset(
@@ -954,6 +1153,8 @@ class ErrorCase:
         predicted_name: The predicted speaker name, if any.
         predicted_cue: The predicted cue, if any.
         rules: The rules of the prediction concerned.
+        gold_roles: The roles the gold gives the speaker, if annotated.
+        predicted_role: The predicted speaker's role, if any.
     """
 
     category: str
@@ -973,11 +1174,15 @@ class ErrorCase:
     predicted_name: str | None = None
     predicted_cue: str | None = None
     rules: tuple[str, ...] = ()
+    gold_roles: tuple[str, ...] | None = None
+    predicted_role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The case as a JSON-ready mapping."""
         out = attrs.asdict(self)
         out["rules"] = list(self.rules)
+        if self.gold_roles is not None:
+            out["gold_roles"] = list(self.gold_roles)
         return out
 
 
@@ -1045,10 +1250,54 @@ def _false_alarm_cause(result: DocumentResult, unit: Unit, gold_cues: Sequence[P
             if unit.end - unit.start > gold.end - gold.start
             else CAUSE_FA_TOO_SHORT
         )
+    if pred.cue is not None and any(_overlap(pred.cue, g) for g in gold_cues):
+        return CAUSE_FA_WRONG_CONTENT
+    construction = _construction_cause(result.document.text, pred, unit)
+    if construction is not None:
+        return construction
     if pred.cue is not None:
-        cue = pred.cue
-        return CAUSE_FA_WRONG_CONTENT if any(_overlap(cue, g) for g in gold_cues) else CAUSE_FA_CUE
+        return CAUSE_FA_CUE
     return CAUSE_FA_QUOTED if pred.kind in ("direct", "mixed") else CAUSE_FA_POSITION
+
+
+_BELIEF_RULES = frozenset({"cue-belief-verb", "writer-hedge", "in-document-finding"})
+_LABEL_RULES = frozenset({"colon-headline", "transcript-turn", "direct-colon-speaker"})
+_REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+_NEGATION = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _construction_cause(text: str, pred: Prediction, unit: Unit) -> str | None:
+    """The construction behind a false alarm that overlaps no gold unit, when it is one the
+    speech scheme does not count as a quote (``None`` otherwise)."""
+    rules = set(pred.rules)
+    if rules & _BELIEF_RULES:
+        return CAUSE_FA_BELIEF
+    cue_words = _cue_words(pred.cue_text)
+    lemmas = {r[0] for w in cue_words for r in FORMS.get(w, ())}
+    if pred.cue is not None and (
+        lemmas & _REFUSAL_LEMMAS or _NEGATION.search(text[max(0, pred.cue[0] - 30) : pred.cue[0]])
+    ):
+        return CAUSE_FA_REFUSAL
+    spk = pred.speaker
+    if rules & _LABEL_RULES and (
+        spk is None or is_label(spk.text) or is_title(_unit_text(text, unit))
+    ):
+        return CAUSE_FA_LABEL
+    if spk is not None and spk.text and not_a_source(spk.text):
+        return CAUSE_FA_NON_SOURCE
+    if pred.cue is not None and unit.start >= pred.cue[1] and pred.kind == "indirect":
+        shape = content_shape(text, unit.start, unit.end)
+        infinitive_act = shape == "infinitive" and lemmas & INFINITIVE_SPEECH
+        if shape in ("noun", "prepositional", "infinitive") and not infinitive_act:
+            return CAUSE_FA_NP_OBJECT
+    if pred.cue is None and pred.kind == "direct" and is_title(_unit_text(text, unit)):
+        return CAUSE_FA_TITLE
+    return None
+
+
+def _unit_text(text: str, unit: Unit) -> str:
+    """The text of a unit."""
+    return text[unit.start : unit.end]
 
 
 def _speaker_cause(gold: GoldQuote, pred: Prediction) -> str:
@@ -1062,16 +1311,36 @@ def _speaker_cause(gold: GoldQuote, pred: Prediction) -> str:
     on_mention = (
         spk.span is not None and gold.speaker is not None and _overlap(spk.span, gold.speaker) > 0
     )
+    if not on_mention:
+        return CAUSE_ELSEWHERE
     gold_words = _name_words(gold.speaker_text)
     pronoun = gold.speaker_is_pronoun or (
         bool(gold_words) and all(w in NAME_PRONOUNS for w in gold_words)
     )
-    if pronoun and not on_mention:
-        return CAUSE_PRONOUN
-    resolved = bool(set(_name_words(spk.name)) - set(_name_words(spk.text)))
-    if on_mention or resolved:  # the name came from elsewhere: "he" -> "Ana Ruiz"
-        return CAUSE_COREF
-    return CAUSE_ELSEWHERE
+    if pronoun:
+        still = all(w in NAME_PRONOUNS for w in _name_words(spk.name))
+        return CAUSE_PRONOUN_UNRESOLVED if still else CAUSE_PRONOUN
+    if gold_words and gold_words[0] in _DESCRIPTION_OPENERS:
+        kept = set(_name_words(spk.name)) <= set(_name_words(spk.text))
+        return CAUSE_DESCRIPTION if kept else CAUSE_DESCRIPTION_WRONG
+    return CAUSE_COREF
+
+
+#: First words of a description: "the mayor", "a senior official", "his spokesman".
+_DESCRIPTION_OPENERS = frozenset("the a an his her their its this that one two".split())
+
+
+def _name_cause(pred: Prediction) -> str:
+    spk = pred.speaker
+    words = _name_words(spk.name if spk is not None else "")
+    return CAUSE_SURNAME_ONLY if len(words) == 1 else CAUSE_OTHER_FORM
+
+
+def _role_cause(gold: GoldQuote, pred: Prediction) -> str:
+    role = pred.speaker.role if pred.speaker is not None else None
+    if not gold.speaker_roles:
+        return CAUSE_EXTRA_ROLE
+    return CAUSE_OTHER_ROLE if role else CAUSE_NO_ROLE
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -1111,14 +1380,17 @@ def _case(
         predicted_name=spk.name if spk else None,
         predicted_cue=(pred.cue_text if pred.cue_text is not None else None) if pred else None,
         rules=pred.rules if pred else (),
+        gold_roles=gold.speaker_roles if gold else None,
+        predicted_role=spk.role if spk else None,
     )
 
 
 def find_errors(results: Scores | Iterable[DocumentResult]) -> tuple[ErrorCase, ...]:
-    """Every miss, false alarm and wrong speaker, each with an inferred cause.
+    """Every miss, false alarm and wrong speaker, each with an inferred cause; and, where
+    the gold gives canonical names and roles, every partial name and wrong role.
 
     Cases come in document order: per document, misses, then false alarms, then wrong
-    speakers, each in text order.
+    speakers (with partial names and wrong roles), each in text order.
     """
     if isinstance(results, Scores):
         results = results.results
@@ -1136,12 +1408,16 @@ def find_errors(results: Scores | Iterable[DocumentResult]) -> tuple[ErrorCase, 
             cause = _false_alarm_cause(r, unit, gold_cues)
             cases.append(_case(FALSE_ALARM, cause, r, unit, None, r.predictions[unit.quote]))
         for m in sorted(r.matches, key=lambda m: m.gold):
-            if m.speaker_ok:
-                continue
             unit = r.gold_units[m.gold]
             gold = quotes[unit.quote]
             pred = r.predictions[r.predicted_units[m.predicted].quote]
-            cases.append(_case(WRONG_SPEAKER, _speaker_cause(gold, pred), r, unit, gold, pred))
+            if not m.speaker_ok:
+                cases.append(_case(WRONG_SPEAKER, _speaker_cause(gold, pred), r, unit, gold, pred))
+                continue
+            if m.full_name_ok is False:
+                cases.append(_case(PARTIAL_NAME, _name_cause(pred), r, unit, gold, pred))
+            if m.role_ok is False:
+                cases.append(_case(WRONG_ROLE, _role_cause(gold, pred), r, unit, gold, pred))
     return tuple(cases)
 
 
@@ -1152,7 +1428,7 @@ def cause_counts(cases: Iterable[ErrorCase]) -> list[tuple[str, str, int]]:
     []
     """
     counts = Counter((c.category, c.cause) for c in cases)
-    order = {MISS: 0, FALSE_ALARM: 1, WRONG_SPEAKER: 2}
+    order = {MISS: 0, FALSE_ALARM: 1, WRONG_SPEAKER: 2, PARTIAL_NAME: 3, WRONG_ROLE: 4}
     keyed = sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], 3), -kv[1], kv[0][1]))
     return [(cat, cause, n) for (cat, cause), n in keyed]
 
@@ -1187,7 +1463,8 @@ def _markdown(cases: Sequence[ErrorCase], title: str) -> str:
         f"# Error analysis: {_md(title)}",
         "",
         f"{by_category[MISS]} misses, {by_category[FALSE_ALARM]} false alarms, "
-        f"{by_category[WRONG_SPEAKER]} wrong speakers. Each case shows "
+        f"{by_category[WRONG_SPEAKER]} wrong speakers, {by_category[PARTIAL_NAME]} partial "
+        f"names, {by_category[WRONG_ROLE]} wrong roles. Each case shows "
         f"{CONTEXT_CHARS} characters of context either side of the unit, which is in ⟦ ⟧.",
         "",
         "## Causes",
@@ -1223,6 +1500,9 @@ def _markdown(cases: Sequence[ErrorCase], title: str) -> str:
             if c.predicted_name and c.predicted_name != c.predicted_speaker:
                 pred += f" ({_md(c.predicted_name)})"
             pred += f", cue {_md(c.predicted_cue)}"
+            if cat == WRONG_ROLE:
+                gold += f", roles {_md('; '.join(c.gold_roles or ())) or '—'}"
+                pred += f", role {_md(c.predicted_role)}"
             head = f"- `{c.document}` [{c.start}:{c.end}] {c.kind or 'untyped'} · "
             head += pred if cat == FALSE_ALARM else f"{gold} · {pred}"
             out.append(head + f" · rules {', '.join(c.rules) or '—'}")
@@ -1278,14 +1558,54 @@ def _parser() -> argparse.ArgumentParser:
         "--backend", default="rules", choices=sorted(BACKENDS), help="backend (default: rules)"
     )
     parser.add_argument(
+        "--scheme",
+        choices=SCHEMES,
+        default=None,
+        help="what counts as a quote: speech (the default) or broad (PARC/PolNeAR-style "
+        "attribution: beliefs, findings, hedges too); see docs/schemes.md",
+    )
+    parser.add_argument(
         "--min-confidence",
         type=float,
         default=None,
         metavar="X",
         help="drop quotes with confidence below X (default: the Config default)",
     )
+    parser.add_argument(
+        "--config",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="any other Config option, VALUE read as JSON when it parses (true, 3, 0.5) and "
+        "as a string otherwise; repeatable",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     return parser
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    """The Config options the command line asks for: ``--config`` pairs first, then the
+    named flags, which win.
+
+    >>> _options(_parser().parse_args(["g.jsonl", "--config", "min_quote_words=3"]))
+    {'min_quote_words': 3, 'backend': 'rules'}
+    """
+    options: dict[str, Any] = {}
+    for item in args.config:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--config takes KEY=VALUE, got {item!r}")
+        try:
+            value: Any = json.loads(raw)
+        except ValueError:
+            value = raw
+        options[key.strip()] = value
+    options["backend"] = args.backend
+    if args.scheme is not None:
+        options["scheme"] = args.scheme
+    if args.min_confidence is not None:
+        options["min_confidence"] = args.min_confidence
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1298,13 +1618,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.limit is not None:
         docs = docs[: max(args.limit, 0)]
-    options: dict[str, Any] = {"backend": args.backend}
-    if args.min_confidence is not None:
-        options["min_confidence"] = args.min_confidence
     try:
-        extractor = QuoteExtractor(**options)
+        extractor = QuoteExtractor(**_options(args))
         extractor.backend  # noqa: B018 -- build it now, so a missing backend fails clearly
-    except (QuoteAttrError, ValueError) as exc:
+    except (QuoteAttrError, ValueError, TypeError) as exc:
         print(f"quoteattr.evaluate: {exc}", file=sys.stderr)
         return 1
     scores = score_documents(docs, extractor.extract)

@@ -438,6 +438,9 @@ class Analysis:
         backend: Name of the backend that made it.
         coref: Coreference chains from the backend, each a tuple of ``(start, end)`` mention
             spans; empty when the backend has none.
+        entities: Named entities from the backend as ``(start, end, label)``
+            (``label`` such as ``"PERSON"``, ``"ORG"``, ``"GPE"``), in text order; empty
+            when the backend has no NER.
         warnings: Problems met while analysing (for example a time budget exceeded); the
             analysis is still usable.
     """
@@ -448,6 +451,7 @@ class Analysis:
     backend: str = "rules"
     coref: tuple[tuple[tuple[int, int], ...], ...] = ()
     warnings: tuple[str, ...] = ()
+    entities: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def has_syntax(self) -> bool:

@@ -67,9 +67,11 @@ __all__ = [
     "appositive_of",
     "clause_of",
     "coref_antecedent",
+    "coreference_chains",
     "cue_reading",
     "entity_kind",
     "mention_near",
+    "named_entities",
     "refine_kind",
     "speaker_head",
     "speaker_mention",
@@ -183,7 +185,10 @@ def speaker_head(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[Toke
                 return c, "dep-passive-agent"
         subj = [c for c in tree.kids(v) if c.deprel == "nsubj"]
         if subj:
-            return subj[0], rule
+            # Several subjects (a weak parse of "Mr. Obama said", "Earlier Sunday, Gore
+            # declined"): the one nearest the verb, on its left if any.
+            left = [c for c in subj if c.start < v.start]
+            return (left[-1] if left else subj[0]), rule
         # Rule dep-quoted-as-saying: "Ruiz was quoted as saying" -> Ruiz.
         psubj = [c for c in tree.kids(v) if c.deprel == "nsubj:pass"]
         if psubj and v.lemma in _QUOTED:
@@ -388,6 +393,7 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
             return None
         pronoun, head, rule = head, ante, "dep-relative-subject"
     core, extra = _phrase_parts(tree, head)
+    core = _with_split_siblings(sent, tree, head, core)
     m = _describe(analysis, core, (rule,))
     if m is None:
         return None
@@ -421,6 +427,26 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
             rules=(*m.rules, "subject-relative-pronoun"),
         )
     return m
+
+
+def _with_split_siblings(
+    sent: Sentence, tree: _Tree, head: Token, core: list[Token]
+) -> list[Token]:
+    """``core`` extended left over words a weak parse split off the same phrase: "Mr." and
+    "Obama" both as subjects of "said" make one name. Only adjacent nouns and proper nouns
+    with the same head and relation join; a comma stops it ("Earlier Sunday, Gore")."""
+    index = {t.start: i for i, t in enumerate(sent.tokens)}
+    i = index.get(core[0].start, 0) if core else 0
+    out = list(core)
+    while i > 0:
+        prev = sent.tokens[i - 1]
+        if prev.head != head.head or prev.deprel != head.deprel:
+            break
+        if prev.upos not in ("PROPN", "NOUN") or head.upos not in ("PROPN", "NOUN"):
+            break
+        out = _phrase_parts(tree, prev)[0] + out
+        i = index.get(out[0].start, 0)
+    return out
 
 
 def _strip_det(phrase: str) -> str:
@@ -553,6 +579,55 @@ def mention_near(
     if m.start >= cue_end and lo < cue_start and "dep-passive-agent" not in m.rules:
         return None
     return m
+
+
+def named_entities(analysis: Analysis) -> tuple[tuple[int, int, str], ...]:
+    """The named entities the backend found, as ``(start, end, label)`` in text order.
+
+    A stable entry point for stages that take NER as evidence (the article's cast): the
+    spans come from :attr:`Analysis.entities <quoteattr.model.Analysis.entities>`, or, for
+    an analysis built without them, from runs of tokens with the same NER type. Empty with
+    no NER (the rules backend, or a stanza pipeline without ``ner``).
+
+    >>> from quoteattr.model import Analysis, Sentence, Token
+    >>> t = "Ana Ruiz met IBM."
+    >>> toks = (Token(start=0, end=3, text="Ana", ner="PERSON"),
+    ...         Token(start=4, end=8, text="Ruiz", ner="PERSON"),
+    ...         Token(start=9, end=12, text="met"), Token(start=13, end=16, text="IBM", ner="ORG"))
+    >>> named_entities(Analysis(text=t, paragraphs=((0, 17),),
+    ...     sentences=(Sentence(start=0, end=17, paragraph=0, tokens=toks),)))
+    ((0, 8, 'PERSON'), (13, 16, 'ORG'))
+    """
+    if analysis.entities:
+        return analysis.entities
+    out: list[tuple[int, int, str]] = []
+    for sent in analysis.sentences:
+        prev: Token | None = None
+        for t in sent.tokens:
+            if t.ner is None:
+                prev = None
+                continue
+            if prev is not None and prev.ner == t.ner and out:
+                out[-1] = (out[-1][0], t.end, t.ner)
+            else:
+                out.append((t.start, t.end, t.ner))
+            prev = t
+    return tuple(out)
+
+
+def coreference_chains(analysis: Analysis) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The backend's coreference chains, each a tuple of ``(start, end)`` mention spans in
+    text order; empty without a coreference model.
+
+    A stable entry point for stages that take chains as evidence; :func:`coref_antecedent`
+    reads one chain for one mention.
+
+    >>> from quoteattr.model import Analysis
+    >>> coreference_chains(Analysis(text="Ruiz came. She spoke.", paragraphs=((0, 21),),
+    ...     sentences=(), coref=(((0, 4), (11, 14)),)))
+    (((0, 4), (11, 14)),)
+    """
+    return analysis.coref
 
 
 def coref_antecedent(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr import QuoteExtractor, QuoteKind, attribution, cues
+from quoteattr import QuoteExtractor, QuoteKind, attribution, confidence, cues
 from quoteattr._budget import AS_WRITTEN, CHECK_EVERY, Budget, BudgetExceeded
 from quoteattr.model import spans_valid
 
@@ -169,7 +169,9 @@ def test_a_budget_overrun_keeps_the_earlier_attributions(
     rest = [q for q in degraded if q.start >= cut]
     assert [q.text for q in rest] == [q.text for q in full if q.kind is QuoteKind.DIRECT][4:]
     assert all(q.speaker is None and "budget-exceeded" in q.rules for q in rest)
-    assert all(q.confidence == 0.14 for q in rest)  # as documented (docs/performance.md)
+    # The confidence of any quotation left without a speaker (docs/performance.md).
+    unattributed = confidence.score(QuoteKind.DIRECT, ("paired-marks", "quote-unattributed"))
+    assert all(q.confidence == unattributed for q in rest)
     [warning] = degraded.warnings
     assert "ran out in attribution: paragraphs 5-8 of 8" in warning
     assert "quote-mark spans only" in warning and warning in caplog.text

@@ -14,9 +14,10 @@ Files and what they hold:
     deleted: when one passes, move it to the file where it belongs.
 
 A case is ``{"id", "text", "expected": [...], "forbid"?: [...], "exact_count"?: bool,
-"note"?: str}`` (known failures also carry ``"file"``, where they belong once fixed, and
-``"cause"``, the best guess at the rule to blame). Each expected entry lists only the fields
-to compare:
+"scheme"?: "speech" | "broad", "note"?: str}``: ``scheme`` runs the case under that
+``Config.scheme`` (the default, speech, otherwise); known failures also carry ``"file"``,
+where they belong once fixed, and ``"cause"``, the best guess at the rule to blame. Each
+expected entry lists only the fields to compare:
 
 ``kind``            ``"direct"``, ``"indirect"`` or ``"mixed"``
 ``text``            a substring of the quote's content (``Quote.text``)
@@ -41,7 +42,7 @@ from typing import Any
 
 import pytest
 
-from quoteattr import Quote, extract_quotes
+from quoteattr import Quote, QuoteExtractor, extract_quotes
 from quoteattr.model import spans_valid
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -49,7 +50,9 @@ FILES = ("in_the_wild", "synthetic", "negative", "known_failures")
 FIELDS = frozenset(
     {"kind", "text", "content", "speaker_name", "speaker_role", "speaker_kind", "cue", "fragments"}
 )
-CASE_KEYS = frozenset({"id", "text", "expected", "forbid", "exact_count", "note", "file", "cause"})
+CASE_KEYS = frozenset(
+    {"id", "text", "expected", "forbid", "exact_count", "scheme", "note", "file", "cause"}
+)
 _STRIP = " \t\n,.;:!?"
 
 
@@ -103,7 +106,8 @@ def check(case: Mapping[str, Any]) -> list[str]:
     []
     """
     text = case["text"]
-    quotes = extract_quotes(text)
+    scheme = case.get("scheme")
+    quotes = QuoteExtractor(scheme=scheme)(text) if scheme else extract_quotes(text)
     problems: list[str] = []
     expected: Sequence[Mapping[str, Any]] = case["expected"]
     forbid: Sequence[Mapping[str, Any]] = case.get("forbid", ())
@@ -175,6 +179,7 @@ def test_cases_are_well_formed() -> None:
     for name, case in _all_cases():
         assert set(case) <= CASE_KEYS, (case["id"], set(case) - CASE_KEYS)
         assert isinstance(case["text"], str) and case["text"].strip(), case["id"]
+        assert case.get("scheme", "speech") in ("speech", "broad"), case["id"]
         for entry in (*case["expected"], *case.get("forbid", ())):
             assert entry and set(entry) <= FIELDS, (case["id"], entry)
             if "text" in entry:

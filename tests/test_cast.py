@@ -58,6 +58,32 @@ def test_same_surname_goes_to_the_person_mentioned_last() -> None:
     assert [m.text for m in tom.mentions] == ["Tom Ruiz", "Ruiz"]
 
 
+def test_same_surname_with_an_honorific_takes_the_matching_gender() -> None:
+    text = "Bill Clinton and Hillary Clinton arrived. Mrs. Clinton spoke first."
+    hillary = entity(text, "Hillary Clinton")
+    assert [m.rule for m in hillary.mentions] == ["full-name", "alias-honorific"]
+
+
+def test_particle_surname_and_curly_apostrophe_are_aliases() -> None:
+    text = "Mayor Bill de Blasio spoke. De Blasio left. James O'Neill arrived. O’Neill sat."
+    assert [m.text for m in entity(text, "Bill de Blasio").mentions] == [
+        "Bill de Blasio",
+        "De Blasio",
+    ]
+    assert [m.text for m in entity(text, "James O'Neill").mentions][-1] == "O’Neill"
+
+
+def test_possessor_inside_a_run_is_not_part_of_the_name() -> None:
+    text = "MSNBC’s Rachel Maddow asked first. Maddow pressed on."
+    maddow = entity(text, "Rachel Maddow")
+    assert maddow.name == "Rachel Maddow"
+    assert [m.text for m in maddow.mentions] == ["Rachel Maddow", "Maddow"]
+
+
+def test_sentence_adverb_is_not_part_of_a_name() -> None:
+    assert entity("Interestingly Blocher stayed home.", "Blocher").name == "Blocher"
+
+
 def test_given_name_alone() -> None:
     text = "Hillary Clinton spoke in Ohio. Hillary said the race was close."
     assert [m.rule for m in entity(text, "Hillary Clinton").mentions][-1] == "alias-given-name"

@@ -240,3 +240,15 @@ def test_stanza_advice_can_be_followed_on_the_command_line(
     code, _, err = run("-b", "stanza", "--stanza-dir", "/m", "--download", str(article))
     assert code == 1 and "(on the command line: --stanza-dir DIR, or --download)" in err
     assert seen[0].stanza_dir == "/m" and seen[0].download is True
+
+
+def test_scheme_flag() -> None:
+    text = "The mayor believes the bridge is safe. Ana Ruiz said the road was closed."
+    code, out, _ = run("--format", "jsonl", "-", stdin=text)
+    assert code == 0 and [json.loads(line)["cue"]["text"] for line in out.splitlines()] == ["said"]
+    code, out, _ = run("--scheme", "broad", "--format", "jsonl", "-", stdin=text)
+    cues = [json.loads(line)["cue"]["text"] for line in out.splitlines()]
+    assert code == 0 and cues == ["believes", "said"]
+    with pytest.raises(SystemExit) as bad:  # argparse: a usage error
+        run("--scheme", "parc", "-", stdin=text)
+    assert bad.value.code == 2

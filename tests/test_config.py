@@ -12,7 +12,8 @@ def test_defaults() -> None:
     c = Config()
     assert c.backend == "rules"
     assert c.download is False and c.stanza_dir is None
-    assert c.include_beliefs is True and c.include_unattributed is True
+    assert c.scheme == "speech" and c.include_beliefs is None
+    assert c.include_unattributed is True
     assert c.min_quote_words == 4
     assert c.min_confidence == 0.0
     assert c.max_quote_paragraphs == 8
@@ -48,6 +49,7 @@ def test_equal_configs_compare_equal_and_hash() -> None:
         {"regex_timeout": -1.0},
         {"time_budget": 0},
         {"time_budget": -5.0},
+        {"scheme": "parc"},
     ],
 )
 def test_bad_values_are_rejected(options: dict[str, float]) -> None:
@@ -61,9 +63,9 @@ def test_confidence_bounds_are_inclusive(value: float) -> None:
 
 
 def test_extractor_options_override_a_config() -> None:
-    base = Config(min_confidence=0.5, include_beliefs=False)
+    base = Config(min_confidence=0.5, scheme="broad")
     ex = QuoteExtractor(base, min_confidence=0.2)
-    assert ex.config.min_confidence == 0.2 and ex.config.include_beliefs is False
+    assert ex.config.min_confidence == 0.2 and ex.config.scheme == "broad"
     assert QuoteExtractor(base).config is base
 
 
@@ -73,30 +75,44 @@ def test_unknown_option_is_an_error() -> None:
 
 
 # -- each option changes what is extracted -----------------------------------------------------
-def test_include_beliefs() -> None:
+def test_scheme() -> None:
     text = "The mayor believes the bridge will be safe by May."
-    assert [q.kind for q in QuoteExtractor()(text)] == [QuoteKind.INDIRECT]
-    assert QuoteExtractor(include_beliefs=False)(text) == []
+    assert QuoteExtractor()(text) == []
+    assert [q.kind for q in QuoteExtractor(scheme="broad")(text)] == [QuoteKind.INDIRECT]
+
+
+def test_include_beliefs_is_deprecated_but_keeps_its_meaning() -> None:
+    text = "The mayor believes the bridge will be safe by May."
+    with pytest.warns(DeprecationWarning, match="scheme='broad'"):
+        broad = Config(include_beliefs=True)
+    assert broad == Config(scheme="broad") and broad.include_beliefs is None
+    assert [q.kind for q in QuoteExtractor(broad)(text)] == [QuoteKind.INDIRECT]
+    with pytest.warns(DeprecationWarning, match="scheme='speech'"):
+        assert QuoteExtractor(include_beliefs=False)(text) == []
+    # Once read, the old option is gone: evolving the config neither warns nor undoes it.
+    assert attrs.evolve(broad, scheme="speech").scheme == "speech"
+    with pytest.raises(ValueError, match="contradicts"):
+        Config(include_beliefs=False, scheme="broad")
 
 
 def test_include_unattributed() -> None:
-    text = "Crowds waved banners with “Welcome Home To The Brave Soldiers” in red letters."
+    text = "Crowds waved banners with “Welcome home to the brave soldiers” in red letters."
     [q] = QuoteExtractor()(text)
     assert q.speaker is None
     assert QuoteExtractor(include_unattributed=False)(text) == []
 
 
 def test_min_quote_words() -> None:
-    text = "Crowds waved banners with “Welcome Home Now” in red letters."
+    text = "Crowds waved banners with “Welcome home now” in red letters."
     assert QuoteExtractor()(text) == []
     [q] = QuoteExtractor(min_quote_words=3)(text)
-    assert q.text == "Welcome Home Now"
+    assert q.text == "Welcome home now"
 
 
 def test_min_confidence() -> None:
     text = (
         "“We will win,” said Ana Ruiz.\n\nThe rally went on.\n\nLater still, the crowds.\n\n"
-        "Crowds waved banners with “Welcome Home To The Brave Soldiers” in red letters."
+        "Crowds waved banners with “Welcome home to the brave soldiers” in red letters."
     )
     everything = QuoteExtractor()(text)
     sure = QuoteExtractor(min_confidence=0.5)(text)
@@ -129,3 +145,17 @@ def test_ample_time_budget_gives_no_warnings() -> None:
 def test_exhausted_time_budget_degrades_instead_of_raising() -> None:
     result = QuoteExtractor(time_budget=1e-9)("“We will win,” said Ana Ruiz.")
     assert result.warnings
+
+
+def test_stanza_processors_are_names_from_a_tuple_or_a_string() -> None:
+    assert Config().stanza_processors is None and Config().stanza_package == "default"
+    assert Config(stanza_processors="NER, coref").stanza_processors == ("ner", "coref")
+    assert Config(stanza_processors=["ner", "ner"]).stanza_processors == ("ner",)
+    assert Config(stanza_processors=()).stanza_processors == ()
+
+
+def test_unknown_stanza_processor_lists_the_known_ones() -> None:
+    with pytest.raises(ValueError, match=r"'sentiment'.*tokenize, mwt, pos, lemma, depparse"):
+        Config(stanza_processors=("ner", "sentiment"))
+    with pytest.raises(ValueError, match="stanza_package"):
+        Config(stanza_package=" ")

@@ -84,7 +84,7 @@ def words(text: str, **options: object) -> list[str]:
     ],
 )
 def test_cue_readings(text: str, word: str, lemma: str, form: str, frame: str) -> None:
-    found = [c for c in cues(text) if c.text == word]
+    found = [c for c in cues(text, scheme="broad") if c.text == word]
     assert found, words(text)
     c = found[0]
     assert (c.lemma, c.form, c.frame) == (lemma, form, frame)
@@ -110,14 +110,22 @@ def test_according_to_with_two_spaces_inside() -> None:
 
 def test_is_speech() -> None:
     [said] = cues("The mayor said the bridge was safe.")
-    [believes] = cues("The mayor believes the bridge is safe.")
+    [believes] = cues("The mayor believes the bridge is safe.", scheme="broad")
     assert said.is_speech and not believes.is_speech
 
 
-def test_beliefs_can_be_switched_off() -> None:
+def test_beliefs_are_cues_of_the_broad_scheme_only() -> None:
     text = "The mayor believes the bridge is safe. The mayor said so."
-    assert words(text) == ["believes", "said"]
-    assert words(text, include_beliefs=False) == ["said"]
+    assert words(text) == ["said"]
+    assert words(text, scheme="broad") == ["believes", "said"]
+
+
+def test_include_beliefs_still_works_with_a_warning() -> None:
+    text = "The mayor believes the bridge is safe. The mayor said so."
+    with pytest.warns(DeprecationWarning, match="scheme='broad'"):
+        assert words(text, include_beliefs=True) == ["believes", "said"]
+    with pytest.warns(DeprecationWarning, match="scheme='speech'"):
+        assert words(text, include_beliefs=False) == ["said"]
 
 
 def test_sentence_index() -> None:
@@ -235,3 +243,39 @@ def test_a_sentence_of_megabytes_is_scanned_in_pieces_with_the_same_cues() -> No
             (m.start(), m.end()) for a, b in pieces for m in _cue_matches(text, a, b, Budget())
         ]
         assert by_piece == whole
+
+
+# -- the speech scheme: cues that report nothing said ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House declined to comment.",  # refusal-not-quote
+        "A spokesman did not immediately respond to requests for comment.",  # negated-cue
+        "The senator wouldn’t say whether she would run.",
+        "The minister has never said how the money was spent.",
+    ],
+)
+def test_refusals_and_negated_cues_are_no_cues_of_the_speech_scheme(text: str) -> None:
+    assert words(text) == []
+    assert words(text, scheme="broad")  # the broad scheme (PARC/PolNeAR) keeps them
+
+
+def test_the_surest_verbs_of_saying_take_any_subject() -> None:
+    # Rule base-form-needs-subject is waived for say, tell, add, ...
+    assert words("Police say the driver fled.") == ["say"]
+    assert words("Mr. King and Mr. Schultz say the deal is off.") == ["say"]
+    assert words("Aides to the governor say the budget will pass.") == ["say"]
+    assert words("The next few days promise to be crucial.") == []
+    assert words("The insurance claim was denied.") == []  # a noun-like form needs a subject
+
+
+def test_participles_after_a_conjunction_or_an_aspect_verb() -> None:
+    assert "saying" in words("She kept touting her record and saying her rival was weak.")
+    assert "saying" in words("He keeps saying the vote was rigged.")
+    assert words("It was a worrying week.") == []
+
+
+def test_passive_asked_with_a_question_is_a_cue() -> None:
+    [c] = cues("Ruiz was asked whether she would run again.")
+    assert c.text == "asked" and c.rules == ("passive-asked-question",)
+    assert words("He was asked to leave the building.") == []  # cue-not-passive

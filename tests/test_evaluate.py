@@ -17,6 +17,8 @@ from quoteattr.cues import FORMS
 from quoteattr.evaluate import (
     FALSE_ALARM,
     MISS,
+    PARTIAL_NAME,
+    WRONG_ROLE,
     WRONG_SPEAKER,
     GoldDocument,
     GoldQuote,
@@ -497,16 +499,26 @@ def test_wrong_speaker_causes() -> None:
     text = (
         "Ruiz told Reis that rain was coming. He said the wells were dry. "
         "Okafor warned the harvest was lost. It was announced the port had closed. "
-        "Lena Okafor said the mines were flooded. Lima then said the roads were cut."
+        "Lena Okafor said the mines were flooded. Lima then said the roads were cut. "
+        "The mayor said the dam held. She said the bridge was open."
     )
     doc = _doc(
         text,
         _gold(text, "rain was coming", "Ruiz", cue=_at(text, "told")),
-        _gold(text, "the wells were dry", "He", cue=_at(text, "said"), speaker_is_pronoun=True),
+        _gold(
+            text,
+            "the wells were dry",
+            "He",
+            cue=_at(text, "said"),
+            speaker_is_pronoun=True,
+            speaker_entity_text="Tomas Reis",
+        ),
         _gold(text, "the harvest was lost", "Okafor", cue=_at(text, "warned")),
         _gold(text, "the port had closed", cue=_at(text, "announced")),
         _gold(text, "the mines were flooded", "Lena Okafor", speaker_entity_text="Lena Okafor"),
         _gold(text, "the roads were cut", "Lima", cue=_at(text, "said", 2)),
+        _gold(text, "the dam held", "The mayor", speaker_entity_text="Ana Ruiz"),
+        _gold(text, "the bridge was open", "She", speaker_entity_text="Ana Ruiz"),
     )
 
     def spk(mention: str, name: str | None = None) -> dict[str, Any]:
@@ -515,22 +527,66 @@ def test_wrong_speaker_causes() -> None:
 
     preds = [
         _pred(text, "rain was coming", speaker=spk("Reis")),
-        _pred(text, "the wells were dry", speaker=spk("Ruiz")),
+        _pred(text, "the wells were dry", speaker=spk("He", "Ana Ruiz")),
         _pred(text, "the harvest was lost", speaker=None),
         _pred(text, "the port had closed", speaker=spk("It")),
         _pred(text, "the mines were flooded", speaker=spk("Lena Okafor", "Ana Lima")),
         _pred(text, "the roads were cut", speaker=spk("He", "Tomas Varga"), cue=None),
+        _pred(text, "the dam held", speaker=spk("The mayor", "mayor")),
+        _pred(text, "the bridge was open", speaker=spk("She")),
     ]
     assert [cause for _cat, cause in _causes(doc, preds)] == [
         "speaker span elsewhere",
-        "pronoun",
+        "pronoun resolved to someone else",
         "no speaker predicted",
         "speaker where gold has none",
-        "coreference (name mismatch)",
-        "coreference (name mismatch)",
+        "name linked to someone else",
+        "speaker span elsewhere",
+        "description not linked to its entity",
+        "pronoun unresolved",
     ]
     wrong_cue = [{**preds[0], "cue": {"start": 0, "end": 4}}]
     assert _causes(doc, wrong_cue)[-1] == (WRONG_SPEAKER, "different cue")
+
+
+def test_full_name_and_role_accuracy_and_their_causes() -> None:
+    text = "Mayor Ana Ruiz said the dam held. Ruiz said the bridge was open."
+    doc = _doc(
+        text,
+        _gold(
+            text,
+            "the dam held",
+            "Mayor Ana Ruiz",
+            speaker_entity_text="Ana Ruiz",
+            speaker_kind="person",
+            speaker_roles=["Mayor"],
+        ),
+        _gold(
+            text,
+            "the bridge was open",
+            "Ruiz",
+            speaker_entity_text="Ana Ruiz",
+            speaker_kind="person",
+            speaker_roles=["Mayor"],
+        ),
+    )
+
+    def spk(mention: str, name: str, role: str | None) -> dict[str, Any]:
+        s = text.index(mention)
+        return {"start": s, "end": s + len(mention), "text": mention, "name": name, "role": role}
+
+    preds = [
+        _pred(text, "the dam held", speaker=spk("Mayor Ana Ruiz", "Ana Ruiz", "Mayor")),
+        _pred(text, "the bridge was open", speaker=spk("Ruiz", "Ruiz", None)),
+    ]
+    result = compare_document(doc, preds)
+    scores = Scores.from_results([result])
+    assert (scores.speaker_correct, scores.full_name_correct, scores.full_name_gold) == (2, 1, 2)
+    assert (scores.role_correct, scores.role_gold) == (1, 2)
+    assert scores.to_dict()["full_name_acc"] == 0.5 and scores.to_dict()["role_acc"] == 0.5
+    causes = [(c.category, c.cause) for c in find_errors([result])]
+    assert causes == [(PARTIAL_NAME, "surname only"), (WRONG_ROLE, "no role predicted")]
+    assert "full-name accuracy 0.500" in format_report(scores)
 
 
 def test_error_cases_carry_context_and_rules() -> None:
@@ -676,3 +732,51 @@ def test_the_gold_example_in_the_docs_is_valid() -> None:
     assert texts == ["“We will reopen the harbour in May,”", "that fees would not rise"]
     scores = score_documents([doc])
     assert scores.gold == 2 and scores.documents == 1
+
+
+def test_false_alarms_that_overlap_no_gold_are_sorted_by_construction() -> None:
+    # What the speech scheme leaves out, scored against a gold that has none of it.
+    text = (
+        "Ruiz believes the bridge is safe. The aide declined to comment on it. "
+        "WATCH: The Mayor Opens The Bridge. Slot praised his players. "
+        "Trump’s reported net worth fell. She hosted “The Late Night Show” in May."
+    )
+    doc = _doc(text)
+
+    def cue(word: str) -> dict[str, Any]:
+        s, e = _at(text, word)
+        return {"start": s, "end": e, "text": word}
+
+    def speaker(words: str) -> dict[str, Any]:
+        s, e = _at(text, words)
+        return {"start": s, "end": e, "text": words, "name": words}
+
+    preds = [
+        {**_pred(text, "the bridge is safe", cue=cue("believes")), "rules": ["cue-belief-verb"]},
+        _pred(text, "to comment on it", cue=cue("declined")),
+        {
+            **_pred(text, "The Mayor Opens The Bridge", speaker=speaker("WATCH")),
+            "cue": cue(":"),
+            "rules": ["transcript-turn"],
+        },
+        _pred(text, "his players", cue=cue("praised")),
+        _pred(text, "net worth fell", cue=cue("reported"), speaker=speaker("Trump’s")),
+        {**_pred(text, "The Late Night Show"), "kind": "direct"},
+    ]
+    assert [cause for _, cause in _causes(doc, preds)] == [
+        "belief, finding or hedge (not speech)",
+        "refusal or negated cue",
+        "label or heading",
+        "object is a thing, not words",
+        "subject that cannot be a source",
+        "title in quote marks",
+    ]
+
+
+def test_scheme_and_config_options_of_the_command() -> None:
+    from quoteattr.evaluate import _options, _parser
+
+    args = _parser().parse_args(["g.jsonl", "--scheme", "broad", "--config", "min_quote_words=3"])
+    assert _options(args) == {"min_quote_words": 3, "backend": "rules", "scheme": "broad"}
+    with pytest.raises(ValueError, match="KEY=VALUE"):
+        _options(_parser().parse_args(["g.jsonl", "--config", "oops"]))

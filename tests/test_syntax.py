@@ -329,3 +329,52 @@ def test_without_a_parse_every_function_returns_none() -> None:
     assert syntax.entity_kind(a, 0, 8) is None
     m = describe(text, tokens(text, 0, 8))
     assert m is not None and syntax.refine_kind(a, m) is m
+    assert syntax.named_entities(a) == () and syntax.coreference_chains(a) == ()
+
+
+def test_several_subjects_from_a_weak_parse_make_one_name() -> None:
+    # "Earlier Sunday, Gore declined": the subject nearest the verb, not the first; "Mr." and
+    # "Obama" both as subjects of "said" join into one name.
+    text = "Earlier Sunday, Mr. Obama said it rained."
+    words = [
+        ("Earlier", "PROPN", "nsubj"),
+        ("Sunday", "PROPN", "nsubj"),
+        (",", "PUNCT", "punct"),
+        ("Mr.", "PROPN", "nsubj"),
+        ("Obama", "PROPN", "nsubj"),
+        ("said", "VERB", "root"),
+        ("it", "PRON", "nsubj"),
+        ("rained", "VERB", "ccomp"),
+        (".", "PUNCT", "punct"),
+    ]
+    starts, pos = [], 0
+    for w, _, _ in words:
+        pos = text.index(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    said, rained = starts[5], starts[7]
+    heads = [said] * 5 + [None, rained, said, said]
+    toks = tuple(
+        Token(start=s, end=s + len(w), text=w, lemma="say" if w == "said" else w.lower(),
+              upos=u, head=h, deprel=r)
+        for (w, u, r), s, h in zip(words, starts, heads, strict=True)
+    )  # fmt: skip
+    a = Analysis(
+        text=text,
+        paragraphs=((0, len(text)),),
+        sentences=(Sentence(start=0, end=len(text), paragraph=0, tokens=toks),),
+        backend="stanza",
+    )
+    found = syntax.speaker_head(a, said, said + 4)
+    assert found is not None and found[0].text == "Obama"
+    m = syntax.speaker_mention(a, said, said + 4)
+    assert m is not None and (m.text, m.name) == ("Mr. Obama", "Obama")
+
+
+def test_named_entities_and_chains_are_read_from_the_analysis() -> None:
+    a = DOCS["subject-ccomp"]
+    assert syntax.named_entities(a) == ((0, 8, "PERSON"), (41, 44, "DATE"))
+    given = attrs.evolve(a, entities=((0, 3, "PERSON"), (4, 8, "PERSON")))
+    assert syntax.named_entities(given) == given.entities  # the backend's boundaries win
+    chains = (((0, 8), (20, 22)),)
+    assert syntax.coreference_chains(attrs.evolve(a, coref=chains)) == chains

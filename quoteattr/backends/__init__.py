@@ -5,8 +5,9 @@ A backend is any object with a ``name`` and an ``analyse(text, budget)`` method.
 ``rules``
     Regex segmentation into paragraphs and sentences (no model, no tokens); the default.
 ``stanza``
-    Stanza's English pipeline: tokens with POS, lemmas, dependency parses and NER, plus
-    coreference chains when that model is installed. Imported only when asked for.
+    Stanza's English pipeline, built from what the resources directory holds: tokens with
+    POS, lemmas and dependency parses, plus NER and coreference chains when installed, in
+    the rules backend's sentences. Imported only when asked for.
 
 >>> get_backend("rules").name
 'rules'

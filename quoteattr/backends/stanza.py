@@ -12,29 +12,43 @@ A stanza ``Document`` the user has already processed is converted with
 
 from __future__ import annotations
 
+import bisect
+import json
 import os
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+
+import attrs
 
 from .._budget import Budget
 from ..config import Config
 from ..errors import BackendUnavailableError, QuoteAttrError
 from ..model import Analysis, Sentence, Token
-from .rules import paragraph_spans
+from .rules import RulesBackend
 
 __all__ = [
-    "PROCESSORS",
+    "OPTIONAL",
+    "REQUIRED",
+    "PipelinePlan",
     "StanzaBackend",
     "analysis_from_document",
     "models_present",
+    "plan_pipeline",
     "resources_dir",
 ]
 
-#: The processors run on every text; ``coref`` is added when its model is installed.
-PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+#: The processors quoteattr needs: a dependency parse and what it is built on.
+REQUIRED = ("tokenize", "pos", "lemma", "depparse")
+#: The processors used as extra evidence when installed (or named in the config).
+OPTIONAL = ("ner", "coref")
+#: stanza's pipeline order.
+_ORDER = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "coref")
+_LANG = "en"
 
 _INSTALL_HINT = 'the stanza backend needs stanza: pip install "quoteattr[stanza]"'
+_SEARCHED = "searched: Config.stanza_dir, else $STANZA_RESOURCES_DIR, else ~/stanza_resources"
 
 
 def resources_dir(config: Config) -> str:
@@ -47,20 +61,196 @@ def resources_dir(config: Config) -> str:
     return os.path.join(os.path.expanduser("~"), "stanza_resources")
 
 
-def models_present(model_dir: str, lang: str = "en") -> bool:
-    """Whether stanza's resource index and a model folder for ``lang`` exist in ``model_dir``.
+def models_present(model_dir: str, lang: str = _LANG) -> bool:
+    """Whether ``model_dir`` holds stanza's resource index and every processor quoteattr needs.
 
     >>> models_present("/nonexistent-quoteattr-dir")
     False
     """
-    return os.path.isfile(os.path.join(model_dir, "resources.json")) and os.path.isdir(
-        os.path.join(model_dir, lang)
+    try:
+        plan = plan_pipeline(model_dir, processors=(), lang=lang)
+    except BackendUnavailableError:
+        return False
+    return not plan.missing
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class PipelinePlan:
+    """What a resources directory offers for a pipeline, decided before stanza loads anything.
+
+    Attributes:
+        model_dir: The resources directory.
+        package: The package asked for.
+        models: Processor -> model name for every processor to load that is installed, in
+            pipeline order (``mwt`` included when the package has one).
+        missing: Processor -> the file that is not there (or ``""`` when the resource index
+            has no model for it), for processors that must run but cannot.
+        skipped: Optional processors not loaded, with the reason.
+        named: The optional processors the user named (their absence is an error).
+    """
+
+    model_dir: str
+    package: str
+    models: Mapping[str, str]
+    missing: Mapping[str, str]
+    skipped: Mapping[str, str]
+    named: tuple[str, ...]
+
+    def error(self, lang: str = _LANG) -> str:
+        """The message for :attr:`missing`: which processors, where, and how to get only
+        those."""
+        names = list(self.missing)
+        listed = ", ".join(names)
+        where = []
+        for name, path in self.missing.items():
+            if path:
+                where.append(f"{name}: {path} is missing")
+            else:
+                where.append(
+                    f"{name}: the index {self.model_dir}/resources.json has no model "
+                    f"for package {self.package!r}"
+                )
+        asked = [n for n in names if n in self.named]
+        why = (
+            "quoteattr needs tokenize, pos, lemma and depparse (and mwt where the tokenizer "
+            "splits words)"
+            if len(asked) < len(names)
+            else "you named it in Config.stanza_processors"
+        )
+        package = "" if self.package == "default" else f", package={self.package!r}"
+        leave_out = (
+            f", or leave {'it' if len(asked) == 1 else 'them'} out of Config.stanza_processors"
+            if asked
+            else ""
+        )
+        return (
+            f"stanza processor{'s' if len(names) > 1 else ''} {listed} not installed in "
+            f"{self.model_dir!r} ({'; '.join(where)}); {why}. Get "
+            f"{'it' if len(names) == 1 else 'them'} with stanza.download({lang!r}, "
+            f"model_dir={self.model_dir!r}, processors={','.join(names)!r}{package}), or pass "
+            f"download=True to let quoteattr fetch what is missing{leave_out}; nothing is "
+            "downloaded otherwise"
+        )
+
+
+def _read_index(model_dir: str, lang: str) -> dict[str, Any]:
+    """The ``lang`` part of ``model_dir/resources.json``."""
+    path = os.path.join(model_dir, "resources.json")
+    if not os.path.isfile(path):
+        wanted = ",".join(("tokenize", "mwt", "pos", "lemma", "depparse"))
+        raise BackendUnavailableError(
+            f"no stanza models in {model_dir!r} (no resources.json; {_SEARCHED}). quoteattr "
+            f"needs tokenize, pos, lemma and depparse; get them once with "
+            f"stanza.download({lang!r}, model_dir={model_dir!r}, processors={wanted!r}), or "
+            "pass download=True to let quoteattr fetch them, or point Config.stanza_dir at "
+            "your models; nothing is downloaded otherwise"
+        )
+    try:
+        with open(path, encoding="utf-8") as f:
+            index = json.load(f)
+    except (OSError, ValueError) as exc:
+        raise BackendUnavailableError(
+            f"stanza's resource index {path!r} cannot be read: {exc}"
+        ) from exc
+    lang_index = index.get(lang) if isinstance(index, dict) else None
+    if isinstance(lang_index, dict) and isinstance(lang_index.get("alias"), str):
+        lang_index = index.get(lang_index["alias"])
+    if not isinstance(lang_index, dict):
+        raise BackendUnavailableError(
+            f"stanza's resource index {path!r} has no models for language {lang!r}; get them "
+            f"with stanza.download({lang!r}, model_dir={model_dir!r}), or pass download=True"
+        )
+    return lang_index
+
+
+def _model_for(index: Mapping[str, Any], processor: str, package: str) -> str | None:
+    """The model name the index gives ``processor`` in ``package``, or ``None``."""
+    bundle = index.get("packages", {}).get(package)
+    if isinstance(bundle, dict):
+        if isinstance(bundle.get(processor), str):
+            return str(bundle[processor])
+        optional = bundle.get("optional")
+        if isinstance(optional, dict) and isinstance(optional.get(processor), str):
+            return str(optional[processor])
+        return None
+    models = index.get(processor)
+    if isinstance(models, dict) and package in models:
+        return package
+    return None
+
+
+def _first_missing(
+    model_dir: str, lang: str, index: Mapping[str, Any], processor: str, model: str
+) -> str | None:
+    """The first file of ``processor``'s ``model`` (or of a model it depends on, such as its
+    word vectors) that is not in ``model_dir``, or ``None`` when all are there."""
+    files = [(processor, model)]
+    entry = index.get(processor, {}).get(model, {})
+    for dep in entry.get("dependencies", ()) if isinstance(entry, dict) else ():
+        if isinstance(dep, dict) and isinstance(dep.get("model"), str):
+            files.append((dep["model"], str(dep.get("package", ""))))
+    for kind, name in files:
+        path = os.path.join(model_dir, lang, kind, f"{name}.pt")
+        if not os.path.isfile(path):
+            return path
+    return None
+
+
+def plan_pipeline(
+    model_dir: str,
+    processors: Sequence[str] | None = None,
+    package: str = "default",
+    lang: str = _LANG,
+) -> PipelinePlan:
+    """Decide, from ``model_dir``'s files alone, which stanza processors to load.
+
+    Args:
+        model_dir: A stanza resources directory.
+        processors: ``Config.stanza_processors``: ``None`` takes ``ner`` and ``coref`` when
+            installed; otherwise the optional processors named are required.
+        package: ``Config.stanza_package``.
+        lang: The language code.
+
+    Raises:
+        BackendUnavailableError: when the directory has no readable resource index.
+
+    >>> plan_pipeline("/nonexistent-quoteattr-dir")
+    Traceback (most recent call last):
+    ...
+    quoteattr.errors.BackendUnavailableError: no stanza models in '/nonexistent-quoteattr-dir' ...
+    """
+    index = _read_index(model_dir, lang)
+    named = tuple(p for p in OPTIONAL if processors is not None and p in processors)
+    wanted = list(REQUIRED) + (list(OPTIONAL) if processors is None else list(named))
+    models: dict[str, str] = {}
+    missing: dict[str, str] = {}
+    skipped: dict[str, str] = {}
+    for name in _ORDER:
+        if name == "mwt":
+            model = _model_for(index, name, package)
+            if model is None:
+                continue  # stanza adds mwt itself where the language needs one
+        elif name not in wanted:
+            if name in OPTIONAL:
+                skipped[name] = "not named in Config.stanza_processors"
+            continue
+        else:
+            model = _model_for(index, name, package)
+        gap = "" if model is None else _first_missing(model_dir, lang, index, name, model)
+        if model is not None and gap is None:
+            models[name] = model
+        elif name in OPTIONAL and name not in named:
+            skipped[name] = "not installed" if gap else f"not in package {package!r}"
+        else:
+            missing[name] = gap or ""
+    return PipelinePlan(
+        model_dir=model_dir,
+        package=package,
+        models=models,
+        missing=missing,
+        skipped=skipped,
+        named=named,
     )
-
-
-def _has_coref(model_dir: str, lang: str = "en") -> bool:
-    folder = os.path.join(model_dir, lang, "coref")
-    return os.path.isdir(folder) and any(os.scandir(folder))
 
 
 class StanzaBackend:
@@ -69,69 +259,144 @@ class StanzaBackend:
     Args:
         pipeline: Any callable mapping a ``str`` to a processed ``stanza.Document``; normally
             a ``stanza.Pipeline`` built by :meth:`from_config`.
-        coref: Whether the pipeline includes coreference.
+        processors: The processors the pipeline runs (for the record: ``backend.processors``).
+        notes: Why optional processors were left out, by processor name.
     """
 
     name = "stanza"
 
-    def __init__(self, pipeline: Callable[[str], Any], *, coref: bool = False) -> None:
+    def __init__(
+        self,
+        pipeline: Callable[[str], Any],
+        *,
+        processors: Sequence[str] = (),
+        notes: Mapping[str, str] | None = None,
+    ) -> None:
+        #: The callable that processes a text (normally a ``stanza.Pipeline``).
         self.pipeline = pipeline
-        self.coref = coref
+        #: The processors the pipeline runs, in pipeline order.
+        self.processors: tuple[str, ...] = tuple(processors)
+        #: Why each optional processor was left out ("not installed", "not named in
+        #: Config.stanza_processors", "failed to load: ...").
+        self.notes: dict[str, str] = dict(notes or {})
         # A stanza pipeline keeps per-call state on its processors: one text at a time.
         self._lock = threading.Lock()
 
+    @property
+    def coref(self) -> bool:
+        """Whether the pipeline includes coreference."""
+        return "coref" in self.processors
+
+    @property
+    def ner(self) -> bool:
+        """Whether the pipeline includes named-entity recognition."""
+        return "ner" in self.processors
+
     @classmethod
     def from_config(cls, config: Config) -> StanzaBackend:
-        """Build stanza's English pipeline for ``config``.
+        """Build stanza's English pipeline for ``config`` from what its directory holds.
 
-        Nothing is downloaded unless ``config.download`` is ``True``.
+        ``tokenize``, ``pos``, ``lemma`` and ``depparse`` must be installed; ``ner`` and
+        ``coref`` join when installed (or must be, when named in
+        ``config.stanza_processors``). Nothing is downloaded unless ``config.download`` is
+        ``True``, and then only what is missing.
 
         Raises:
-            BackendUnavailableError: when stanza is not installed, or its English models are
-                not in the model directory (the message names the directory searched and
-                how to download them).
+            BackendUnavailableError: when stanza is not installed, or a processor that must
+                run is not installed (the message names it and the call that gets it), or
+                stanza fails to load a needed model.
         """
         try:
             import stanza
         except ImportError as exc:
             raise BackendUnavailableError(_INSTALL_HINT) from exc
         model_dir = resources_dir(config)
-        if not config.download and not models_present(model_dir):
-            raise BackendUnavailableError(_missing_models(model_dir))
-        # Coreference joins when its model is installed; if it fails to load, go without.
-        attempts = (True, False) if _has_coref(model_dir) else (False,)
-        for coref in attempts:
+        try:
+            plan = plan_pipeline(model_dir, config.stanza_processors, config.stanza_package)
+        except BackendUnavailableError:
+            if not config.download:
+                raise
+            plan = None
+        if plan is None or plan.missing:
+            if not config.download:
+                assert plan is not None
+                raise BackendUnavailableError(plan.error())
+            return cls._downloading(stanza, config, model_dir, plan)
+        notes = dict(plan.skipped)
+        models = dict(plan.models)
+        while True:
             try:
                 pipeline = stanza.Pipeline(
-                    lang="en",
-                    processors=",".join((*PROCESSORS, "coref") if coref else PROCESSORS),
+                    lang=_LANG,
                     dir=model_dir,
-                    download_method="reuse_resources" if config.download else None,
+                    processors=dict(models),
+                    package=None,
+                    download_method=None,
                     logging_level="WARN",
                 )
             except Exception as exc:
-                if coref:
-                    continue
-                raise BackendUnavailableError(f"{_missing_models(model_dir)} ({exc})") from exc
-            return cls(pipeline, coref=coref)
-        raise AssertionError("unreachable: the last attempt returns or raises")
+                # An optional processor that fails to load (coref needs a transformer that
+                # may be absent) is left out, unless the user named it.
+                optional = [p for p in ("coref", "ner") if p in models and p not in plan.named]
+                if not optional:
+                    raise BackendUnavailableError(
+                        f"stanza could not load its pipeline from {model_dir!r} (processors "
+                        f"{', '.join(models)}): {type(exc).__name__}: {exc}"
+                    ) from exc
+                notes[optional[0]] = f"failed to load: {type(exc).__name__}: {exc}"
+                del models[optional[0]]
+                continue
+            return cls(pipeline, processors=_loaded(pipeline, models), notes=notes)
+
+    @classmethod
+    def _downloading(
+        cls, stanza: Any, config: Config, model_dir: str, plan: PipelinePlan | None
+    ) -> StanzaBackend:
+        """``download=True`` and something is missing: stanza fetches it (and only it:
+        installed models are kept)."""
+        if config.stanza_processors is None:
+            extra = ["ner", *(["coref"] if plan is not None and "coref" in plan.models else [])]
+        else:
+            extra = [p for p in OPTIONAL if p in config.stanza_processors]
+        wanted = [p for p in _ORDER if p in REQUIRED or p in extra]
+        try:
+            pipeline = stanza.Pipeline(
+                lang=_LANG,
+                dir=model_dir,
+                processors=",".join(wanted),
+                package=config.stanza_package,
+                download_method="reuse_resources",
+                logging_level="WARN",
+            )
+        except Exception as exc:
+            raise BackendUnavailableError(
+                f"stanza could not download or load {', '.join(wanted)} into {model_dir!r}: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        return cls(pipeline, processors=_loaded(pipeline, dict.fromkeys(wanted, "")))
 
     def analyse(self, text: str, budget: Budget | None = None) -> Analysis:
-        """Run the pipeline over ``text`` and convert the result (``budget`` is not used:
-        stanza's models run no regular expressions over user text)."""
+        """Run the pipeline over ``text`` and convert the result.
+
+        ``budget`` bounds regular-expression matching, which stanza's models do not do: the
+        time the pipeline takes is given back to it, so a long article is never cut short
+        for the parser's sake.
+        """
+        started = time.monotonic()
         with self._lock:
             doc = self.pipeline(text)
-        return analysis_from_document(doc, text)
+        if budget is not None:
+            budget.deadline += time.monotonic() - started
+        return analysis_from_document(doc, text, budget)
 
 
-def _missing_models(model_dir: str) -> str:
-    """The message for missing models: the directory searched and how to fill it."""
-    return (
-        f"stanza's English models were not found in {model_dir!r} (searched: Config.stanza_dir, "
-        "else $STANZA_RESOURCES_DIR, else ~/stanza_resources). Download them once with "
-        f'stanza.download("en") (or stanza.download("en", model_dir={model_dir!r})), '
-        "or pass download=True to let quoteattr download them; nothing is downloaded otherwise"
-    )
+def _loaded(pipeline: Any, asked: Mapping[str, str]) -> tuple[str, ...]:
+    """The processors a built pipeline runs (stanza may add ``mwt``), in pipeline order."""
+    names = set(asked)
+    loaded = getattr(pipeline, "processors", None)
+    if isinstance(loaded, Mapping):
+        names |= {str(k) for k in loaded}
+    return tuple(p for p in _ORDER if p in names)
 
 
 def _bare_ner(tag: str | None) -> str | None:
@@ -145,6 +410,40 @@ def _bare_ner(tag: str | None) -> str | None:
     if len(tag) > 2 and tag[1] == "-" and tag[0] in "BIESL":
         return tag[2:]
     return tag
+
+
+def _entities(doc: Any) -> tuple[tuple[int, int, str], ...]:
+    """Named-entity spans ``(start, end, label)`` from the tokens' NER tags (BIOES, BIO or
+    bare labels), without touching the document.
+
+    >>> class T:
+    ...     def __init__(self, s, e, ner): self.start_char, self.end_char, self.ner = s, e, ner
+    >>> class S:
+    ...     tokens = [T(0, 3, "B-PERSON"), T(4, 8, "E-PERSON"), T(9, 13, "O"), T(14, 17, "S-ORG")]
+    >>> class D:
+    ...     sentences = [S()]
+    >>> _entities(D())
+    ((0, 8, 'PERSON'), (14, 17, 'ORG'))
+    """
+    out: list[tuple[int, int, str]] = []
+    for sent in doc.sentences:
+        open_: list[Any] | None = None  # [start, end, label] of the entity being read
+        for tok in sent.tokens:
+            tag = tok.ner or "O"
+            label = _bare_ner(tag)
+            prefix = tag[0] if label is not None and tag != label else ""
+            if tok.start_char is None or tok.end_char is None or label is None:
+                open_ = None
+                continue
+            if open_ is not None and open_[2] == label and prefix in ("I", "E", "L", ""):
+                open_[1] = tok.end_char
+            else:
+                open_ = [tok.start_char, tok.end_char, label]
+                out.append((0, 0, ""))  # placeholder, filled below
+            out[-1] = (open_[0], open_[1], open_[2])
+            if prefix in ("E", "L", "S"):
+                open_ = None
+    return tuple(out)
 
 
 def _word_spans(token: Any) -> list[tuple[int, int] | None]:
@@ -201,23 +500,30 @@ def _text_of(doc: Any) -> str:
     return "".join(chars)
 
 
-def _split_by_paragraph(
-    tokens: Sequence[Token], paragraphs: Sequence[tuple[int, int]]
-) -> list[tuple[int, list[Token]]]:
-    """Group one stanza sentence's tokens by the paragraph each starts in."""
-    groups: list[tuple[int, list[Token]]] = []
-    p = 0
+def _in_sentences(tokens: Sequence[Token], rules: Analysis) -> tuple[Sentence, ...]:
+    """The rules backend's sentences, each holding the parsed words that start inside it.
+
+    The sentence boundaries are the rules', not stanza's: they are written for news (quote
+    marks, abbreviations, datelines) and the attribution rules are measured on them, so the
+    parse only adds words and heads. A head in another sentence (where stanza joined two) is
+    simply outside the tree of each.
+    """
+    starts = [s.start for s in rules.sentences]
+    if not starts:
+        return ()
+    groups: list[list[Token]] = [[] for _ in starts]
     for tok in tokens:
-        while p + 1 < len(paragraphs) and tok.start >= paragraphs[p + 1][0]:
-            p += 1
-        if groups and groups[-1][0] == p:
-            groups[-1][1].append(tok)
-        else:
-            groups.append((p, [tok]))
-    return groups
+        k = bisect.bisect_right(starts, tok.start) - 1
+        groups[max(k, 0)].append(tok)
+    return tuple(
+        Sentence(start=s.start, end=s.end, paragraph=s.paragraph, tokens=tuple(group))
+        for s, group in zip(rules.sentences, groups, strict=True)
+    )
 
 
-def analysis_from_document(doc: Any, text: str | None = None) -> Analysis:
+def analysis_from_document(
+    doc: Any, text: str | None = None, budget: Budget | None = None
+) -> Analysis:
     """Convert a processed ``stanza.Document`` into an :class:`~quoteattr.model.Analysis`.
 
     Args:
@@ -225,17 +531,21 @@ def analysis_from_document(doc: Any, text: str | None = None) -> Analysis:
             always sets them; CoNLL-U needs ``start_char``/``end_char`` in MISC).
         text: The original text, if ``doc.text`` is missing; by default ``doc.text``, or
             failing that a text rebuilt from the token offsets.
+        budget: The regular-expression budget for segmenting the text (a fresh one by
+            default).
 
-    Paragraphs are found in the text by the rules backend's paragraph rule; a stanza sentence
-    that runs across a line break is split there. Token heads become the start offset of the
-    head word, NER tags lose their BIOES prefix, and coreference chains become spans.
+    Paragraphs and sentences are the rules backend's (:mod:`quoteattr.backends.rules`),
+    each holding the parsed words that start in it; every word keeps its character offsets
+    (a contraction split by ``mwt``, "won't" -> "wo" + "n't", gets the offsets of its
+    parts). Heads become the start offset of the head word, NER tags lose their BIOES
+    prefix, and coreference chains become spans.
 
     Raises:
         QuoteAttrError: when the document carries no character offsets.
     """
     text = text if text is not None else _text_of(doc)
-    paragraphs = paragraph_spans(text, Budget(total=60.0, per_call=10.0)) or [(0, len(text))]
-    sentences: list[Sentence] = []
+    segmented = RulesBackend().analyse(text, budget or Budget())
+    words: list[Token] = []
     # Per stanza sentence, the (start, end) of each of its words (by 0-based word index).
     word_spans: list[list[tuple[int, int] | None]] = []
     for sent in doc.sentences:
@@ -249,26 +559,25 @@ def analysis_from_document(doc: Any, text: str | None = None) -> Analysis:
                 spans.append(span)
                 ner_of.append(_bare_ner(tok.ner))
                 owner.append(first if span is None and k > 0 else len(spans) - 1)
-        words = list(sent.words)
-        if len(words) != len(spans):
+        sent_words = list(sent.words)
+        if len(sent_words) != len(spans):
             raise QuoteAttrError("stanza sentence has words that belong to no token")
         if spans and spans[0] is None:
             raise QuoteAttrError(
                 "the stanza Document's tokens have no character offsets (start_char/end_char)"
             )
-        id_to_index = {w.id: i for i, w in enumerate(words)}
+        id_to_index = {w.id: i for i, w in enumerate(sent_words)}
         heads: list[int | None] = []
-        for w in words:
+        for w in sent_words:
             j = id_to_index.get(w.head) if w.head else None
             target = spans[owner[j]] if j is not None else None
             heads.append(target[0] if target is not None else None)
-        toks: list[Token] = []
-        for i, w in enumerate(words):
+        for i, w in enumerate(sent_words):
             span = spans[i]
             if span is None:
                 continue
             s, e = span
-            toks.append(
+            words.append(
                 Token(
                     start=s,
                     end=e,
@@ -281,16 +590,14 @@ def analysis_from_document(doc: Any, text: str | None = None) -> Analysis:
                 )
             )
         word_spans.append(spans)
-        for p, group in _split_by_paragraph(toks, paragraphs):
-            sentences.append(
-                Sentence(start=group[0].start, end=group[-1].end, paragraph=p, tokens=tuple(group))
-            )
     return Analysis(
         text=text,
-        paragraphs=tuple(paragraphs),
-        sentences=tuple(sentences),
+        paragraphs=segmented.paragraphs,
+        sentences=_in_sentences(words, segmented),
         backend="stanza",
         coref=_chains(doc, word_spans),
+        warnings=segmented.warnings,
+        entities=_entities(doc),
     )
 
 

@@ -178,3 +178,14 @@ ANONYMOUS_NOUNS = frozenset(
     neighbor neighbour friend relative man woman boy girl
     """.split()
 )
+
+#: Words that mark an organisation's name as something other than a business, so that "the
+#: company" never stands for it: "Communications Workers of America", "the Labor Party".
+NOT_BUSINESS = frozenset(
+    """
+    union worker workers association federation party committee department ministry agency
+    government council commission court congress senate house parliament campaign league
+    coalition alliance foundation institute university college school church police army
+    navy military administration office bureau
+    """.split()
+)

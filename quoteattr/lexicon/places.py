@@ -155,3 +155,14 @@ FACILITY_WORDS = frozenset(
     coast county district province region city village camp base port station
     """.split()
 )
+
+#: Last words of the names of events, laws and occasions: "Election Day", "Affordable Care
+#: Act", "Iowa Caucuses" are not people.
+EVENT_WORDS = frozenset(
+    """
+    day days week eve war games olympics cup series act acts bill amendment amendments
+    plan crisis summit conference convention election elections primary primaries caucus
+    caucuses debate debates forum festival award awards prize treaty accord accords deal
+    doctrine movement revolution rally march marathon tournament championship
+    """.split()
+)

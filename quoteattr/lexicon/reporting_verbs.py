@@ -4,7 +4,7 @@ Each verb is listed once by its lemma, in the table of the *frame* it takes; the
 derives the regular inflections (says, said, saying) and takes irregular ones from
 :data:`IRREGULAR_FORMS`. Speech verbs report what somebody said; belief verbs report what
 somebody thinks, wants or found (counted as attributions by news corpora such as PolNeAR, and
-switchable off with ``Config(include_beliefs=False)``).
+counted in the broad scheme only, ``Config(scheme="broad")``).
 """
 
 #: Speech verbs whose content is a clause: "X said (that) ...", "..., X said".
@@ -65,6 +65,30 @@ NP_COMPLEMENT = frozenset(
     slam attack blast condemn denounce applaud commend
     """.split()
 )
+
+#: Speech acts whose content may be an infinitive: "promised **to cut** taxes", "urged
+#: voters **to stay** home", "told him **to leave**". After any other cue an infinitive is an
+#: action, not words: "agreed to run", "volunteered to help".
+INFINITIVE_SPEECH = frozenset(
+    """
+    promise pledge vow swear threaten ask urge tell warn order demand beg implore plead
+    advise remind encourage challenge invite instruct direct request call say
+    """.split()
+)
+
+#: Speech acts whose content follows a preposition: a demand or a warning ("called **for**
+#: calm", "warned **against** delay"). Any other cue followed by a preposition has an
+#: adjunct or a prepositional object, not content: "responded to the request".
+DEMAND_PREPOSITIONS = {
+    "call": ("for", "on"),
+    "warn": ("against", "of", "about"),
+    "caution": ("against",),
+    "argue": ("for", "against"),
+    "plead": ("for",),
+    "beg": ("for",),
+    "ask": ("for",),
+    "rail": ("against",),
+}
 
 #: Verbs that report speech so surely that any noun phrase before them is its source.
 STRONG_SPEECH = frozenset(
