@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -241,6 +241,9 @@ _OPENING_WORDS = frozenset(
     """.split()
 )
 _OPENING_CLAUSE = re.compile(r"[^,;:.!?“”\"]{1,160},")
+# How many persons of one surname (or given name) a lookup weighs: the latest named.
+_BUCKET = 24
+
 #: The weights of rule pronoun-antecedent (see :meth:`CastBuilder.antecedent`): by how
 #: many sentences back the candidate is (the same sentence, one back, ...), then the rest.
 _DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
@@ -255,7 +258,7 @@ _SALIENCE = {
 }
 
 # "Full Name (ACR)": an acronym given in parentheses.
-_ACRONYM_AFTER = regex.compile(r"[ \t]*\((?P<acr>\p{Lu}[\p{Lu}&.]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-ZÀ-ÞΆ-ΫЀ-Я][A-ZÀ-ÞΆ-ΫЀ-Я&.]{1,9})\)")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'.-]+)[ \t]+$")
 # Words after which a name is a modifier ("a Trump rally") or a place ("in Concord").
 _MODIFIER_BEFORE = frozenset("a an the this that these those his her their its our my".split())
@@ -817,6 +820,10 @@ class _Pronoun:
     ent: Ent | None = None
 
 
+def _start_of_seen(item: tuple[int, Ent]) -> int:
+    return item[0]
+
+
 def _start_of(event: _Name | _Pronoun) -> int:
     return event.start
 
@@ -862,12 +869,18 @@ class CastBuilder:
                 self._quote_ends.append(e)
         # Persons named in full, by surname; organisations by name and acronym.
         self._by_surname: dict[str, list[Ent]] = {}
+        self._by_full: dict[tuple[str, str | None, str], Ent] = {}
+        self._by_initial: dict[tuple[str, str | None, str], list[Ent]] = {}
+        # Per surname, the person of it mentioned most so far (then the latest).
+        self._surname_top: dict[str, Ent] = {}
         self._by_given: dict[str, list[Ent]] = {}
         self._by_name: dict[tuple[SpeakerKind, str], Ent] = {}
         self._by_acronym: dict[str, Ent] = {}
         self._singles: dict[str, Ent] = {}
         self._by_head: dict[str, list[Ent]] = {}
         self._intros: dict[int, int] = {}
+        # Every mention of the walk, in (nearly) text order: (offset, entity).
+        self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
         self._speech_pronouns = dict(speech_pronouns or {})
@@ -1130,24 +1143,37 @@ class CastBuilder:
         return ent
 
     def _person(self, name: _Name) -> Ent:
-        """Rule full-name: the person a full name belongs to (new if none fits)."""
+        """Rule full-name: the person a full name belongs to (new if none fits).
+
+        Persons are kept by surname, suffix and given name, so that a lookup costs the same
+        however many people of one surname the article names.
+        """
         words = [w for w in name.words if w not in NAME_SUFFIXES]
         suffix = next((w for w in name.words if w in NAME_SUFFIXES), None)
         surname, given = words[-1], words[0]
         written = _cased(name.text)
-        for ent in reversed(self._by_surname.get(surname, [])):
-            if ent.suffix != suffix or ent.given is None:
-                continue
-            if _same_given(ent.words, tuple(words)):
-                if len(words) > len(ent.words) or (
-                    len(words) == len(ent.words) and ent.name.isupper() and not written.isupper()
-                ):
-                    ent.name, ent.words, ent.given = written, tuple(words), given
-                return ent
+        found = self._by_full.get((surname, suffix, given.rstrip(".")))
+        if found is None:
+            # An initial for a given name ("J. Trump", "Jen Psaki" then "J. Psaki"): the
+            # latest few of that surname and first letter.
+            bucket = self._by_initial.get((surname, suffix, given[:1]), [])
+            for ent in reversed(bucket[-_BUCKET:]):
+                if _same_given(ent.words, tuple(words)):
+                    found = ent
+                    break
+        if found is not None:
+            ent = found
+            if len(words) > len(ent.words) or (
+                len(words) == len(ent.words) and ent.name.isupper() and not written.isupper()
+            ):
+                ent.name, ent.words, ent.given = written, tuple(words), given
+            return ent
         ent = self._new(SpeakerKind.PERSON, written)
         ent.named_at = name.start
         ent.words, ent.given, ent.surname, ent.suffix = tuple(words), given, surname, suffix
         ent.person = given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+        self._by_full.setdefault((surname, suffix, given.rstrip(".")), ent)
+        self._by_initial.setdefault((surname, suffix, given[:1]), []).append(ent)
         self._by_surname.setdefault(surname, []).append(ent)
         for prefix in NAME_PREFIXES:
             if surname.startswith(prefix) and len(surname) > len(prefix) + 1:
@@ -1176,7 +1202,9 @@ class CastBuilder:
             if len(name.words) >= 2 and len(initials) >= 2:
                 self._by_acronym.setdefault(initials, ent)
         # Rule acronym-in-parentheses: "the Environmental Protection Agency (EPA)".
-        acr = _ACRONYM_AFTER.match(self.text, name.end)
+        acr = None
+        if "(" in self.text[name.end : name.end + 3]:
+            acr = _ACRONYM_AFTER.match(self.text, name.end)
         if acr is not None:
             a = acr.group("acr").replace(".", "").lower()
             self._by_acronym[a] = ent
@@ -1309,6 +1337,11 @@ class CastBuilder:
     ) -> None:
         ent.mentions.append((start, end, rule))
         ent.last = start
+        self._mentioned.append((start, ent))
+        if ent.surname is not None:
+            top = self._surname_top.get(ent.surname)
+            if top is None or (len(ent.mentions), ent.last) >= (len(top.mentions), top.last):
+                self._surname_top[ent.surname] = ent
         if salient:
             self._seen.setdefault(sentence, []).append((start, ent))
 
@@ -1346,7 +1379,7 @@ class CastBuilder:
             return acr, "alias-acronym"
         given = self._by_given.get(word)
         if given and name.honorific is None:
-            return max(given, key=lambda e: e.last), "alias-given-name"
+            return max(given[-_BUCKET:], key=lambda e: e.last), "alias-given-name"
         known = self._singles.get(word)
         if known is not None:
             return known, "alias-same-name"
@@ -1366,15 +1399,23 @@ class CastBuilder:
         """The person named in full whose surname is ``word``: of those mentioned before
         ``pos``, the one the article has mentioned most (then the latest); else the one
         named nearest before; else the first named after. With ``gender`` (from an
-        honorific: "Mrs. Clinton"), a person known to be of the other gender is skipped."""
-        cands = self._by_surname.get(_bare(word))
+        honorific: "Mrs. Clinton"), a person known to be of the other gender is skipped.
+        (Only the latest few persons of one surname are weighed, so that a lookup costs the
+        same however many the article names.)"""
+        key = _bare(word)
+        cands = self._by_surname.get(key)
         if not cands:
             return None
-        if gender is not None and len(cands) > 1:
-            fits = [e for e in cands if e.guess() in (None, gender)]
-            cands = fits or cands
         if len(cands) == 1:
             return cands[0]
+        if gender is None:
+            top = self._surname_top.get(key)
+            if top is not None and 0 <= top.last < pos:
+                return top
+        cands = cands[-_BUCKET:]
+        if gender is not None:
+            fits = [e for e in cands if e.guess() in (None, gender)]
+            cands = fits or cands
         seen = [e for e in cands if 0 <= e.last < pos]
         if seen:
             return max(seen, key=lambda e: (len(e.mentions), e.last))
@@ -1444,6 +1485,11 @@ class CastBuilder:
                     distance = looked
                 intro = self._intro_end(si)
                 first = True
+                if len(seen) > 2 * _BUCKET:
+                    # A sentence naming very many people: its first ones (its subject) and
+                    # the last before the pronoun are weighed, not all of them.
+                    k = bisect.bisect_left(seen, pos, key=_start_of_seen)
+                    seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
                     if start >= pos or ent.kind is not SpeakerKind.PERSON:
                         continue
@@ -1534,17 +1580,38 @@ class CastBuilder:
             k += 1
         return found
 
-    def organizations_before(self, pos: int, weak: bool = False, window: int = 3000) -> list[Ent]:
-        """Organisations mentioned in the ``window`` characters before ``pos`` (with
-        ``weak``, also one-word names never shown to be a person's)."""
-        out = []
-        for ent in self.entities:
-            if not (0 <= ent.last < pos and pos - ent.last <= window):
+    def recent(self, pos: int, window: int) -> Iterator[Ent]:
+        """The entities mentioned in the ``window`` characters before ``pos``, each once,
+        the most recently mentioned first (it reads back only that far: constant time per
+        call for a bounded window)."""
+        done: set[int] = set()
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= pos:
                 continue
+            if pos - start > window:
+                break
+            if ent.id not in done:
+                done.add(ent.id)
+                yield ent
+
+    def organizations_before(
+        self, pos: int, weak: bool = False, window: int = 3000, most: int = 24
+    ) -> list[Ent]:
+        """The (at most ``most``) organisations mentioned in the ``window`` characters before
+        ``pos``, the most recent first (with ``weak``, also one-word names never shown to be
+        a person's)."""
+        out = []
+        for ent in self.recent(pos, window):
             if ent.kind is SpeakerKind.ORGANIZATION or (
                 weak and ent.kind is SpeakerKind.PERSON and not ent.person and ent.given is None
             ):
                 out.append(ent)
+                if len(out) == most:
+                    break
         return out
 
     def add_role(self, ent: Ent, role: str, start: int, end: int, rule: str, text: str) -> None:
@@ -1562,10 +1629,11 @@ class CastBuilder:
             found.append(ent)
 
     def entities_with_head(self, heads: frozenset[str]) -> list[Ent]:
-        """Persons and sources whose role heads or epithets meet ``heads``."""
+        """Persons and sources whose role heads or epithets meet ``heads`` (for each head,
+        the latest few given it)."""
         out: dict[int, Ent] = {}
         for h in heads:
-            for ent in self._by_head.get(h, ()):
+            for ent in self._by_head.get(h, ())[-_BUCKET:]:
                 out.setdefault(ent.id, ent)
         return list(out.values())
 

@@ -69,6 +69,7 @@ from .speakers import Mention, describe, tokens
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset(("the", "that", "this"))
+_ORGANIZATIONS_WEIGHED = 24
 _TITLE_ONLY = TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
 # Modifiers of a description that do not tell one holder of a role from another.
 # Organisation nouns that stand for a government or many bodies, not one named before.
@@ -111,17 +112,11 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
             )
         return (ent, "pronoun-antecedent") if ent is not None else None
     if low in ("it", "they"):
-        best: Ent | None = None
-        for ent in cast.entities:
-            if ent.last < 0 or ent.last >= pos:
-                continue
+        for ent in cast.recent(pos, 1500):
             if ent.kind is SpeakerKind.ORGANIZATION or (
                 low == "they" and ent.anonymous_description and ent.plural
             ):
-                if best is None or ent.last > best.last:
-                    best = ent
-        if best is not None and pos - best.last < 1500:
-            return best, "pronoun-to-organization"
+                return ent, "pronoun-to-organization"
     return None
 
 
@@ -223,18 +218,19 @@ def _organization_description(
     # A name never shown to be a person's may be a business ("Verizon said ... the company").
     business = head in ("company", "firm", "corporation", "business", "retailer", "bank")
     sorts = ORGANIZATION_SORTS.get(head, frozenset()) | {head}
-    best: Ent | None = None
+    found: Ent | None = None
     fallback: Ent | None = None
-    for ent in cast.organizations_before(m.start, business):
-        marks = {w[:-1] if w.endswith("s") else w for w in ent.words}
+    # The organisations mentioned last come first; a few dozen are enough to look at.
+    for ent in cast.organizations_before(m.start, business)[:_ORGANIZATIONS_WEIGHED]:
         if sorts & set(ent.words):
-            if best is None or ent.last > best.last:
-                best = ent
-        elif business and marks & NOT_BUSINESS:
+            found = ent
+            break
+        marks = {w[:-1] if w.endswith("s") else w for w in ent.words}
+        if business and marks & NOT_BUSINESS:
             continue  # "the company" is not the union, the party or the ministry
-        elif fallback is None or ent.last > fallback.last:
+        if fallback is None:
             fallback = ent
-    found = best or fallback
+    found = found or fallback
     if found is None:
         return None
     if found.kind is not SpeakerKind.ORGANIZATION:
