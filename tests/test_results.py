@@ -174,7 +174,10 @@ def test_quotes_pickle(quotes: Quotes) -> None:
 def test_lone_surrogates_can_be_written_to_json_lines(tmp_path: Path) -> None:
     """A line holding a lone surrogate is written with \\u escapes (any UTF-8 file holds
     them) and reads back to the same text, so the offsets still match."""
-    text = "“We will win the vote \ud800 today,” said Ana Ruiz. Ruiz said the plan \udc80 would work well."
+    text = (
+        "“We will win the vote \ud800 today,” said Ana Ruiz. "
+        "Ruiz said the plan \udc80 would work well."
+    )
     quotes = extract_quotes(text)
     path = tmp_path / "q.jsonl"
     assert quotes.to_jsonl(path, doc="a") == len(quotes) == 2
