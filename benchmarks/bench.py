@@ -13,6 +13,15 @@ It measures, on one core:
   articles.
 * **memory**: peak resident memory of a fresh process extracting from a 10 MB article.
 * **import**: wall time of ``import quoteattr`` in a fresh interpreter (bytecode cached).
+* **shapes**: CPU time per character and peak memory of a fresh process extracting each
+  generated shape (:data:`SHAPES`: news, CRLF and CR-only news, nested and unbalanced
+  marks, mark soups, many short quotations, long runs of cues, names, titles, capitalised
+  words, one-word paragraphs, an interview, pronoun runs, shared surnames ...) at each size
+  of ``--sizes`` (10 KB to 10 MB), as a ratio to news of the same size; the worst ratio and
+  the peak memory are printed last. Shapes run with a budget of an hour, so that the cost
+  of every stage shows (the default budget would cut the worst ones short); a row marked
+  *degraded* hit a limit of :mod:`quoteattr._budget` (``MAX_SPANS``, ``MAX_CUES``).
+  ``--sizes 10k,100k`` gives a quick run.
 * **stanza** (when stanza and a model folder are present, by default the small pipeline in
   ``../shared/models/stanza-en-gum-small``): stanza's time to process evaluation texts
   against quoteattr's own time on the processed Documents (reading them and running every
@@ -150,6 +159,218 @@ def bench_linearity(paragraphs: Sequence[str], repeat: int) -> dict[str, float]:
     }
 
 
+# -- shapes: hostile and unusual texts, each built by a generator, at several sizes -------------
+
+# Words and names written for this benchmark (none taken from any corpus).
+_FIRST = "Ana Ben Cal Dora Eli Fay Gus Hana Ivo Jun Kai Lea Max Nia Oto Pia Rui Sol Tea Uma".split()
+_LAST = "Ruiz Cole Park Novak Silva Berg Okafor Tanaka Meyer Costa Lund Haddad".split()
+_TITLES = "Mayor Gov. Sen. Dr. Rev. Minister Judge Coach Prof. Rep. Gen. Capt.".split()
+_WORDS = "the plan was late and the city would build a new bridge over the river soon".split()
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _fill(make: Callable[[int], str], size: int, sep: str = "") -> str:
+    """Pieces ``make(0)``, ``make(1)``, ... joined by ``sep`` up to ``size`` characters."""
+    out: list[str] = []
+    n = i = 0
+    while n < size:
+        piece = make(i)
+        out.append(piece)
+        n += len(piece) + len(sep)
+        i += 1
+    return sep.join(out)[:size]
+
+
+def _name(i: int) -> str:
+    return f"{_FIRST[i % len(_FIRST)]} {_LAST[(i // len(_FIRST)) % len(_LAST)]}"
+
+
+def _soup(size: int) -> str:
+    """Random marks, letters, stops and line breaks, built 64 K at a time (so that building
+    it does not set the peak memory measured after)."""
+    import random
+
+    rng = random.Random(13)
+    alphabet = "“”‘’\"'«»„ ab\n.,"
+    parts = []
+    for start in range(0, size, 65_536):
+        parts.append("".join(rng.choices(alphabet, k=min(65_536, size - start))))
+    return "".join(parts)
+
+
+def _interview(i: int) -> str:
+    who = "she" if i % 2 else "he"
+    words = " ".join(_WORDS[(i + k) % len(_WORDS)] for k in range(6))
+    return f"“{words.capitalize()},” {who} said."
+
+
+#: Each shape: a short description and a generator ``(size, news paragraphs) -> text``.
+SHAPES: dict[str, tuple[str, Callable[[int, Sequence[str]], str]]] = {
+    "news": ("ordinary news (the evaluation paragraphs)", lambda n, p: article(p, n)[:n]),
+    "news-crlf": (
+        "news with CRLF line ends",
+        lambda n, p: article(p, n)[:n].replace("\n", "\r\n"),
+    ),
+    "news-cr": ("news with CR-only line ends", lambda n, p: article(p, n)[:n].replace("\n", "\r")),
+    "nested-marks": ("'\"‘a ' repeated: nested, never closed", lambda n, p: _repeat('"‘a ', n)),
+    "mark-soup": ("random quote marks, letters, stops", lambda n, p: _soup(n)),
+    "tiny-quotes": (
+        "'“x” ' repeated: a quotation every 4 characters",
+        lambda n, p: _repeat("“x” ", n),
+    ),
+    "openers": ("'“a ' repeated: only opening marks", lambda n, p: _repeat("“a ", n)),
+    "closers": ("'a” ' repeated: only closing marks", lambda n, p: _repeat("a” ", n)),
+    "short-quotes": (
+        "paragraphs of 20 short attributed quotations",
+        lambda n, p: _fill(
+            lambda i: " ".join(f"“We will win {k},” she said." for k in range(20)), n, "\n\n"
+        ),
+    ),
+    "cue-run": (
+        "'Ana said Ben said ' repeated: one sentence of cues",
+        lambda n, p: _repeat("Ana said Ben said ", n),
+    ),
+    "said-quote": ("'A \"B\" said C. ' repeated", lambda n, p: _repeat('A "B" said C. ', n)),
+    "according-run": (
+        "'according to officials, ' repeated",
+        lambda n, p: _repeat("according to officials, ", n),
+    ),
+    "names": ("names and no punctuation", lambda n, p: _fill(_name, n, " ")),
+    "titles": (
+        "titles before names: 'Mayor Ana Ruiz Gov. Ben Cole ...'",
+        lambda n, p: _fill(lambda i: f"{_TITLES[i % len(_TITLES)]} {_name(i)}", n, " "),
+    ),
+    "capitals": (
+        "capitalised words, no stop",
+        lambda n, p: _fill(lambda i: _WORDS[i % len(_WORDS)].capitalize(), n, " "),
+    ),
+    "one-word-paragraphs": (
+        "one word per paragraph",
+        lambda n, p: _fill(lambda i: _WORDS[i % len(_WORDS)], n, "\n\n"),
+    ),
+    "no-spaces": ("one word as long as the text", lambda n, p: _repeat("abc", n)),
+    "interview": (
+        "two-person interview: '“…,” she said.' paragraphs",
+        lambda n, p: _fill(_interview, n, "\n\n"),
+    ),
+    "spoke-then-she": (
+        "'Ana Ruiz spoke. ' + 'She said it was fine. ' repeated",
+        lambda n, p: ("Ana Ruiz spoke. " + _repeat("She said it was fine. ", n))[:n],
+    ),
+    "shared-surname": (
+        "many first names sharing one surname, each quoted",
+        lambda n, p: _fill(
+            lambda i: (
+                f"{_FIRST[i % len(_FIRST)]}{i // len(_FIRST) or ''} Ruiz said the plan "
+                f"was late. Ruiz said it would work."
+            ),
+            n,
+            " ",
+        ),
+    ),
+}
+
+#: Sizes in characters, by the names ``--sizes`` takes.
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
+
+_SHAPE_PROBE = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    sys.path.insert(0, sys.argv[4])
+    from bench import SHAPES, load_texts
+    import quoteattr
+    paragraphs = [p for t in load_texts(__import__("pathlib").Path(sys.argv[1]))
+                  for p in t.split("\\n\\n") if p.strip()]
+    text = SHAPES[sys.argv[2]][1](int(sys.argv[3]), paragraphs)
+    del paragraphs
+    extractor = quoteattr.QuoteExtractor(time_budget=3600.0, regex_timeout=600.0)
+    extractor.extract("Warm up, said Ana Ruiz.")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.thread_time()
+    found = extractor.extract(text)
+    cpu = time.thread_time() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"chars": len(text), "cpu": cpu, "quotes": len(found),
+                      "warnings": len(found.warnings),
+                      "rss_before_mb": before / 1024, "peak_rss_mb": peak / 1024}))
+    """
+)
+
+
+def probe_shape(data: Path, shape: str, size: int, limit: float) -> dict[str, Any] | None:
+    """CPU time and peak memory of a fresh process extracting one shape at one size; ``None``
+    if it took longer than ``limit`` seconds (wall time)."""
+    try:
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _SHAPE_PROBE,
+                str(data),
+                shape,
+                str(size),
+                str(Path(__file__).parent),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=limit,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_shapes(
+    data: Path, sizes: Sequence[str], shapes: Sequence[str], limit: float
+) -> dict[str, Any]:
+    """Per-character cost of every shape at every size, as a ratio to news of that size, and
+    peak memory. A shape that runs past ``limit`` seconds is not tried at larger sizes."""
+    rows: list[dict[str, Any]] = []
+    news: dict[str, float] = {}
+    for size_name in sizes:
+        size = SIZES[size_name]
+        base = probe_shape(data, "news", size, limit)
+        assert base is not None, "news itself ran past the limit"
+        news[size_name] = base["cpu"] / base["chars"]
+    stopped: set[str] = set()
+    for shape in shapes:
+        for size_name in sizes:
+            size = SIZES[size_name]
+            r = None if shape in stopped else probe_shape(data, shape, size, limit)
+            if r is None:
+                stopped.add(shape)
+                rows.append({"shape": shape, "size": size_name, "ratio": None})
+                continue
+            per_char = r["cpu"] / r["chars"]
+            rows.append(
+                {
+                    "shape": shape,
+                    "size": size_name,
+                    "us_per_char": per_char * 1e6,
+                    "ratio": per_char / news[size_name],
+                    "peak_rss_mb": r["peak_rss_mb"],
+                    "cpu": r["cpu"],
+                    "quotes": r["quotes"],
+                    "warnings": r["warnings"],
+                }
+            )
+    timed = [r for r in rows if r["ratio"] is not None]
+    worst = max(timed, key=lambda r: r["ratio"]) if timed else None
+    return {
+        "shape_limit_s": limit,
+        "news_us_per_char": {k: v * 1e6 for k, v in news.items()},
+        "shapes": rows,
+        "worst_shape": worst,
+        "shapes_over_limit": sorted(stopped),
+        "peak_rss_worst_mb": max((r["peak_rss_mb"] for r in timed), default=None),
+    }
+
+
 _MEMORY_PROBE = textwrap.dedent(
     """
     import json, resource, sys, time
@@ -249,6 +470,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per timing (best is kept)")
     ap.add_argument("--memory-mb", type=float, default=10.0, help="size of the memory article")
     ap.add_argument("--skip", nargs="*", default=(), help="sections to skip", choices=SECTIONS)
+    ap.add_argument(
+        "--sizes",
+        default="10k,100k,1m,10m",
+        help="sizes for the shapes, comma-separated among " + ", ".join(SIZES) + " (default all)",
+    )
+    ap.add_argument(
+        "--shapes", nargs="*", default=list(SHAPES), choices=list(SHAPES), help="shapes to run"
+    )
+    ap.add_argument(
+        "--shape-limit",
+        type=float,
+        default=600.0,
+        help="seconds one shape may take at one size before larger sizes are skipped",
+    )
     ap.add_argument("--stanza-dir", type=Path, default=DEFAULT_STANZA, help="stanza models")
     ap.add_argument("--stanza-words", type=int, default=20_000, help="words stanza processes")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead")
@@ -272,6 +507,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures.update(bench_memory(args.data, int(args.memory_mb * 1_000_000)))
     if "import" not in args.skip:
         figures.update(bench_import(args.repeat))
+    if "shapes" not in args.skip:
+        sizes = [x.strip().lower() for x in args.sizes.split(",") if x.strip()]
+        unknown = [x for x in sizes if x not in SIZES]
+        if unknown:
+            ap.error(f"unknown sizes {unknown}; choose among {', '.join(SIZES)}")
+        figures.update(bench_shapes(args.data, sizes, args.shapes, args.shape_limit))
     if "stanza" not in args.skip:
         figures.update(bench_stanza(texts, args.stanza_dir, args.stanza_words))
     if args.json:
@@ -281,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-SECTIONS = ("throughput", "linearity", "memory", "import", "stanza")
+SECTIONS = ("throughput", "linearity", "memory", "import", "stanza", "shapes")
 
 
 def _cpu_name() -> str:
@@ -325,6 +566,32 @@ def _report(f: dict[str, Any]) -> None:
             f"import      import quoteattr {f['import_ms_best']:.0f} ms best, "
             f"{f['import_ms_median']:.0f} ms median"
         )
+    if "shapes" in f:
+        news = ", ".join(f"{k} {v:.2f}" for k, v in f["news_us_per_char"].items())
+        print(f"shapes      news, CPU us per character: {news}")
+        print(
+            f"            {'shape':<20} {'size':>5} {'us/char':>8} {'x news':>7} {'peak MB':>8} "
+            f"{'quotes':>8}  degraded"
+        )
+        for r in f["shapes"]:
+            if r["ratio"] is None:
+                print(
+                    f"            {r['shape']:<20} {r['size']:>5}  over {f['shape_limit_s']:.0f} s"
+                )
+                continue
+            print(
+                f"            {r['shape']:<20} {r['size']:>5} {r['us_per_char']:>8.2f} "
+                f"{r['ratio']:>7.2f} {r['peak_rss_mb']:>8.0f} {r['quotes']:>8,}  "
+                f"{'yes' if r['warnings'] else ''}"
+            )
+        w = f["worst_shape"]
+        if w is not None:
+            print(
+                f"            worst: {w['shape']} at {w['size']}, {w['ratio']:.2f} x news per "
+                f"character; peak memory of any shape {f['peak_rss_worst_mb']:.0f} MB"
+            )
+        if f["shapes_over_limit"]:
+            print(f"            over the limit: {', '.join(f['shapes_over_limit'])}")
     _report_stanza(f)
 
 

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from . import attribution, coref, cues, quotes
 from ._assemble import build_quotes
-from ._budget import Budget, BudgetExceeded
+from ._budget import AS_WRITTEN, Budget, BudgetExceeded
+from .attribution import Attribution
 from .backends import Backend, get_backend
 from .config import Config
-from .model import Analysis, Cast
+from .model import Analysis, Cast, Speaker
+from .quotes import QuoteSpan
 from .results import Quotes
 
 __all__ = ["QuoteExtractor", "extract_quotes"]
@@ -88,20 +90,23 @@ class QuoteExtractor:
             self.backend  # noqa: B018 -- built on first use, before this text's time budget starts
         budget = Budget(self.config.time_budget, self.config.regex_timeout)
         analysis = self.analyse(text, budget)
-        try:
-            spans = quotes.find_spans(analysis, budget, self.config)
-            found = cues.find_cues(analysis, spans, budget, self.config)
-            attributions = attribution.attribute(analysis, spans, found, budget, self.config)
-            resolved, cast = coref.resolve(
-                analysis, spans, attributions, budget, self.config.gender_from_first_names
-            )
-        except (TimeoutError, BudgetExceeded) as exc:
-            log.warning("quoteattr: %s; returning quote marks only for this text", exc)
-            budget.warn(f"{exc}; attribution skipped, quote-mark spans only")
-            resolved = attribution.unattributed(analysis, quotes.find_spans_safely(analysis))
-            cast = Cast()
+        budget.attach(analysis.paragraphs)
+        budget.checkpoint()
+        spans = quotes.find_spans(analysis, budget, self.config)
+        budget.checkpoint()
+        found = cues.find_cues(analysis, spans, budget, self.config)
+        budget.checkpoint()
+        attributions = attribution.attribute(analysis, spans, found, budget, self.config)
+        del found
+        budget.checkpoint()
+        resolved, cast = _resolve(analysis, spans, attributions, budget, self.config)
+        del attributions
+        resolved += _degraded(analysis, spans, budget, self.config)
         result = build_quotes(analysis, resolved, self.config)
+        del resolved, spans
         warnings = (*analysis.warnings, *budget.warnings)
+        for line in budget.warnings:
+            log.warning("quoteattr: %s", line)
         return Quotes(
             result, text=analysis.text, warnings=tuple(dict.fromkeys(warnings)), cast=cast
         )
@@ -126,15 +131,24 @@ class QuoteExtractor:
             n_process: Worker processes. ``1`` (default) runs in this process; more start
                 that many processes (``spawn`` method), each with its own extractor built
                 from this extractor's :class:`~quoteattr.Config`: nothing mutable is shared.
-                ``-1`` means one per CPU.
+                ``-1`` means one per CPU. Processes cost about a second to start and some
+                messaging per text, so they pay only on a large corpus and idle cores (see
+                ``docs/scaling.md`` for where they paid on a two-core machine); the default
+                never makes a run slower.
             batch_size: Texts sent to a worker at a time (default 32); larger batches cost
                 less in messaging, smaller ones balance uneven texts better.
             progress: Show a progress bar (needs ``pip install "quoteattr[progress]"``).
             total: Number of texts, for the progress bar when ``texts`` has no length.
 
-        Raises:
+        An item that cannot be processed (not a ``str``, or one whose extraction fails)
+        fails alone: its result is an empty :class:`~quoteattr.Quotes` whose ``error`` (and
+        ``warnings``) say why and give the item's index, and a warning is logged; the other
+        items, in its batch and after it, come through as usual, in order.
+
+        Raises (at the call, before any text is read):
             QuoteAttrError: if ``progress`` is set and tqdm is not installed.
-            ValueError: if ``n_process`` or ``batch_size`` is out of range.
+            ValueError: if ``n_process``, ``batch_size`` or ``total`` is out of range.
+            TypeError: if ``texts`` is not iterable.
 
         >>> extractor = QuoteExtractor()
         >>> texts = ["“Go,” said Ana Ruiz.", "No quote.", "“Stop,” said Ben Cole."]
@@ -151,6 +165,56 @@ class QuoteExtractor:
             progress=progress,
             total=total,
         )
+
+
+def _resolve(
+    analysis: Analysis,
+    spans: Sequence[QuoteSpan],
+    attributions: list[Attribution],
+    budget: Budget,
+    config: Config,
+) -> tuple[list[Attribution], Cast]:
+    """Coreference against the article's cast. When it runs out of time it keeps the
+    speakers it has not reached as written; if its scans of the text fail (a pattern timed
+    out, or no time at all is left), every speaker is kept as written, and the cast is empty
+    (the budget's warning says so)."""
+    try:
+        return coref.resolve(analysis, spans, attributions, budget, config.gender_from_first_names)
+    except (BudgetExceeded, TimeoutError):
+        if attributions:
+            budget.stop("coreference", attributions[0].start, cut=False, effect=AS_WRITTEN)
+        return [_as_written(a) for a in attributions], Cast()
+
+
+def _as_written(att: Attribution) -> Attribution:
+    """An attribution whose speaker is its local mention, as written (rule
+    ``coreference-skipped``): "she" stays "she", "Ruiz" stays "Ruiz"."""
+    m = att.mention
+    rules = (*att.rules, "coreference-skipped")
+    if m is None:
+        return attrs.evolve(att, rules=rules)
+    target = m.antecedent or m
+    speaker = Speaker(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=target.name,
+        role=target.role,
+        kind=target.kind,
+    )
+    return att.with_speaker(speaker, rules)
+
+
+def _degraded(
+    analysis: Analysis, spans: Sequence[QuoteSpan], budget: Budget, config: Config
+) -> list[Attribution]:
+    """The quote-mark spans of the paragraphs the budget degraded that could be quotations
+    on their own, unattributed, with the rules ``quote-unattributed`` and
+    ``budget-exceeded``."""
+    if budget.cut is None and not budget.skipped():
+        return []
+    lost = [q for q in spans if not budget.keeps(q.open_at) and quotes.stands_alone(q, config)]
+    return attribution.unattributed(analysis, lost)
 
 
 _DEFAULT: dict[str, QuoteExtractor] = {}

@@ -40,6 +40,9 @@ def build_quotes(
     """
     text = analysis.text
     kept: list[Attribution] = []
+    # How many times each kept attribution won an overlap: the rule's name is added that
+    # many times at the end (adding it at each win copied the rules, N^2 for a run of N).
+    wins: list[int] = []
     for att in sorted(attributions, key=lambda a: (a.start, -a.end)):
         if att.confidence < config.min_confidence:
             continue
@@ -49,14 +52,17 @@ def build_quotes(
             last = kept[-1]
             shorter = min(last.end - last.start, att.end - att.start)
             if shorter > 0 and _overlap(last, att) > shorter / 2:
-                winner = att if att.confidence > last.confidence else last
-                kept[-1] = attrs.evolve(
-                    winner, rules=(*winner.rules, "overlap-keeps-most-confident")
-                )
+                if att.confidence > last.confidence:
+                    kept[-1], wins[-1] = att, 1
+                else:
+                    wins[-1] += 1
                 continue
         kept.append(_no_speaker_inside(att))
+        wins.append(0)
     quotes = []
-    for att in kept:
+    for att, won in zip(kept, wins, strict=True):
+        if won:
+            att = attrs.evolve(att, rules=(*att.rules, *("overlap-keeps-most-confident",) * won))
         frags = tuple(Span(s, e, text[s:e]) for s, e in att.fragments)
         start, end = frags[0].start, frags[-1].end
         quotes.append(
@@ -64,7 +70,8 @@ def build_quotes(
                 kind=att.kind,
                 start=start,
                 end=end,
-                text=text[start:end],
+                # One string for the quote and its one fragment (the same characters).
+                text=frags[0].text if len(frags) == 1 else text[start:end],
                 fragments=frags,
                 cue=Span(att.cue[0], att.cue[1], text[att.cue[0] : att.cue[1]])
                 if att.cue

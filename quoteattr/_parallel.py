@@ -10,10 +10,12 @@ results come back in input order.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +26,9 @@ from .results import Quotes
 if TYPE_CHECKING:
     from ._api import QuoteExtractor
 
-__all__ = ["pipe"]
+__all__ = ["failed", "pipe"]
+
+log = logging.getLogger("quoteattr")
 
 # The extractor of a worker process, built once by _init_worker.
 _WORKER: QuoteExtractor | None = None
@@ -37,9 +41,21 @@ def _init_worker(config: Config) -> None:
     _WORKER = QuoteExtractor(config)
 
 
-def _extract_batch(texts: list[Any]) -> list[Quotes]:
+def _extract_batch(texts: list[Any]) -> list[Quotes | str]:
+    """Each text's quotes, without the text itself (the caller still has it, and sending it
+    back would double what crosses between the processes); a text that fails gives its error
+    message instead, so its batch-mates come through."""
     assert _WORKER is not None, "worker not initialised"
-    return [_WORKER.extract(t) for t in texts]
+    out: list[Quotes | str] = []
+    for text in texts:
+        try:
+            found = _WORKER.extract(text)
+        except Exception as exc:
+            out.append(f"{type(exc).__name__}: {exc}")
+            continue
+        found.text = ""
+        out.append(found)
+    return out
 
 
 def _batches(texts: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -61,6 +77,26 @@ def _progress(texts: Iterable[Any], total: int | None) -> Any:
     return tqdm(total=total, unit="text", desc="quoteattr")
 
 
+def failed(index: int, item: Any, error: str) -> Quotes:
+    """The result of an item that could not be processed: no quotes, the error on
+    ``Quotes.error`` and in ``Quotes.warnings``, naming the item's index; also logged."""
+    message = f"item {index} was not processed: {error}"
+    log.warning("quoteattr: %s", message)
+    text = item if isinstance(item, str) else ""
+    return Quotes([], text=text, warnings=(message,), error=message)
+
+
+def _unsendable(item: Any) -> str | None:
+    """Why ``item`` cannot be extracted (so is not sent to a worker), or ``None``."""
+    from ._api import _is_stanza_document
+
+    if isinstance(item, str) or _is_stanza_document(item):
+        return None
+    return (
+        f"TypeError: extract_quotes() takes a str (or a stanza Document), not {type(item).__name__}"
+    )
+
+
 def pipe(
     extractor: QuoteExtractor,
     texts: Iterable[Any],
@@ -72,19 +108,35 @@ def pipe(
 ) -> Iterator[Quotes]:
     """Extract quotes from each of ``texts``, yielding one :class:`Quotes` per text in order.
 
-    See :meth:`quoteattr.QuoteExtractor.pipe` for the arguments.
+    The arguments are checked here, at the call; the texts are read as the results are
+    asked for. See :meth:`quoteattr.QuoteExtractor.pipe` for the arguments.
     """
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be an int of at least 1, got {batch_size!r}")
+    if isinstance(n_process, bool) or not isinstance(n_process, int):
+        raise ValueError(f"n_process must be an int, got {n_process!r}")
     if n_process == -1:
         n_process = os.cpu_count() or 1
     if n_process < 1:
         raise ValueError(f"n_process must be at least 1 (or -1 for all CPUs), got {n_process!r}")
+    if total is not None and (isinstance(total, bool) or not isinstance(total, int) or total < 0):
+        raise ValueError(f"total must be a non-negative int or None, got {total!r}")
+    iter(texts)  # raises TypeError now if ``texts`` is not iterable
     bar = _progress(texts, total) if progress else None
+    return _run(extractor, texts, n_process, batch_size, bar)
+
+
+def _run(
+    extractor: QuoteExtractor, texts: Iterable[Any], n_process: int, batch_size: int, bar: Any
+) -> Iterator[Quotes]:
     try:
         if n_process == 1:
-            for text in texts:
-                yield extractor.extract(text)
+            for i, text in enumerate(texts):
+                try:
+                    result = extractor.extract(text)
+                except Exception as exc:
+                    result = failed(i, text, f"{type(exc).__name__}: {exc}")
+                yield result
                 if bar is not None:
                     bar.update(1)
             return
@@ -103,23 +155,40 @@ def _pipe_processes(
     with ProcessPoolExecutor(
         max_workers=n_process, mp_context=context, initializer=_init_worker, initargs=(config,)
     ) as pool:
-        pending: deque[Future[list[Quotes]]] = deque()
-        batches = _batches(texts, batch_size)
+        pending: deque[tuple[int, list[Any], Future[list[Quotes | str]]]] = deque()
+        first = 0
         try:
-            for batch in batches:
-                pending.append(pool.submit(_extract_batch, batch))
+            for batch in _batches(texts, batch_size):
+                # Items that cannot be extracted (or even sent) fail here, alone.
+                sendable = [None if _unsendable(t) else t for t in batch]
+                pending.append((first, batch, pool.submit(_extract_batch, sendable)))
+                first += len(batch)
                 if len(pending) >= 2 * n_process:
-                    yield from _collect(pending.popleft(), bar)
+                    yield from _collect(*pending.popleft(), bar)
             while pending:
-                yield from _collect(pending.popleft(), bar)
+                yield from _collect(*pending.popleft(), bar)
         finally:
-            for fut in pending:
+            for _, _, fut in pending:
                 fut.cancel()
 
 
-def _collect(fut: Future[list[Quotes]], bar: Any) -> Iterator[Quotes]:
-    results = fut.result()
-    for r in results:
-        yield r
+def _collect(
+    first: int, batch: list[Any], fut: Future[list[Quotes | str]], bar: Any
+) -> Iterator[Quotes]:
+    try:
+        results: list[Quotes | str] = fut.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # the batch could not be sent or run: its items fail
+        results = [f"{type(exc).__name__}: {exc}"] * len(batch)
+    for k, (item, r) in enumerate(zip(batch, results, strict=True)):
+        why = _unsendable(item)
+        if why is not None:
+            yield failed(first + k, item, why)
+        elif isinstance(r, str):
+            yield failed(first + k, item, r)
+        else:
+            r.text = item if isinstance(item, str) else getattr(item, "text", "")
+            yield r
         if bar is not None:
             bar.update(1)

@@ -21,12 +21,13 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from . import confidence, cues, evidence
-from ._budget import Budget
+from ._budget import Budget, BudgetExceeded
 from .config import Config
 from .cues import Cue, is_title_case
 from .lexicon.clauses import (
@@ -49,7 +50,7 @@ from .lexicon.reporting_verbs import (
 )
 from .lexicon.roles import DOCUMENT_NOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from .model import Analysis, QuoteKind, Speaker, SpeakerKind
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, stands_alone
 from .speakers import (
     DETERMINERS,
     Mention,
@@ -200,6 +201,8 @@ _PLAIN_HEARER = regex.compile(
 )
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 _COLON_QUOTE = regex.compile(r":\s*[“\"‘«„]")
+# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
+_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
 _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
@@ -236,6 +239,8 @@ class _State:
     _spans: list[tuple[int, int]] = attrs.field(factory=list)  # (start, end) of all, sorted
     _longest: int = 0
     _seen: int = 0
+    #: Where the rule at work has come to in the text (for a cut when the time runs out).
+    at: int = 0
 
     def _catch_up(self) -> None:
         for i in range(self._seen, len(self.out)):
@@ -287,8 +292,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: Where :func:`_word_count` stops counting: every caller only asks whether a stretch has a
+#: few words, and counting to the end of a long sentence at each of its cues is quadratic.
+_ENOUGH_WORDS = 8
+
+
 def _word_count(text: str, s: int, e: int) -> int:
-    return len(_WORDS.findall(text, s, e))
+    """The number of words in ``text[s:e]``, counted up to :data:`_ENOUGH_WORDS`."""
+    if e - s <= 256:
+        return min(len(_WORDS.findall(text, s, e)), _ENOUGH_WORDS)
+    return sum(1 for _ in itertools.islice(_WORDS.finditer(text, s, e), _ENOUGH_WORDS))
 
 
 def _direct(
@@ -315,6 +328,13 @@ def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
     )
 
 
+#: How far (in characters) the rules look around a quote or cue within its sentence: a
+#: "sentence" of megabytes with a cue every few words (text with no stops) would otherwise
+#: cost a scan of the sentence per cue. News sentences are far shorter (the longest of the
+#: PolNeAR dev set: 1,100 characters, a cue at most 1,300 from its widened sentence's edge).
+_SENTENCE_WINDOW = 4096
+
+
 class _Doc:
     """Indexes over one analysed document for the attribution rules."""
 
@@ -336,6 +356,26 @@ class _Doc:
         self.cues = list(cues)
         self.cue_starts = [c.start for c in self.cues]
         self.paragraphs = analysis.paragraphs
+        self._semicolons: list[int] | None = None
+        self._colon_quotes: list[tuple[int, int]] | None = None
+
+    def semicolon(self, lo: int, hi: int) -> int:
+        """``text.find(";", lo, hi)`` from an index built once (a long sentence with many
+        cues would otherwise be searched to its end at each of them)."""
+        if self._semicolons is None:
+            self._semicolons = [m.start() for m in regex.finditer(";", self.text)]
+        i = bisect.bisect_left(self._semicolons, lo)
+        return self._semicolons[i] if i < len(self._semicolons) and self._semicolons[i] < hi else -1
+
+    def colon_quote(self, lo: int, hi: int) -> int:
+        """Start of the first match of ``_COLON_QUOTE`` in ``text[lo:hi]``, or -1 (indexed
+        once: its matches start at a colon and never overlap)."""
+        if self._colon_quotes is None:
+            self._colon_quotes = [m.span() for m in _COLON_QUOTE.finditer(self.text)]
+        i = bisect.bisect_left(self._colon_quotes, (lo, lo))
+        if i < len(self._colon_quotes) and self._colon_quotes[i][1] <= hi:
+            return self._colon_quotes[i][0]
+        return -1
 
     def cues_between(self, lo: int, hi: int, limit: int = -1) -> list[tuple[int, Cue]]:
         """The cues starting in ``[lo, hi)`` with their indexes, the first ``limit`` only
@@ -348,10 +388,11 @@ class _Doc:
         return out
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
-        """Bounds of the sentence at ``pos``, widened over any quote that straddles them."""
+        """Bounds of the sentence at ``pos``, widened over any quote that straddles them,
+        and cut to a window around ``pos`` (see :data:`_SENTENCE_WINDOW`)."""
         s = self.analysis.sentence_at(pos)
         lo, hi = (s.start, s.end) if s else (pos, pos)
-        for q in self.spans_overlapping(lo, hi):
+        for q in self._edge_spans(lo, hi):
             if q.open_at < lo <= q.end and q.paragraph == q.last_paragraph:
                 lo = q.open_at
             if q.start < hi < q.outer_end and q.paragraph == q.last_paragraph:
@@ -359,7 +400,29 @@ class _Doc:
                 nxt = self.analysis.sentence_at(hi)
                 if nxt is not None and nxt.start < hi:
                     hi = nxt.end
-        return lo, hi
+        # The window starts on a multiple of its size, so that the cues of one long
+        # "sentence" share a start (the mention finder reuses the tokens read from it).
+        return max(lo, (pos // _SENTENCE_WINDOW - 1) * _SENTENCE_WINDOW), min(
+            hi, pos + _SENTENCE_WINDOW
+        )
+
+    def _edge_spans(self, lo: int, hi: int) -> list[QuoteSpan]:
+        """The first two and last two of :meth:`spans_overlapping` ``(lo, hi)``, in order: as
+        quote spans never overlap one another, only those can straddle ``lo`` or ``hi`` (a
+        sentence of many quotes would otherwise cost a pass over all of them per quote)."""
+        spans = self.spans
+        i = bisect.bisect_left(self.span_starts, lo) - 1
+        if i < 0:
+            i = 0
+        # spans[j] may open before ``hi`` (its content starts after it): it is a candidate.
+        j = min(bisect.bisect_left(self.span_starts, hi), len(spans) - 1)
+        picked = range(i, j + 1) if j - i < 6 else (i, i + 1, i + 2, j - 2, j - 1, j)
+        out = []
+        for k in picked:
+            q = spans[k]
+            if q.open_at < hi and q.outer_end > lo:
+                out.append(q)
+        return out
 
     def span_index(self, q: QuoteSpan) -> int:
         """Index of ``q`` among the document's spans."""
@@ -802,11 +865,21 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
     return pos, hi, rules
 
 
+#: How many later cues of its sentence the content-end search reads: a sentence with more
+#: (a hostile run of "Ana said Ben said ...") would cost a mention search per pair of cues.
+_LATER_CUES_READ = 12
+
+
 def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     """Where content after ``cue`` must stop: before ", adding ...", "; he said ..." or
-    ", but Democrats said ..."."""
+    ", but Democrats said ..." (read among the next :data:`_LATER_CUES_READ` cues)."""
     text = doc.text
-    for _, c in doc.cues_between(cue.end + 1, hi):
+    later = doc.cues_between(cue.end + 1, hi, _LATER_CUES_READ)
+    # The first comma, semicolon or conjunction after the cue: the coordinated-attribution
+    # rule needs one before a later cue, so no mention is looked for until then.
+    joint = _JOINT.search(text, cue.end, later[-1][1].start) if later else None
+    joint_at = joint.start() if joint is not None else hi
+    for _, c in later:
         before = text[max(cue.end, c.start - 3) : c.start]
         if c.form == "ing" and "," in before:
             return c.start - len(before) + before.index(",")
@@ -817,6 +890,8 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
             return adv_at
         # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
         # second subject and cue after a conjunction start a new attribution.
+        if joint_at >= c.start:
+            continue
         m = mention_before(text, cue.end, c.start)
         if m is None:
             conj = _CONJUNCTION_BEFORE.search(text, max(cue.end, c.start - 24), c.start)
@@ -831,15 +906,12 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
         if join is not None:
             join_at: int = join.start()
             return join_at
-    semi: int = text.find(";", cue.end, hi)
+    semi = doc.semicolon(cue.end, hi)
     end = semi if semi != -1 else hi
     # Rule colon-quote-ends-content: "said he worked with Ruiz on the file: “She is
     # outstanding.”" -- the quotation after the colon is a statement of its own.
-    colon = _COLON_QUOTE.search(text, cue.end + 1, end)
-    if colon is not None:
-        colon_at: int = colon.start()
-        return colon_at
-    return end
+    colon_at = doc.colon_quote(cue.end + 1, end)
+    return colon_at if colon_at != -1 else end
 
 
 def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
@@ -1746,6 +1818,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
     taken_starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))
     for lo, hi in doc.paragraphs:
+        st.at = lo
+        doc.budget.check()
         if text.find(":", lo, min(hi, lo + 60)) == -1:
             continue
         m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
@@ -1845,6 +1919,8 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
     the next label or the paragraph's end."""
     text = doc.text
     for lo, hi in doc.paragraphs:
+        st.at = lo
+        doc.budget.check()
         if text.find(":", lo, hi) == -1:
             continue
         labels = [
@@ -1885,6 +1961,8 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
         return
     text = doc.text
     for sent in doc.analysis.sentences:
+        st.at = sent.start
+        doc.budget.check()
         if not text.startswith(("In ", "in "), sent.start):
             continue
         m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
@@ -1942,7 +2020,9 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     if not any(w in text for w in _HEDGE_WORDS):
         return
     # One scan of the whole text (hedges are rare), each hit then placed in its sentence.
-    for m in _HEDGE.finditer(text, timeout=doc.budget.timeout()):
+    for m in _HEDGE.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
         sent = doc.analysis.sentence_at(m.start())
         if sent is None or doc.spans_overlapping(m.start(), m.end()):
             continue
@@ -1997,7 +2077,9 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
     if not config.broad:
         return
     text = doc.text
-    for m in _PASSIVE_BELIEF.finditer(text, timeout=doc.budget.timeout()):
+    for m in _PASSIVE_BELIEF.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
         sent = doc.analysis.sentence_at(m.start())
         if sent is None or doc.spans_overlapping(m.start(), m.end()):
             continue
@@ -2028,7 +2110,9 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     if not config.broad:
         return
     text = doc.text
-    for m in _BELIEF_ADJECTIVE.finditer(text, timeout=doc.budget.timeout()):
+    for m in _BELIEF_ADJECTIVE.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
         sent = doc.analysis.sentence_at(m.start())
         if sent is None or doc.spans_overlapping(m.start(), m.end()):
             continue
@@ -2074,7 +2158,9 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
     rates would rise" -- a noun of saying with its possessor and a *that* clause."""
     text = doc.text
     # The noun and "that" first (rare, one scan of the text), then its possessor just before.
-    for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout()):
+    for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = n.start()
+        doc.budget.check()
         noun_at = n.start("noun")
         sent = doc.analysis.sentence_at(noun_at)
         if sent is None:
@@ -2106,32 +2192,83 @@ def attribute(
     budget: Budget,
     config: Config | None = None,
 ) -> list[Attribution]:
-    """Attribute every quote span and cue of a document; returns attributions in text order."""
+    """Attribute every quote span and cue of a document; returns attributions in text order.
+
+    Each quote and cue is worked on only where ``budget.keeps`` its offset. When the budget
+    runs out, the text is cut at the paragraph being worked on and the passes after it
+    finish the part before the cut; a regular expression that times out skips its paragraph
+    (see :mod:`quoteattr._budget`). Attributions starting past a cut are dropped here.
+    """
     config = config or Config()
     doc = _Doc(analysis, spans, cues, budget, config.broad)
     st = _State()
-    _attribute_transcript_turns(doc, st)
+    _guarded(doc, st, "transcript turns", _attribute_transcript_turns, doc, st)
+    budget.checkpoint()
     for qi, q in enumerate(doc.spans):
-        if qi in st.done_quotes:
-            continue
-        budget.timeout()
-        _attribute_direct(doc, qi, q, st, config)
+        if qi not in st.done_quotes and _unit(budget, q.open_at):
+            _guarded(doc, st, "", _attribute_direct, doc, qi, q, st, config, at=q.open_at)
+    budget.checkpoint()
     for ci, cue in enumerate(doc.cues):
-        if ci in st.used_cues:
-            continue
-        budget.timeout()
-        _attribute_cue(doc, ci, cue, st, config)
-    _attribute_colon_headlines(doc, st)
-    _attribute_document_findings(doc, st, config)
-    _attribute_noun_cues(doc, st)
-    _attribute_hedges(doc, st, config)
-    _attribute_belief_adjectives(doc, st, config)
-    _attribute_passive_beliefs(doc, st, config)
+        if ci not in st.used_cues and _unit(budget, cue.start):
+            _guarded(doc, st, "", _attribute_cue, doc, ci, cue, st, config, at=cue.start)
+    budget.checkpoint()
+    _guarded(doc, st, "colon headlines", _attribute_colon_headlines, doc, st)
+    _guarded(doc, st, "findings of documents", _attribute_document_findings, doc, st, config)
+    _guarded(doc, st, "nouns of saying", _attribute_noun_cues, doc, st)
+    _guarded(doc, st, "hedges", _attribute_hedges, doc, st, config)
+    _guarded(doc, st, "belief adjectives", _attribute_belief_adjectives, doc, st, config)
+    _guarded(doc, st, "passive beliefs", _attribute_passive_beliefs, doc, st, config)
+    late = False
     for qi, q in enumerate(doc.spans):
-        if qi not in st.done_quotes:
-            _attribute_leftover(doc, qi, q, st, config)
+        if qi in st.done_quotes or not budget.keeps(q.open_at):
+            continue
+        if not late and budget.over():
+            late = True
+            budget.stop("attribution", q.open_at, cut=False, effect=_LEFT_OVER)
+        if late:
+            if stands_alone(q, config):
+                st.out.extend(unattributed(analysis, [q]))
+            continue
+        _guarded(doc, st, "", _attribute_leftover, doc, qi, q, st, config, at=q.open_at)
     st.out.sort(key=lambda a: (a.start, a.end))
-    return st.out
+    return [a for a in st.out if budget.keeps(a.start)]
+
+
+_LEFT_OVER = "quotes attributed so far kept, the others quote-mark spans only, unattributed"
+
+
+def _unit(budget: Budget, at: int) -> bool:
+    """Whether to work on the quote or cue at ``at``: it is in a part of the text still
+    worked on, and (every few units) the time is not spent; if it is, cut there."""
+    if not budget.keeps(at):
+        return False
+    if budget.over():
+        budget.stop("attribution", at)
+        return False
+    return True
+
+
+def _guarded(
+    doc: _Doc, st: _State, name: str, rule: Any, *args: Any, at: int | None = None
+) -> None:
+    """Run one attribution rule on the quote or cue at ``at`` or, for the pass ``name``,
+    over the whole text. If the time runs out or a pattern times out on a quote or cue, its
+    paragraph is cut or skipped (see :mod:`quoteattr._budget`); in a pass, the pass alone
+    stops where it had come to (``st.at``), and what the others found is kept."""
+    st.at = 0 if at is None else at
+    n = len(st.out)
+    try:
+        rule(*args)
+    except (BudgetExceeded, TimeoutError) as exc:
+        if at is None:
+            if doc.budget.keeps(st.at):  # (past a cut, nothing is searched anyway)
+                effect = f"not searched for {name}"
+                doc.budget.stop(f"attribution ({name})", st.at, cut=False, effect=effect)
+        elif isinstance(exc, BudgetExceeded):
+            doc.budget.stop("attribution", at)
+        else:
+            doc.budget.skip("attribution", at, at + 1)
+            del st.out[n:]
 
 
 def unattributed(analysis: Analysis, spans: Sequence[QuoteSpan]) -> list[Attribution]:

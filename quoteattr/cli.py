@@ -1,12 +1,18 @@
 """The command line: ``quoteattr FILE… [--format table|jsonl|html] [--backend rules|stanza]
 [--scheme speech|broad]``.
 
-Reads each file (UTF-8) or, with no file or ``-``, standard input, and writes its quotes to
-standard output. A file that cannot be read is reported on standard error and skipped; the
-others are still processed and the exit status is then 1. ``--jobs N`` spreads many files over
-N worker processes; the output order stays the order of the files. ``python -m quoteattr`` is
-the same. ``quoteattr corpus FILE… --by KEY`` counts who gets quoted across many articles
-(see :mod:`quoteattr._corpus_cli`); a file named ``corpus`` is then read as ``./corpus``.
+Reads each file or, with no file or ``-``, standard input, as UTF-8 bytes (standard input is
+decoded exactly like a file, line ends left as they are, so offsets in the output point into
+the file's own characters, also with CRLF or CR-only line ends), and writes its quotes to
+standard output. A file that cannot be read, is not UTF-8 or is larger than ``--max-mb`` is
+reported on standard error and skipped; the others are still processed and the exit status
+is then 1. A document degraded by the time budget (``--time-budget``, ``--regex-timeout``)
+is named on standard error with what was degraded, its JSON lines carry its
+``warnings``, and the exit status is then 3 (unless another file failed: 1). ``--jobs N``
+spreads many files over N worker processes; the output order stays the order of the files.
+``python -m quoteattr`` is the same. ``quoteattr corpus FILE… --by KEY`` counts who gets quoted
+across many articles (see :mod:`quoteattr._corpus_cli`); a file named ``corpus`` is then
+read as ``./corpus``.
 
 >>> import io
 >>> out = io.StringIO()
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import IO
@@ -27,7 +34,7 @@ from typing import IO
 from . import __version__
 from ._api import QuoteExtractor
 from .backends import BACKENDS
-from .config import SCHEMES
+from .config import SCHEMES, Config
 from .errors import QuoteAttrError
 from .render import render_fragment
 from .results import Quotes
@@ -45,8 +52,12 @@ def _parser() -> argparse.ArgumentParser:
             "Find the quotations (direct, indirect, mixed) in English news articles and "
             "attribute each to its speaker, role and cue."
         ),
-        epilog="Exit status: 0 if every file was processed, 1 if any could not be, 2 on bad usage. "
-        "'quoteattr corpus --help': who gets quoted across many articles.",
+        epilog=(
+            "Exit status: 0 if every file was processed in full; 1 if any could not be read "
+            "(not found, not UTF-8, too large); 3 if all were read but some were degraded by "
+            "the time budget (named on standard error); 2 on bad usage. "
+            "'quoteattr corpus --help': who gets quoted across many articles."
+        ),
     )
     p.add_argument(
         "files",
@@ -99,18 +110,77 @@ def _parser() -> argparse.ArgumentParser:
         help="where an article says nothing of a person's gender, let the given name decide "
         '(needs pip install "quoteattr[names]")',
     )
+    p.add_argument(
+        "--time-budget",
+        type=float,
+        default=Config().time_budget,
+        metavar="S",
+        help="seconds of CPU time one document may use before the rest of it is degraded to "
+        f"unattributed quote-mark spans (default {Config().time_budget:g})",
+    )
+    p.add_argument(
+        "--regex-timeout",
+        type=float,
+        default=Config().regex_timeout,
+        metavar="S",
+        help="seconds one pattern may take per million characters it reads before its "
+        f"paragraph is degraded (default {Config().regex_timeout:g})",
+    )
+    p.add_argument(
+        "--max-mb",
+        type=float,
+        default=DEFAULT_MAX_MB,
+        metavar="N",
+        help=f"skip (with an error) any input larger than N megabytes (default {DEFAULT_MAX_MB:g})",
+    )
+    p.add_argument(
+        "--stanza-dir",
+        metavar="DIR",
+        default=None,
+        help="where stanza's models are (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources)",
+    )
+    p.add_argument(
+        "--download",
+        action="store_true",
+        help="with --backend stanza, download stanza's English models if missing",
+    )
     p.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
-def _read(name: str, stdin: IO[str]) -> str:
+#: Default of ``--max-mb``: larger inputs are refused (the time budget would cut them anyway).
+DEFAULT_MAX_MB = 32.0
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read(name: str, stdin: IO[str], max_bytes: int) -> str:
+    """The text of ``name`` (``-``: standard input): its bytes decoded as UTF-8, line ends
+    kept as they are; at most ``max_bytes`` bytes are read."""
     if name == "-":
-        return stdin.read()
-    with open(name, encoding="utf-8") as fh:
-        return fh.read()
+        raw = getattr(stdin, "buffer", None)
+        if raw is None:  # a text stream without bytes underneath (as in tests)
+            text = stdin.read(max_bytes + 1)
+            if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+                raise _TooLarge
+            return text
+        data: bytes = raw.read(max_bytes + 1)
+    else:
+        with open(name, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise _TooLarge
+            data = fh.read(max_bytes + 1)  # a device such as /dev/zero has no size
+    if len(data) > max_bytes:
+        raise _TooLarge
+    return data.decode("utf-8")
 
 
-def _why(exc: Exception) -> str:
+def _why(exc: Exception, max_mb: float) -> str:
+    if isinstance(exc, _TooLarge):
+        return f"larger than {max_mb:g} MB (--max-mb)"
     if isinstance(exc, FileNotFoundError):
         return "no such file"
     if isinstance(exc, IsADirectoryError):
@@ -140,7 +210,7 @@ def _table(name: str, quotes: Quotes, out: IO[str], header: bool) -> None:
         )
     out.write(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}\n")
     for w in quotes.warnings:
-        out.write(f"warning: {w}\n")
+        out.write(f"warning: {name}: {w}\n")
 
 
 def _html_page(results: list[tuple[str, Quotes]]) -> str:
@@ -186,26 +256,45 @@ def main(
         err.write(f"{PROG}: error: --jobs must be a positive number or -1\n")
         return 2
     files: list[str] = args.files or ["-"]
+    for flag, value in (
+        ("--time-budget", args.time_budget),
+        ("--regex-timeout", args.regex_timeout),
+    ):
+        if not value > 0:
+            err.write(f"{PROG}: error: {flag} must be positive\n")
+            return 2
+    if not args.max_mb > 0:
+        err.write(f"{PROG}: error: --max-mb must be positive\n")
+        return 2
     try:
         extractor = QuoteExtractor(
             backend=args.backend,
             scheme=args.scheme,
             min_confidence=args.min_confidence,
+            time_budget=args.time_budget,
+            regex_timeout=args.regex_timeout,
+            stanza_dir=args.stanza_dir,
+            download=args.download,
             gender_from_first_names=args.first_names,
         )
         extractor.backend  # noqa: B018 -- fail now, once, if the backend cannot run
     except QuoteAttrError as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        hint = ""
+        if args.backend == "stanza" and "download" in str(exc):
+            hint = " (on the command line: --stanza-dir DIR, or --download)"
+        err.write(f"{PROG}: error: {exc}{hint}\n")
         return 1
     names: list[str] = []
     failed: list[str] = []
+    degraded: list[str] = []
+    max_bytes = int(args.max_mb * 1_000_000)
 
     def texts() -> Iterator[str]:
         for name in files:
             try:
-                text = _read(name, stdin)
-            except (OSError, UnicodeDecodeError) as exc:
-                err.write(f"{PROG}: {name}: {_why(exc)}; skipped\n")
+                text = _read(name, stdin, max_bytes)
+            except (OSError, UnicodeDecodeError, _TooLarge) as exc:
+                err.write(f"{PROG}: {name}: {_why(exc, args.max_mb)}; skipped\n")
                 failed.append(name)
                 continue
             names.append(name)
@@ -214,13 +303,18 @@ def main(
     done: list[tuple[str, Quotes]] = []
     for i, quotes in enumerate(extractor.pipe(texts(), n_process=args.jobs, batch_size=4)):
         name = names[i]
+        if quotes.warnings:
+            degraded.append(name)
+            for w in quotes.warnings:
+                err.write(f"{PROG}: {name}: degraded: {w}\n")
         if args.format == "table":
             _table(name, quotes, out, header=len(files) > 1)
         elif args.format == "jsonl":
-            quotes.to_jsonl(out, file=name)
+            extra = {"warnings": list(quotes.warnings)} if quotes.warnings else {}
+            quotes.to_jsonl(out, file=name, **extra)
         else:
             done.append((name, quotes))
         out.flush()
     if args.format == "html" and done:
         out.write(_html_page(done))
-    return 1 if failed else 0
+    return 1 if failed else 3 if degraded else 0

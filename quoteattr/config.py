@@ -123,10 +123,17 @@ class Config:
             all); ``0.5`` trades some recall for precision, see ``docs/accuracy.md``.
         max_quote_paragraphs: How many paragraphs one quotation may run across when each
             opens with a quote mark and only the last closes. Default ``8``.
-        regex_timeout: Seconds any single regular-expression call over the text may take
-            before it is abandoned. Default ``1.0``.
-        time_budget: Seconds of matching one document may use in all; past it the rest of the
-            document is skipped, with a warning on the result. Default ``10.0``.
+        regex_timeout: Seconds one regular-expression call may take before it is abandoned
+            (a call that reads a whole long text: this many per million characters); the
+            paragraph it was working on is then degraded to unattributed quote-mark spans.
+            Default ``1.0``.
+        time_budget: Seconds of CPU time (of the calling thread, so other threads do not
+            count) one document may use. When they run out, what was attributed is kept
+            and the rest of the document, from the paragraph a stage had reached, is
+            degraded to unattributed quote-mark spans; the later stages get half the budget
+            again to finish the part before it, so a document takes at most about 1.5
+            times this. The result's ``warnings`` say which part. Default ``10.0`` (news
+            costs about a second per megabyte).
         gender_from_first_names: Where the text says nothing of a person's gender (no
             pronoun, honorific, gendered role or kinship noun), let the given name decide,
             through a first-name lexicon (``pip install "quoteattr[names]"``; see

@@ -47,7 +47,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from . import syntax
-from ._budget import Budget
+from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
 from .cast import CastBuilder, Ent, gender_of, role_heads
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
@@ -304,21 +304,30 @@ def resolve(
     lexicon gives the gender of persons the text says nothing about (see
     :func:`quoteattr.cast.gender_of`).
     """
+    budget = budget or Budget()
     speech = {
         a.mention.start: (a.start, a.end)
         for a in attributions
         if a.mention is not None and a.mention.pronoun
     }
-    cast = CastBuilder(analysis, spans, budget or Budget(), speech, first_names)
+    cast = CastBuilder(analysis, spans, budget, speech, first_names)
     found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]] = {}
     order = sorted(
         (i for i, a in enumerate(attributions) if a.mention is not None),
         key=lambda i: attributions[i].mention.start,  # type: ignore[union-attr]
     )
+    late = False
     for i in order:
         att = attributions[i]
         m = att.mention
         assert m is not None
+        # Out of time: the rest keep their speakers as written (rule coreference-skipped).
+        if not late and budget.over():
+            budget.stop("coreference", m.start, cut=False, effect=AS_WRITTEN)
+            late = True
+        if late:
+            found[i] = (None, ("coreference-skipped",), None, ())
+            continue
         cast.advance(m.end)
         target, extra = _target(analysis, m)
         ent: Ent | None = None

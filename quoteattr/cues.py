@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from . import syntax
-from ._budget import Budget
+from ._budget import MAX_CUES, Budget, BudgetExceeded, LimitExceeded
 from .config import Config
 from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
@@ -187,7 +187,10 @@ _ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
 _ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
-# "announced by Belarus" is passive; "said by telephone" is not.
+# "announced by Belarus" is passive; "said by telephone" is not. Matched in a window of
+# _BY_WINDOW characters after the cue: without an end, regex first looks for "by" all the way
+# to the end of the text, at every cue (quadratic: 'A "B" said C. ' * N).
+_BY_WINDOW = 80
 _BY = regex.compile(
     r"\s+by\b(?!\s+(?:telephone|phone|email|e-mail|text|video|satellite|letter|mail|"
     r"videoconference|conference\s+call|way\s+of)\b)"
@@ -299,7 +302,7 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     >>> [m.group() for m in _cue_matches("He said, according to  Ana, that", 0, 33, Budget())]
     ['said', 'according to']
     """
-    budget.timeout()  # raises once the document's time is spent
+    budget.check()  # raises once the document's time is spent
     seg = text[lo:hi]
     low = seg.lower()
     if len(low) != len(seg) or any(c in seg for c in _FOLDS_TO_ASCII):
@@ -351,6 +354,39 @@ def _cue_matches_by_run(text: str, lo: int, hi: int, budget: Budget) -> Iterator
                 continue
         last = m.end()
         yield m
+
+
+#: A sentence longer than this is scanned for cues piece by piece (see :func:`_pieces`).
+_PIECE = 65_536
+_SPACE_RUN = regex.compile(r"\s+")
+
+
+def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """``[lo, hi)`` cut at white space into pieces of about :data:`_PIECE` characters, so
+    that the cue scan of a "sentence" of megabytes (text with no stops) holds one piece's
+    copies at a time, not the sentence's. A cut never falls inside a word, nor after
+    "according" (whose "to" follows); a stretch with no white space stays whole.
+
+    >>> t = "a " * 32_764 + "according to b " + "c " * 20_000
+    >>> pieces = list(_pieces(t, 0, len(t)))
+    >>> pieces
+    [(0, 65541), (65541, 105543)]
+    >>> t[65528:65541]
+    'according to '
+    >>> list(_pieces("x" * 100_000, 0, 100_000))
+    [(0, 100000)]
+    """
+    while hi - lo > _PIECE:
+        cut = None
+        for m in _SPACE_RUN.finditer(text, lo + _PIECE, min(hi, lo + _PIECE + 4096)):
+            if not text[max(lo, m.start() - 9) : m.start()].lower().endswith("according"):
+                cut = m.end()
+                break
+        if cut is None or cut >= hi:
+            break
+        yield lo, cut
+        lo = cut
+    yield lo, hi
 
 
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
@@ -521,16 +557,63 @@ def find_cues(
     budget: Budget,
     config: Config | None = None,
 ) -> tuple[Cue, ...]:
-    """Cues of attribution outside quotations, in text order."""
-    config = config or Config()
+    """Cues of attribution outside quotations, in text order.
+
+    The budget is checked at every sentence and cue word. When it runs out, the text is
+    cut at the sentence's paragraph (:meth:`Budget.stop <quoteattr._budget.Budget.stop>`);
+    a regular expression that times out skips the paragraph (:meth:`Budget.skip
+    <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read.
+    """
+    out: list[Cue] = []
+    at = [0, 0, 0]  # the sentence being read, len(out) when it began, the word being read
+    while at[0] < len(analysis.sentences):
+        try:
+            _find_cues_from(analysis, spans, budget, config or Config(), at, out)
+            break
+        except BudgetExceeded as exc:
+            reason = getattr(exc, "reason", None)
+            budget.stop("cue finding", at[2], reason=reason)
+            out[:] = [c for c in out if budget.keeps(c.start)]
+            break
+        except TimeoutError:
+            sent = analysis.sentences[at[0]]
+            budget.skip("cue finding", sent.start, sent.end)
+            del out[at[1] :]
+            at[0] += 1
+    out.sort(key=lambda c: c.start)
+    return tuple(out)
+
+
+def _find_cues_from(
+    analysis: Analysis,
+    spans: Sequence[QuoteSpan],
+    budget: Budget,
+    config: Config,
+    at: list[int],
+    out: list[Cue],
+) -> None:
+    """Append the cues of the sentences from ``at[0]`` on to ``out``, keeping ``at`` on the
+    sentence being read, the length of ``out`` when it began, and the word being read (where
+    a long paragraph is cut if the time or the number of cues runs out)."""
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
-    out: list[Cue] = []
     parsed = analysis.has_syntax  # the dependency rules only apply to parsed text
-    for si, sent in enumerate(analysis.sentences):
+    for si in range(at[0], len(analysis.sentences)):
+        sent = analysis.sentences[si]
+        at[0], at[1], at[2] = si, len(out), sent.start
+        if not budget.keeps(sent.start):
+            continue
         title_case: bool | None = None
-        for m in _cue_matches(text, sent.start, sent.end, budget):
+        for m in (
+            m
+            for a, b in _pieces(text, sent.start, sent.end)
+            for m in _cue_matches(text, a, b, budget)
+        ):
+            at[2] = m.start()
+            budget.check()
+            if len(out) >= MAX_CUES:
+                raise LimitExceeded(f"more than {MAX_CUES:,} cues")
             if quoted and _inside(quoted, starts, m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
@@ -556,7 +639,11 @@ def find_cues(
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
             # the drills.
-            elif reading and reading[1] in ("past", "participle") and _BY.match(text, m.end()):
+            elif (
+                reading
+                and reading[1] in ("past", "participle")
+                and _BY.match(text, m.end(), m.end() + _BY_WINDOW)
+            ):
                 continue
             if reading is None:
                 continue
@@ -596,10 +683,11 @@ def find_cues(
                         rules=("cue-make-clear",),
                     )
                 )
-        if "continu" in text[sent.start : sent.end] or " on" in text[sent.start : sent.end]:
+        if (
+            text.find("continu", sent.start, sent.end) != -1
+            or text.find(" on", sent.start, sent.end) != -1
+        ):
             out.extend(_continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget))
-    out.sort(key=lambda c: c.start)
-    return tuple(out)
 
 
 def _continuation_cues(

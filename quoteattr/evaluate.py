@@ -206,11 +206,21 @@ class GoldQuote:
         Raises:
             ValueError: naming the field that is missing, malformed or out of the text.
         """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"must be a JSON object, got {_json_type(data)}")
         if "content" not in data:
             raise ValueError("'content' is missing")
         content = _pair(data["content"], "content", text)
-        assert content is not None
+        if content is None:
+            raise ValueError("content must be [start, end] with two integers, got null")
+        for key in _OPTIONAL_STRINGS:
+            if data.get(key) is not None and not isinstance(data[key], str):
+                raise ValueError(f"{key} must be a string or null, got {_json_type(data[key])}")
         raw_fragments = data.get("content_fragments") or [content]
+        if not isinstance(raw_fragments, (list, tuple)):
+            raise ValueError(
+                f"content_fragments must be a list of [start, end], got {_json_type(raw_fragments)}"
+            )
         fragments = tuple(
             p
             for i, f in enumerate(raw_fragments)
@@ -264,8 +274,11 @@ class GoldDocument:
         text = data.get("text")
         if not isinstance(text, str):
             raise ValueError("'text' must be a string")
+        raw_quotes = data.get("quotes") or ()
+        if not isinstance(raw_quotes, (list, tuple)):
+            raise ValueError(f"'quotes' must be a list, got {_json_type(raw_quotes)}")
         quotes = []
-        for i, q in enumerate(data.get("quotes") or ()):
+        for i, q in enumerate(raw_quotes):
             try:
                 quotes.append(GoldQuote.from_dict(q, text))
             except ValueError as exc:
@@ -274,26 +287,69 @@ class GoldDocument:
 
 
 def load_gold(path: str | Path) -> list[GoldDocument]:
-    """Read a gold JSON Lines file; blank lines are skipped.
+    """Read a gold JSON Lines file (UTF-8, with or without a byte-order mark); blank lines
+    are skipped.
 
     Raises:
         OSError: when the file cannot be read.
-        ValueError: naming the file and line of the first malformed record.
+        ValueError: "FILE, line N: ..." naming the first malformed line (bytes that are not
+            UTF-8, a line that is not one JSON object, a missing or malformed field, a span
+            outside the text) and the problem.
     """
     docs = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
+    with open(path, "rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise ValueError(
+                    f"{path}, line {number}: not UTF-8 (byte {exc.start}: {exc.reason})"
+                ) from None
             if not line.strip():
                 continue
             try:
                 data = json.loads(line)
                 if not isinstance(data, dict):
-                    raise ValueError("a line must hold one JSON object")
+                    raise ValueError(f"a line must hold one JSON object, got {_json_type(data)}")
                 doc = GoldDocument.from_dict(data)
-            except ValueError as exc:  # json.JSONDecodeError is a ValueError too
+            except RecursionError:
+                raise ValueError(f"{path}, line {number}: JSON nested too deeply") from None
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                # json.JSONDecodeError is a ValueError too; the others are a last guard.
                 raise ValueError(f"{path}, line {number}: {exc}") from None
             docs.append(attrs.evolve(doc, id=doc.id or f"line {number}"))
     return docs
+
+
+#: Fields of a gold quote that hold a string when present.
+_OPTIONAL_STRINGS = (
+    "type",
+    "content_text",
+    "speaker_text",
+    "cue_text",
+    "speaker_entity_text",
+)
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of ``value``'s type, for messages: "a number", "a list", ...
+
+    >>> _json_type(3), _json_type([1]), _json_type(None)
+    ('a number', 'a list', 'null')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
 
 
 # ---------------------------------------------------------------------------------------------

@@ -137,8 +137,11 @@ class Speaker:
         name: Canonical name after coreference (``"Jen Psaki"`` for a mention ``"Psaki"`` or
             ``"she"``). For an anonymous source, the description (``"State Department
             official"``); for an organisation, its name (``"the State Department"``).
-        role: The speaker's role or title when the text gives one (``"White House
-            spokeswoman"``), else ``None``.
+        role: The speaker's role or title (``"White House spokeswoman"``): the one written
+            at the quote or, when there is none, the most specific one the article gives
+            the speaker anywhere (*Sharks coach Peter DeBoer ... DeBoer said* gives *Sharks
+            coach*; see the cast in ``docs/how-it-works.md``); ``None`` when the text gives
+            none.
         kind: ``"person"``, ``"organization"``, ``"anonymous"`` or ``"unknown"``.
         gender: ``"female"``, ``"male"``, or ``None`` when the text gives no evidence, or
             conflicting evidence (organisations and groups never have one).

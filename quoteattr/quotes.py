@@ -14,10 +14,12 @@ article: an odd mark only ever affects its own paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import attrs
 import regex
 
-from ._budget import Budget, BudgetExceeded
+from ._budget import MAX_SPANS, Budget, BudgetExceeded, LimitExceeded
 from .config import Config
 from .lexicon.quote_marks import (
     ALL_MARKS,
@@ -30,7 +32,7 @@ from .lexicon.quote_marks import (
 )
 from .model import Analysis
 
-__all__ = ["QuoteSpan", "find_spans", "find_spans_safely"]
+__all__ = ["QuoteSpan", "find_spans", "pair_plainly", "stands_alone"]
 
 _MARK = regex.compile("[" + regex.escape("".join(sorted(ALL_MARKS))) + "]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
@@ -130,6 +132,14 @@ class _Open:
     width: int = 1
 
 
+_RULE_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _interned(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """One shared tuple per list of rules (there are a handful), not one per span."""
+    return _RULE_TUPLES.setdefault(rules, rules) if len(_RULE_TUPLES) < 1024 else rules
+
+
 def _emit(
     text: str,
     op: _Open,
@@ -162,14 +172,27 @@ def _emit(
         double=op.double,
         closed=close_at is not None,
         words=words,
-        rules=tuple(op.rules + rules),
+        rules=_interned(tuple(op.rules + rules)),
         close_len=close_len,
     )
 
 
+#: How many quotations may be open at once (nested) while pairing; news nests three at most.
+_MAX_OPEN = 64
+
+
+def _bound(stack: list[_Open], doubles: list[int]) -> None:
+    """Rule open-marks-bounded: past :data:`_MAX_OPEN` open quotations (only a soup of
+    unclosed marks gets there: "“a “a “a …"), the second oldest is forgotten, so that the
+    outermost still spans its paragraph and memory stays bounded whatever the marks."""
+    if len(stack) > _MAX_OPEN:
+        del stack[1]
+        doubles[:] = [k for k, o in enumerate(stack) if o.double]
+
+
 def _pair_paragraph(
     text: str,
-    marks: list[int],
+    marks: Iterable[int],
     lo: int,
     hi: int,
     p: int,
@@ -177,13 +200,27 @@ def _pair_paragraph(
     carry: _Open | None,
     out: list[QuoteSpan],
     config: Config,
+    budget: Budget,
+    at: list[int],
 ) -> _Open | None:
-    """Pair the marks of paragraph ``p``; return a quote left open to continue, if any."""
+    """Pair the marks of paragraph ``p``; return a quote left open to continue, if any.
+
+    Checks the budget at every mark (raises :class:`BudgetExceeded`), keeping in ``at[0]``
+    the offset of the mark being paired."""
+    check = budget.check
     stack: list[_Open] = []
+    # Indices in ``stack`` of its double marks, so the innermost open double mark is found
+    # without a scan of the stack (a run of unclosed single marks made pairing quadratic).
+    doubles: list[int] = []
     if carry is not None:
         stack.append(carry)
+        doubles.append(0)  # a carried quotation is always a double one
     skip = -1
     for i in marks:
+        at[0] = i
+        check()
+        if len(out) >= MAX_SPANS:
+            raise LimitExceeded(f"more than {MAX_SPANS:,} quote spans")
         if i <= skip:
             continue
         ch = text[i]
@@ -201,16 +238,19 @@ def _pair_paragraph(
             carry.at, carry.width = i, width
             carry.rules.append("multi-paragraph")
             continue
-        top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+        top_double = doubles[-1] if doubles else None
         if double:
             if top_double is not None and (d != OPEN or stack[top_double].at == i - 1):
                 op = stack[top_double]
                 del stack[top_double:]
+                doubles.pop()
                 q = _emit(text, op, i, i, p, ["paired-marks"], width)
                 if q is not None and (len(stack) == 0):
                     out.append(q)
             elif d != CLOSE:
+                doubles.append(len(stack))
                 stack.append(_Open(i, True, p, [], [], width))
+                _bound(stack, doubles)
             # Rule stray-closer-ignored: a closing mark with nothing open is left alone.
         else:
             top = stack[-1] if stack else None
@@ -222,6 +262,7 @@ def _pair_paragraph(
                         out.append(q)
             elif d == OPEN:
                 stack.append(_Open(i, False, p, [], []))
+                _bound(stack, doubles)
     # What is still open at the paragraph's end.
     bottom = stack[0] if stack else None
     if bottom is None or not bottom.double:
@@ -250,33 +291,131 @@ def find_spans(
     Nested quotations stay inside their outer quotation's content. A quotation running over
     several paragraphs (each opening with a mark, only the last closing) is one span with a
     fragment per paragraph.
+
+    The budget is checked at every mark. If it runs out, the text is cut at the paragraph
+    being paired (see :meth:`Budget.stop <quoteattr._budget.Budget.stop>`) and the paragraphs
+    from there on are paired plainly by :func:`pair_plainly`; paragraphs already cut by an
+    earlier stage are paired plainly too.
     """
     config = config or Config()
     text = analysis.text
     paras = analysis.paragraphs
-    positions = [m.start() for m in _MARK.finditer(text, timeout=budget.timeout())]
     out: list[QuoteSpan] = []
-    if not positions:
-        return ()
-    k = 0
     carry: _Open | None = None
     for p, (lo, hi) in enumerate(paras):
-        marks = []
-        while k < len(positions) and positions[k] < hi:
-            if positions[k] >= lo:
-                marks.append(positions[k])
-            k += 1
-        if not marks and carry is None:
+        if not budget.keeps(lo):
+            _close_carry(text, carry, p, out)
+            carry = None
+            if budget.cut is not None and lo >= budget.cut:
+                out.extend(pair_plainly(text, paras, p, config))
+                break
+            pair_plainly_paragraph(text, lo, hi, p, out, config)
             continue
+        first = _MARK.search(text, lo, hi)
+        if first is None and carry is None:
+            continue
+        marks = (m.start() for m in _MARK.finditer(text, first.start() if first else hi, hi))
         next_start = paras[p + 1][0] if p + 1 < len(paras) else None
-        carry = _pair_paragraph(text, marks, lo, hi, p, next_start, carry, out, config)
+        saved = (carry.at, carry.width, len(carry.rules)) if carry is not None else None
+        at = [lo]  # the mark being paired
+        n = len(out)
+        try:
+            carry = _pair_paragraph(
+                text, marks, lo, hi, p, next_start, carry, out, config, budget, at
+            )
+        except BudgetExceeded as exc:
+            budget.stop("quote pairing", at[0], reason=getattr(exc, "reason", None))
+            cut = budget.cut if budget.cut is not None else lo
+            if cut <= lo:
+                if carry is not None and saved is not None:  # undo a continuation begun here
+                    carry.at, carry.width = saved[0], saved[1]
+                    del carry.rules[saved[2] :]
+                _close_carry(text, carry, p, out)
+                out = [q for q in out if q.open_at < lo]
+            else:  # a long paragraph is cut at the mark: what was paired before it stays
+                if carry is not None and not any(q.open_at < lo for q in out[n:]):
+                    _close_carry(text, carry, p, out)
+                out = [q for q in out if q.open_at < cut]
+                pair_plainly_paragraph(text, cut, hi, p, out, config)
+                p += 1
+            out.extend(pair_plainly(text, paras, p, config))
+            break
     out.sort(key=lambda q: q.start)
     return tuple(out)
 
 
-def find_spans_safely(analysis: Analysis) -> tuple[QuoteSpan, ...]:
-    """:func:`find_spans` with a fresh budget, returning nothing rather than raising."""
-    try:
-        return find_spans(analysis, Budget(total=5.0, per_call=5.0))
-    except (TimeoutError, BudgetExceeded):
-        return ()
+def _close_carry(text: str, carry: _Open | None, p: int, out: list[QuoteSpan]) -> None:
+    """End a quotation carried into paragraph ``p`` at the end of the paragraph before, when
+    ``p`` is not paired normally (rule unclosed-bounded-at-paragraph)."""
+    if carry is None or not carry.fragments:
+        return
+    _, end = carry.fragments.pop()
+    q = _emit(text, carry, end, None, p - 1, ["unclosed-bounded-at-paragraph"])
+    if q is not None:
+        out.append(q)
+
+
+def stands_alone(q: QuoteSpan, config: Config) -> bool:
+    """Whether a span could be a quotation with no cue: enough words, or a sentence of its
+    own (the test of the attribution stage's rule short-quote-is-term).
+
+    >>> from quoteattr.backends.rules import RulesBackend
+    >>> a = RulesBackend().analyse("“No.” ‘the deal’")
+    >>> [stands_alone(q, Config()) for q in find_spans(a, Budget())]
+    [True, False]
+    """
+    stripped = q.text.strip()
+    return q.words >= config.min_quote_words or (
+        stripped[:1].isupper() and stripped[-1:] in (".", "!", "?", ",")
+    )
+
+
+def pair_plainly(
+    text: str, paragraphs: Sequence[tuple[int, int]], first: int, config: Config
+) -> list[QuoteSpan]:
+    """The fallback of :func:`find_spans` for paragraphs ``first`` on, past a cut: each run
+    through one paragraph in linear time, with no budget, keeping only the spans that can be
+    quotations on their own (the rest of the text is not attributed, so a short span could
+    never become one); its memory is that of the spans it keeps.
+
+    >>> from quoteattr.backends.rules import RulesBackend
+    >>> a = RulesBackend().analyse("“We will build the bridge,” she said. “No.” ‘x’")
+    >>> [q.text for q in pair_plainly(a.text, a.paragraphs, 0, Config())]
+    ['We will build the bridge,', 'No.']
+    """
+    out: list[QuoteSpan] = []
+    for p in range(first, len(paragraphs)):
+        lo, hi = paragraphs[p]
+        pair_plainly_paragraph(text, lo, hi, p, out, config)
+    return out
+
+
+def pair_plainly_paragraph(
+    text: str, lo: int, hi: int, p: int, out: list[QuoteSpan], config: Config
+) -> None:
+    """:func:`pair_plainly` for one paragraph: a double mark that can open opens (again),
+    any other double mark closes; single marks are left alone."""
+    op: _Open | None = None
+    skip = -1
+    for m in _MARK.finditer(text, lo, hi):
+        i = m.start()
+        if i <= skip:
+            continue
+        ch, width = text[i], 1
+        if ch == "'" and text[i + 1 : i + 2] == "'":
+            width, skip = 2, i + 1
+        elif ch not in DOUBLE_MARKS:
+            continue
+        d = _direction(text, i, lo, hi, ch, width)
+        if op is None or d == OPEN:
+            if d != CLOSE:
+                op = _Open(i, True, p, [], [], width)
+            continue
+        q = _emit(text, op, i, i, p, ["paired-marks"], width)
+        op = None
+        if q is not None and stands_alone(q, config):
+            out.append(q)
+    if op is not None:
+        q = _emit(text, op, hi, None, p, ["unclosed-bounded-at-paragraph"])
+        if q is not None and stands_alone(q, config):
+            out.append(q)

@@ -152,11 +152,14 @@ class Quotes(list[Quote]):
 
     Attributes:
         text: The text the quotes were extracted from.
-        warnings: Problems that degraded the result (for example a time budget exceeded);
-            empty for a normal run.
+        warnings: Problems that degraded the result (for example a time budget exceeded),
+            one line per kind of problem; empty for a normal run.
         cast: The article's :class:`~quoteattr.Cast`: every person and organisation it names
             and every source it quotes, with names, roles, gender and mentions. A quote's
             ``speaker.entity`` is its speaker's index in it.
+        error: ``None``, or why this text could not be processed at all (only in
+            :meth:`QuoteExtractor.pipe <quoteattr.QuoteExtractor.pipe>`, where one bad item
+            fails alone: "item 17 was not processed: TypeError: ...").
     """
 
     def __init__(
@@ -166,11 +169,13 @@ class Quotes(list[Quote]):
         text: str = "",
         warnings: tuple[str, ...] = (),
         cast: Cast | None = None,
+        error: str | None = None,
     ) -> None:
         super().__init__(quotes)
         self.text = text
         self.warnings = warnings
         self.cast = cast if cast is not None else Cast()
+        self.error = error
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """Each quote's :meth:`~quoteattr.Quote.to_dict`."""
@@ -261,9 +266,26 @@ class Quotes(list[Quote]):
         return len(self)
 
     def iter_jsonl(self, **fields: Any) -> Iterator[str]:
-        """The lines :meth:`to_jsonl` writes, without their newlines."""
+        """The lines :meth:`to_jsonl` writes, without their newlines.
+
+        Characters are written as they are, except in a line that holds a lone surrogate
+        (text decoded with ``surrogateescape``, or from JSON): that line is written with
+        ``\\uXXXX`` escapes, which any UTF-8 file can hold and ``json.loads`` reads back to
+        the same string, so offsets still match.
+
+        >>> from quoteattr import extract_quotes
+        >>> line = next(extract_quotes("“Go \\udc80 on now,” said Ana Ruiz.").iter_jsonl())
+        >>> line.encode("utf-8")[:40]
+        b'{"kind": "direct", "start": 1, "end": 13'
+        >>> json.loads(line)["text"]
+        'Go \\udc80 on now,'
+        """
         for q in self:
-            yield json.dumps({**fields, **q.to_dict()}, ensure_ascii=False)
+            record = {**fields, **q.to_dict()}
+            line = json.dumps(record, ensure_ascii=False)
+            if not line.isascii() and _has_surrogate(line):
+                line = json.dumps(record)
+            yield line
 
     def speakers(self) -> Speakers:
         """Who was quoted: one :class:`SpeakerRow` per speaker, built from the cast.
@@ -338,6 +360,15 @@ class Quotes(list[Quote]):
         from .render import render_fragment
 
         return render_fragment(self.text, self)
+
+
+def _has_surrogate(s: str) -> bool:
+    """Whether ``s`` holds a lone surrogate (which UTF-8 cannot encode)."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _count_distinct(places: set[tuple[int, int]]) -> int:

@@ -207,30 +207,38 @@ _LAST_PREFIX = threading.local()
 
 
 def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
-    """``tokens(text, lo, at)``, reusing this thread's previous answer for the same text and
-    ``lo`` (the cues of one sentence ask for ever longer prefixes of it): a token that ends
-    two or more characters before that answer's end is the one a longer prefix has too (a
-    token cut short by the end stops at most one character before it), so tokenizing
-    resumes after the last such token, in place. A sentence with many cues costs linear
-    time, not quadratic. The list is this thread's cache: read it, never change it.
+    """``tokens(text, lo, at)``, reusing one of this thread's two previous answers for the
+    same text and ``lo`` (the cues of one sentence ask for ever longer prefixes of it, from
+    the sentence start, and the content-end search asks for ever longer stretches after a
+    cue): a token that ends two or more characters before that answer's end is the one a
+    longer prefix has too (a token cut short by the end stops at most one character before
+    it), so tokenizing resumes after the last such token, in place. A sentence with many
+    cues costs linear time, not quadratic. The lists are this thread's cache: read them,
+    never change them.
 
     >>> t = "He said, she said, they said."
     >>> all(_tokens_upto(t, 0, k) == tokens(t, 0, k) for k in (3, 13, 25, 9))
     True
     """
-    prev = getattr(_LAST_PREFIX, "value", None)
+    slots: list[tuple[str, int, int, list[Tok]]] | None = getattr(_LAST_PREFIX, "value", None)
+    if slots is None:
+        slots = _LAST_PREFIX.value = []
     toks: list[Tok]
-    if prev is not None and prev[0] is text and prev[1] == lo and prev[2] <= at:
-        _, _, prev_at, toks = prev
-        k = len(toks)
-        while k and toks[k - 1].end > prev_at - 2:
-            k -= 1
-        resume = toks[k - 1].end if k else lo
-        del toks[k:]
-        toks.extend(tokens(text, resume, at))
+    for n, prev in enumerate(slots):
+        if prev[0] is text and prev[1] == lo and prev[2] <= at:
+            _, _, prev_at, toks = prev
+            k = len(toks)
+            while k and toks[k - 1].end > prev_at - 2:
+                k -= 1
+            resume = toks[k - 1].end if k else lo
+            del toks[k:]
+            toks.extend(tokens(text, resume, at))
+            del slots[n]
+            break
     else:
         toks = tokens(text, lo, at)
-    _LAST_PREFIX.value = (text, lo, at, toks)
+        del slots[1:]  # keep the most recent other answer
+    slots.insert(0, (text, lo, at, toks))
     return toks
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr import Config, QuoteKind
 from quoteattr._budget import Budget
@@ -288,6 +291,50 @@ def test_invariants_on_news_like_text(text: str) -> None:
 @given(quote_soup)
 def test_invariants_on_quote_soup(text: str) -> None:
     _check(text)
+
+
+# -- the content-end search on long runs of cues (issue 13) ------------------------------------
+def test_a_long_run_of_cues_in_one_sentence_is_attributed() -> None:
+    """ "Ana said Ben said ..." once cost a mention search per pair of cues (10 KB, 8.8 s); the
+    search now reads a bounded number of later cues and only after a comma or conjunction."""
+    found = run("Ana said Ben said " * 400)
+    assert found and all(a.mention is not None for a in found)
+    text = "Ana said it was late, and Cal said it was fine."
+    assert [content(text, a) for a in run(text)] == [["it was late"], ["it was fine"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(' ;:“"x.')), max_size=60),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_indexed_searches_equal_the_searches_they_replace(text: str, lo: int, hi: int) -> None:
+    from quoteattr.attribution import _COLON_QUOTE, _Doc
+
+    doc = _Doc(RulesBackend().analyse(text), (), ())
+    assert doc.semicolon(lo, hi) == text.find(";", lo, hi)
+    colon = _COLON_QUOTE.search(text, lo, hi) if lo <= len(text) else None
+    assert doc.colon_quote(lo, hi) == (colon.start() if colon else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote_soup, st.integers(0, 300), st.integers(0, 300))
+def test_sentence_bounds_read_only_the_quotes_at_their_edges(text: str, lo: int, hi: int) -> None:
+    """Quote spans never overlap, so the spans straddling a sentence's edges are among the
+    first and last two that overlap it (a sentence of many quotes once cost a pass over all
+    of them per quote)."""
+    from quoteattr.attribution import _Doc
+
+    analysis = RulesBackend().analyse(text)
+    spans = find_spans(analysis, Budget())
+    assert all(a.outer_end <= b.open_at for a, b in itertools.pairwise(spans))
+    doc = _Doc(analysis, spans, ())
+    every = doc.spans_overlapping(lo, hi)
+    edges = doc._edge_spans(lo, hi)
+    ends = [q for i, q in enumerate(every) if i in (0, len(every) - 1)]
+    assert [q for q in edges if any(q is e for e in ends)] == ends
+    assert all(any(q is e for e in every) for q in edges)
 
 
 # -- what is not a quote (the speech scheme) ---------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from quoteattr import extract_quotes
 from quoteattr.cli import main
 
 ARTICLE = "“We will rebuild the bridge by spring,” said Mayor Ana Ruiz. Ruiz said costs were low."
@@ -152,6 +153,93 @@ def test_jobs_give_the_same_output_in_order(article: Path, tmp_path: Path) -> No
     ]
     assert "gone.txt: no such file" in proc.stderr
     assert run("--jobs", "0", str(article))[0] == 2
+
+
+# -- issue 13: decoding, offsets, degraded documents, limits, flags -----------------------------
+def run_bytes(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    """Like :func:`run`, with standard input as bytes under a text stream (as in a shell)."""
+    out, err = io.StringIO(), io.StringIO()
+    stream = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    code = main(list(argv), stdin=stream, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_stdin_is_decoded_like_a_file(tmp_path: Path) -> None:
+    bad = "“Très bien,” said Ana Ruiz.".encode("latin-1", "replace")
+    code, out, err = run_bytes("-f", "jsonl", stdin=bad)
+    assert code == 1 and out == ""
+    assert err.startswith("quoteattr: -: not UTF-8 text (byte 3: invalid continuation byte)")
+    f = tmp_path / "bad.txt"
+    f.write_bytes(bad)
+    assert run("-f", "jsonl", str(f))[2] == err.replace("-:", f"{f}:")
+    code, out, _ = run_bytes("-f", "jsonl", stdin=ARTICLE.encode("utf-8"))
+    assert code == 0 and len(out.splitlines()) == 2
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_offsets_point_into_the_files_own_characters(tmp_path: Path, newline: str) -> None:
+    text = newline.join(
+        ["Mayor Ana Ruiz spoke on Monday.", "", ARTICLE, "", "“We are ready,” she said."]
+    )
+    f = tmp_path / "article.txt"
+    f.write_bytes(text.encode("utf-8"))
+    for args in ((str(f),), ("-",)):
+        code, out, _ = run_bytes("-f", "jsonl", *args, stdin=f.read_bytes())
+        rows = [json.loads(x) for x in out.splitlines()]
+        assert code == 0 and len(rows) == len(extract_quotes(text)) >= 3
+        for r in rows:
+            assert text[r["start"] : r["end"]] == r["text"]
+            assert text[r["cue"]["start"] : r["cue"]["end"]] == r["cue"]["text"]
+
+
+def test_a_degraded_document_is_named_and_the_status_says_so(article: Path) -> None:
+    code, out, err = run("-f", "jsonl", "--time-budget", "1e-9", str(article))
+    assert code == 3
+    assert f"quoteattr: {article}: degraded: time budget of 1e-09 s ran out" in err
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert rows and all(r["warnings"] and r["speaker"] is None for r in rows)
+    code, out, _ = run("--time-budget", "1e-9", str(article))
+    assert code == 3 and f"warning: {article}: time budget" in out
+    assert run("--time-budget", "0", str(article))[0] == 2
+    assert run("--regex-timeout", "-1", str(article))[0] == 2
+    code, out, err = run("-f", "jsonl", "--time-budget", "60", "--regex-timeout", "5", str(article))
+    assert code == 0 and err == "" and "warnings" not in out
+
+
+def test_endless_and_giant_inputs_are_refused_and_the_next_files_read(
+    article: Path, tmp_path: Path
+) -> None:
+    giant = tmp_path / "giant.txt"
+    giant.write_bytes(b"word " * 300_000)  # 1.5 MB
+    zero = "/dev/zero" if Path("/dev/zero").exists() else str(giant)
+    code, out, err = run("-f", "jsonl", "--max-mb", "1", zero, str(giant), str(article))
+    assert code == 1
+    assert f"quoteattr: {zero}: larger than 1 MB (--max-mb); skipped" in err
+    assert f"quoteattr: {giant}: larger than 1 MB (--max-mb); skipped" in err
+    assert {json.loads(x)["file"] for x in out.splitlines()} == {str(article)}
+    code, _, err = run_bytes("--max-mb", "1", stdin=b"word " * 300_000)
+    assert code == 1 and "quoteattr: -: larger than 1 MB" in err
+
+
+def test_stanza_advice_can_be_followed_on_the_command_line(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The missing-models message says to pass a model directory or download=True: the
+    command line has --stanza-dir and --download, says so, and hands them to the backend."""
+    from quoteattr import BackendUnavailableError, Config, backends
+
+    seen: list[Config] = []
+
+    def missing(config: Config) -> object:
+        seen.append(config)
+        raise BackendUnavailableError(
+            "stanza's English models were not found in '/m'; pass download=True to download them"
+        )
+
+    monkeypatch.setitem(backends.BACKENDS, "stanza", missing)
+    code, _, err = run("-b", "stanza", "--stanza-dir", "/m", "--download", str(article))
+    assert code == 1 and "(on the command line: --stanza-dir DIR, or --download)" in err
+    assert seen[0].stanza_dir == "/m" and seen[0].download is True
 
 
 def test_scheme_flag() -> None:

@@ -167,6 +167,16 @@ def test_cues_inside_quotations_are_skipped() -> None:
     assert found[0].start > text.index("”")
 
 
+def test_passive_by_is_read_just_after_the_cue() -> None:
+    """Rule cue-not-passive-by looks a few words past the cue, not to the end of the text:
+    every cue of a long run of short attributions is found (the look-ahead once scanned the
+    rest of the text at every cue)."""
+    text = 'A "B" said C. ' * 300
+    assert words(text) == ["said"] * 300
+    assert words("The talks were held, the minister said by telephone.") == ["said"]
+    assert words("The drills announced   by Belarus went ahead.") == []
+
+
 def test_adverbs_between_subject_and_cue() -> None:
     assert words("The senator also reportedly said no to the deal.") == ["said"]
 
@@ -212,6 +222,27 @@ def test_invariants_on_quote_soup(text: str) -> None:
 @given(any_text)
 def test_invariants_on_any_text(text: str) -> None:
     _check(text)
+
+
+def test_a_sentence_of_megabytes_is_scanned_in_pieces_with_the_same_cues() -> None:
+    """The cue scan reads a very long sentence piece by piece (so its copies of the text
+    stay small); the cues are those of one scan, also where "according to" or a cue word
+    meets a cut."""
+    import random
+
+    from quoteattr.cues import _cue_matches, _pieces
+
+    rng = random.Random(7)
+    words = ["said", "according", "to", "Ana", "the", "plan", "told", "according to", "  "]
+    for _ in range(3):
+        text = " ".join(rng.choice(words) for _ in range(40_000))
+        whole = [(m.start(), m.end()) for m in _cue_matches(text, 0, len(text), Budget())]
+        pieces = list(_pieces(text, 0, len(text)))
+        assert len(pieces) > 1
+        by_piece = [
+            (m.start(), m.end()) for a, b in pieces for m in _cue_matches(text, a, b, Budget())
+        ]
+        assert by_piece == whole
 
 
 # -- the speech scheme: cues that report nothing said ------------------------------------------

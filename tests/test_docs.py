@@ -105,3 +105,52 @@ def test_docs_build_without_warnings_and_their_examples_run(tmp_path: Path) -> N
             timeout=600,
         )
         assert proc.returncode == 0, f"sphinx -b {builder}:\n{proc.stdout}\n{proc.stderr}"
+
+
+# -- the README's quick start runs on any article (issue 13) -----------------------------------
+def _readme_quick_start() -> tuple[str, str]:
+    """The code block of the README's quick start and the output block after it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    shown = re.search(r"```text\n(.*?)```", section, re.S)
+    assert code is not None and shown is not None
+    return code.group(1), shown.group(1)
+
+
+def _run(code: str, capsys: pytest.CaptureFixture[str]) -> str:
+    exec(compile(code, "README.md", "exec"), {})
+    return capsys.readouterr().out
+
+
+def test_readme_quick_start_prints_what_the_readme_shows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, shown = _readme_quick_start()
+    assert _run(code, capsys) == shown
+
+
+def test_readme_quick_start_runs_on_an_article_with_a_cue_less_quote(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The quick start code, on other articles: quotes with no cue and no speaker print
+    too (the first README example crashed on real articles)."""
+    from quoteattr import extract_quotes
+
+    code, _ = _readme_quick_start()
+    cue_less = (
+        "“We will finish,” said Ana Ruiz.\n\n“We have the money and the workers.”\n\n"
+        "Banners carried “No more delays, not this year, not ever” all week."
+    )
+    seed = (ROOT / "examples" / "seed_article.txt").read_text(encoding="utf-8")
+    for article in (cue_less, seed):
+        quotes = extract_quotes(article)
+        assignment = f"text = {article!r}\n"
+        ours = re.sub(r"(?ms)^text = \(\n.*?^\)\n", lambda _, a=assignment: a, code)
+        assert ours != code
+        out = _run(ours, capsys)
+        assert len(out.splitlines()) == len(quotes)
+        if article is cue_less:
+            assert any(q.cue is None for q in quotes)
+            assert "direct | Ana Ruiz | - | - | We have the money and the workers." in out
+            assert "direct | - | - | - | No more delays, not this year, not ever" in out

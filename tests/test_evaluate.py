@@ -342,6 +342,24 @@ def test_an_extractor_that_raises_counts_as_empty() -> None:
         ),
         ('{"id": "x", "text": "abc", "quotes": [{"content": "0-2"}]}', "two integers"),
         ('{"id": "x", "quotes": []}', "'text' must be a string"),
+        # Every malformed value names the file and line (issue 13), none crashes the reader:
+        ("[1, 2]", "one JSON object, got a list"),
+        ('{"text": "abc", "quotes": 5}', "'quotes' must be a list, got a number"),
+        ('{"text": "abc", "quotes": "abc"}', "'quotes' must be a list, got a string"),
+        ('{"text": "abc", "quotes": [5]}', "quote 0: must be a JSON object, got a number"),
+        ('{"text": "abc", "quotes": [null]}', "quote 0: must be a JSON object, got null"),
+        ('{"text": "abc", "quotes": [{"content": null}]}', "content must be"),
+        ('{"text": "abc", "quotes": [{"content": [0, 2], "content_fragments": 3}]}', "fragments"),
+        ('{"text": "abc", "quotes": [{"content": [0, 2], "content_fragments": [7]}]}', "two"),
+        ('{"text": "abc", "quotes": [{"content": [0, true]}]}', "two integers"),
+        ('{"text": "abc", "quotes": [{"content": [2, 1]}]}', "outside the text"),
+        ('{"text": "abc", "quotes": [{"content": [0, 2], "type": 3}]}', "type must be a string"),
+        (
+            '{"text": "abc", "quotes": [{"content": [0, 2], "speaker_entity_text": ["A"]}]}',
+            "speaker_entity_text must be a string or null, got a list",
+        ),
+        ('{"text": "abc", "quotes": [{"content": [0, 2], "cue": [0]}]}', "cue must be"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply|line 2"),
     ],
 )
 def test_load_gold_names_the_line_and_the_problem(tmp_path: Path, line: str, message: str) -> None:
@@ -350,6 +368,22 @@ def test_load_gold_names_the_line_and_the_problem(tmp_path: Path, line: str, mes
     with pytest.raises(ValueError, match=message) as info:
         load_gold(path)
     assert "line 2" in str(info.value)
+
+
+def test_load_gold_accepts_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "a", "text": "Ruiz said no.", "quotes": [{"content": [10, 12]}]}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(record).encode("utf-8") + b"\n")
+    [doc] = load_gold(path)
+    assert doc.id == "a" and doc.text == "Ruiz said no."
+
+
+def test_load_gold_names_the_line_of_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    good = json.dumps({"text": "ok", "quotes": []}).encode("utf-8")
+    path.write_bytes(good + b"\n" + good + b"\n" + '{"text": "Très"}'.encode("latin-1") + b"\n")
+    with pytest.raises(ValueError, match=r"gold.jsonl, line 3: not UTF-8 \(byte 12"):
+        load_gold(path)
 
 
 def test_load_gold_fills_optional_fields(tmp_path: Path) -> None:

@@ -44,17 +44,61 @@ def test_processes_keep_input_order_and_config() -> None:
     assert [r.to_dicts() for r in got] == [ex.extract(t).to_dicts() for t in TEXTS]
 
 
-def test_worker_errors_reach_the_caller() -> None:
-    with pytest.raises(TypeError, match="takes a str"):
-        list(QuoteExtractor().pipe([TEXTS[1], 42], n_process=2, batch_size=1))
-
-
-def test_bad_arguments() -> None:
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_bad_item_fails_alone_with_its_index(
+    n_process: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A non-str item (even one that cannot be pickled) gives an empty result naming its
+    index and the error; its batch-mates and the rest of the stream come through."""
     ex = QuoteExtractor()
-    with pytest.raises(ValueError, match="batch_size"):
-        list(ex.pipe(TEXTS, batch_size=0))
-    with pytest.raises(ValueError, match="n_process"):
-        list(ex.pipe(TEXTS, n_process=0))
+    items = [TEXTS[1], 42, TEXTS[2], lambda: None, None, TEXTS[4], TEXTS[5]]
+    got = list(ex.pipe(iter(items), n_process=n_process, batch_size=3))
+    assert len(got) == len(items)
+    good = [0, 2, 5, 6]
+    assert [got[i].to_dicts() for i in good] == [ex.extract(items[i]).to_dicts() for i in good]
+    assert [got[i].text for i in good] == [items[i] for i in good]
+    assert all(got[i].error is None for i in good)
+    for i, kind in ((1, "int"), (3, "function"), (4, "NoneType")):
+        assert got[i] == [] and got[i].error is not None
+        assert got[i].error.startswith(f"item {i} was not processed: TypeError")
+        assert kind in got[i].error and got[i].warnings == (got[i].error,)
+    assert "item 1 was not processed" in caplog.text
+
+
+def test_an_item_whose_extraction_fails_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    ex = QuoteExtractor()
+    real = ex.extract
+
+    def flaky(text: object) -> object:
+        if text == TEXTS[2]:
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(ex, "extract", flaky)
+    got = list(ex.pipe(TEXTS[:4]))
+    assert [r.error for r in got] == [
+        None,
+        None,
+        "item 2 was not processed: RuntimeError: boom",
+        None,
+    ]
+    assert got[2].text == TEXTS[2]
+
+
+def test_bad_arguments_are_raised_at_the_call() -> None:
+    ex = QuoteExtractor()
+    for bad in (
+        {"batch_size": 0},
+        {"batch_size": 2.5},
+        {"n_process": 0},
+        {"n_process": -2},
+        {"n_process": "2"},
+        {"total": -1},
+    ):
+        with pytest.raises(ValueError):
+            ex.pipe(TEXTS, **bad)  # type: ignore[arg-type]  # no list(): at the call
+    with pytest.raises(TypeError):
+        ex.pipe(42)  # type: ignore[arg-type]
 
 
 def test_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
@@ -68,7 +112,7 @@ def test_progress_without_tqdm_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(sys.modules, "tqdm", None)
     monkeypatch.setitem(sys.modules, "tqdm.auto", None)
     with pytest.raises(QuoteAttrError, match=r"quoteattr\[progress\]"):
-        list(QuoteExtractor().pipe(TEXTS, progress=True))
+        QuoteExtractor().pipe(TEXTS, progress=True)  # at the call, not at the first item
 
 
 def test_empty_input() -> None:

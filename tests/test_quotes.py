@@ -10,7 +10,7 @@ from quoteattr import Config
 from quoteattr._budget import Budget
 from quoteattr.backends.rules import RulesBackend
 from quoteattr.lexicon.quote_marks import ALL_MARKS
-from quoteattr.quotes import QuoteSpan, find_spans, find_spans_safely
+from quoteattr.quotes import QuoteSpan, find_spans, pair_plainly, stands_alone
 
 from .strategies import any_text, news_like, quote_soup
 
@@ -189,16 +189,35 @@ def test_no_marks_no_spans() -> None:
     assert spans("") == ()
 
 
-def test_find_spans_safely_matches_find_spans() -> None:
-    text = "“We will win,” she said. He called it ‘odd’."
+def test_plain_pairing_keeps_the_spans_that_stand_alone() -> None:
+    """The fallback past a cut pairs double marks plainly and keeps only what could be a
+    quotation on its own (enough words, or a sentence)."""
+    text = (
+        "“We will win the vote,” she said. He called it ‘odd’ and “fine”. “No.”\n\n"
+        "“Open the doors now"
+    )
     analysis = RulesBackend().analyse(text)
-    assert find_spans_safely(analysis) == find_spans(analysis, Budget())
+    plain = pair_plainly(text, analysis.paragraphs, 0, Config())
+    assert [q.text for q in plain] == ["We will win the vote,", "No.", "Open the doors now"]
+    normal = [q for q in find_spans(analysis, Budget()) if stands_alone(q, Config())]
+    assert [(q.start, q.end) for q in plain] == [(q.start, q.end) for q in normal]
 
 
-def test_find_spans_respects_the_budget() -> None:
-    analysis = RulesBackend().analyse("“We will win,” she said.")
-    with pytest.raises(Exception, match="budget"):
-        find_spans(analysis, Budget(total=0.0))
+def test_find_spans_past_its_budget_pairs_the_rest_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A spent budget cuts the text at the paragraph being paired; every paragraph from
+    there on is paired plainly, and the cut is recorded."""
+    text = "“We will win the vote,” she said.\n\n“It is a ‘deal’ we like,” he said. “Ok” x"
+    analysis = RulesBackend().analyse(text)
+    clock = iter([0.0] + [1e9] * 100)
+    monkeypatch.setattr("quoteattr._budget._now", lambda: next(clock))
+    budget = Budget()
+    budget.attach(analysis.paragraphs)
+    found = find_spans(analysis, budget)
+    assert budget.cut == 0
+    assert [q.text for q in found] == ["We will win the vote,", "It is a ‘deal’ we like,"]
+    assert "ran out in quote pairing" in budget.warnings[0]
 
 
 # -- invariants ---------------------------------------------------------------------------------
@@ -267,3 +286,16 @@ def test_invariants_on_any_text(text: str) -> None:
 )
 def test_invariants_on_paragraph_runs(paragraphs: list[str]) -> None:
     _check("\n\n".join(paragraphs), 3)
+
+
+def test_a_soup_of_unclosed_marks_keeps_its_outermost_quotation() -> None:
+    """Rule open-marks-bounded: a thousand nested unclosed marks (far past the 64 kept open)
+    still give one quotation spanning the paragraph, as with few marks."""
+    for n in (10, 1000):
+        text = "“a " * n + "end."
+        [q] = spans(text)
+        assert (q.open_at, q.end, q.closed) == (0, len(text), False)
+        assert q.rules == ("unclosed-bounded-at-paragraph",)
+    text = "“a " * 1000 + "b” " + "c” " * 999
+    [q] = spans(text)
+    assert q.open_at == 0 and q.closed

@@ -9,6 +9,7 @@ missing browser is a failure.
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import shutil
@@ -16,8 +17,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quoteattr import Quotes, extract_quotes, render_html
+from quoteattr import Quote, QuoteKind, Quotes, Span, Speaker, extract_quotes, render_html
 from quoteattr.render import COLOURS, render_fragment
 
 TEXT = (
@@ -164,3 +167,86 @@ def test_seed_article_highlights_in_chromium(seed_text: str, tmp_path: Path) -> 
     assert counts["mixed"] > 20000 and counts["direct"] > 10000, counts
     assert counts["cue"] > blank["cue"] + 1000, (counts, blank)
     assert counts["speaker"] > blank["speaker"] + 1000, (counts, blank)
+
+
+def _body_by_scan(text: str, quotes: list[Quote]) -> str:
+    """The highlighting as first written: every highlight tested at every cut point. The
+    sweep in render._body must give the same HTML, in n log n."""
+    from quoteattr.render import _LAYERS, _annotations, _describe, _open_tag
+
+    notes = _annotations(text, quotes)
+    cuts = {0, len(text)}
+    for start, end, _, _ in notes:
+        cuts.update((start, end))
+    first: dict[int, int] = {}
+    for i, q in enumerate(quotes, 1):
+        first.setdefault(q.fragments[0].start if q.fragments else q.start, i)
+    parts = []
+    for lo, hi in itertools.pairwise(sorted(cuts)):
+        active = sorted(
+            ((layer, i) for start, end, layer, i in notes if start <= lo and hi <= end),
+            key=lambda a: (_LAYERS[a[0]], a[1]),
+        )
+        seen = {layer: i for layer, i in active}
+        chunk = f'<span class="qa-n">{first[lo]}</span>' if lo in first else ""
+        inner = html.escape(text[lo:hi])
+        for layer in sorted(seen, key=_LAYERS.__getitem__, reverse=True):
+            i = seen[layer]
+            q = quotes[i - 1]
+            inner = _open_tag(layer, q, i, _describe(q, i)) + inner + "</span>"
+        parts.append(chunk + inner)
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 60), st.integers(0, 60), st.booleans()),
+        max_size=12,
+    )
+)
+def test_highlights_sweep_equals_a_scan_of_every_highlight(
+    spans: list[tuple[int, int, int, bool]],
+) -> None:
+    """Overlapping quotes, cues and speakers, in any order, nested or crossing."""
+    from quoteattr.render import _body
+
+    text = "Ana Ruiz said “the bridge & the <road> will open” on Monday, she added."
+    quotes = []
+    for a, b, c, with_speaker in spans:
+        lo, hi = sorted((a, b))
+        frag = Span.of(text, lo, hi)
+        quotes.append(
+            Quote(
+                kind=QuoteKind.DIRECT,
+                start=lo,
+                end=hi,
+                text=frag.text,
+                fragments=(frag, Span.of(text, c, min(c + 5, len(text)))),
+                cue=Span.of(text, c, min(c + 4, len(text))),
+                speaker=Speaker(start=0, end=8, text="Ana Ruiz", name="Ana Ruiz")
+                if with_speaker
+                else None,
+            )
+        )
+    assert _body(text, quotes) == _body_by_scan(text, quotes)
+
+
+def test_highlights_of_the_seed_article_equal_a_scan(seed_text: str) -> None:
+    from quoteattr.render import _body
+
+    quotes = extract_quotes(seed_text)
+    assert _body(seed_text, quotes) == _body_by_scan(seed_text, list(quotes))
+
+
+def test_lone_surrogates_can_be_written_to_an_html_file(tmp_path: Path) -> None:
+    text = "“We will win the vote \ud800 today,” said Ana Ruiz. Ruiz said \udc80 no."
+    quotes = extract_quotes(text)
+    page = tmp_path / "page.html"
+    page.write_text(quotes.to_html(title="vote \udfff"), encoding="utf-8")  # no error
+    written = page.read_text(encoding="utf-8")
+    assert "win the vote \ufffd today" in written and "vote \ufffd" in written
+    assert "\ufffd" in render_fragment(text, quotes)
+    assert _visible_text(render_fragment(text, quotes)) == text.translate(
+        {0xD800: "\ufffd", 0xDC80: "\ufffd"}
+    )

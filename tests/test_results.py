@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import pickle
+from pathlib import Path
 
 import attrs
 import pytest
@@ -168,3 +169,20 @@ def test_repr_html_and_to_html(quotes: Quotes) -> None:
 def test_quotes_pickle(quotes: Quotes) -> None:
     back = pickle.loads(pickle.dumps(quotes))
     assert back == quotes and back.text == quotes.text and back.warnings == quotes.warnings
+
+
+def test_lone_surrogates_can_be_written_to_json_lines(tmp_path: Path) -> None:
+    """A line holding a lone surrogate is written with \\u escapes (any UTF-8 file holds
+    them) and reads back to the same text, so the offsets still match."""
+    text = (
+        "“We will win the vote \ud800 today,” said Ana Ruiz. "
+        "Ruiz said the plan \udc80 would work well."
+    )
+    quotes = extract_quotes(text)
+    path = tmp_path / "q.jsonl"
+    assert quotes.to_jsonl(path, doc="a") == len(quotes) == 2
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [text[r["start"] : r["end"]] for r in rows] == [r["text"] for r in rows]
+    assert "\ud800" in rows[0]["text"] and rows[0]["doc"] == "a"
+    plain = extract_quotes("“Très bien, we will win today,” said Ana Ruiz.")
+    assert "Très bien" in next(plain.iter_jsonl())  # other lines keep their characters

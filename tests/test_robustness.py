@@ -410,3 +410,20 @@ def test_whole_extractor_is_linear_on_hostile_text(unit: str) -> None:
     t_small = _best_time(lambda: extractor.extract(small), 3)
     t_big = _best_time(lambda: extractor.extract(big), 2)
     assert t_big / len(big) < 2.0 * t_small / len(small) + 1e-6
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    news_like,
+    st.lists(st.tuples(st.sampled_from([0, 4, 9]), st.integers(0, 300)), min_size=1, max_size=12),
+)
+def test_prefix_token_cache_equals_tokenizing_afresh(
+    text: str, calls: list[tuple[int, int]]
+) -> None:
+    """The mention finder's two cached token prefixes (one from the sentence start, one from
+    a cue) give what tokenizing afresh gives, in any order of calls."""
+    from quoteattr.speakers import _tokens_upto, tokens
+
+    for lo, at in calls:
+        lo, at = min(lo, len(text)), min(max(lo, at), len(text))
+        assert _tokens_upto(text, lo, at) == tokens(text, lo, at)

@@ -117,6 +117,7 @@ def sentence_spans(text: str, start: int, end: int, budget: Budget) -> list[tupl
     sent_start = start
     budget.timeout()
     for m in _CANDIDATE.finditer(text, start, end):
+        budget.check()
         stop = m.end()
         nxt = _STARTER.match(text, stop, end)
         if nxt is None:
@@ -147,13 +148,24 @@ class RulesBackend:
         """
         budget = budget or Budget()
         paragraphs = paragraph_spans(text)
+        budget.attach(paragraphs)
         sentences: list[Sentence] = []
         for i, (ps, pe) in enumerate(paragraphs):
-            try:
-                spans = sentence_spans(text, ps, pe, budget)
-            except (TimeoutError, BudgetExceeded):
-                budget.warn(f"segmentation of paragraph {i} ran out of time; kept it whole")
+            if not budget.keeps(ps):  # past a cut: left whole, it will not be read
                 spans = [(ps, pe)]
+            else:
+                try:
+                    spans = sentence_spans(text, ps, pe, budget)
+                except BudgetExceeded:
+                    budget.stop("sentence segmentation", ps)
+                    spans = [(ps, pe)]
+                except TimeoutError:
+                    budget.warn(
+                        f"sentence segmentation of paragraph {i + 1} ran out of time; kept it "
+                        "whole",
+                        kind="sentence segmentation",
+                    )
+                    spans = [(ps, pe)]
             sentences.extend(Sentence(start=s, end=e, paragraph=i) for s, e in spans)
         return Analysis(
             text=text,
