@@ -846,15 +846,33 @@ def _written_lower(text: str, word: str, starts: frozenset[int]) -> bool:
     """
     if len(word) < 3 or not word.isalpha() or not word[1:].islower():
         return False
-    if re.search(r"(?<![\w’'-])" + word.lower() + r"(?![\w’'-])", text) is None:
+    if _find_word(text, word.lower(), 0) < 0:
         return False
-    for m in re.finditer(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text):
-        k = m.start()
-        while k > 0 and text[k - 1] in "“\"‘'(":
-            k -= 1
-        if k not in starts:
+    k = _find_word(text, word, 0)
+    while k >= 0:
+        b = k
+        while b > 0 and text[b - 1] in "“\"‘'(":
+            b -= 1
+        if b not in starts:
             return False
+        k = _find_word(text, word, k + len(word))
     return True
+
+
+def _find_word(text: str, word: str, pos: int) -> int:
+    """Where ``word`` next stands alone in ``text`` from ``pos`` (not inside another word),
+    or -1."""
+    n = len(word)
+    k = text.find(word, pos)
+    while k >= 0:
+        before = text[k - 1] if k else " "
+        after = text[k + n : k + n + 1]
+        if not (before.isalnum() or before in "_’'-") and not (
+            after.isalnum() or (after and after in "_’'-")
+        ):
+            return k
+        k = text.find(word, k + 1)
+    return -1
 
 
 def coordinated_roles(role: str) -> list[str]:
