@@ -1761,12 +1761,12 @@ class CastBuilder:
         if not found or found[-1] is not ent:
             found.append(ent)
 
-    def appositive_holder(self, pos: int) -> Ent | None:
-        """The entity whose appositive role ("Ana Ruiz, *a judge at the court*,") holds the
-        character at ``pos``, among the last few read."""
-        i = bisect.bisect_right(self._appositives, pos, key=_start_of_role)
-        for start, end, ent in reversed(self._appositives[max(0, i - 4) : i]):
-            if start <= pos < end:
+    def appositive_holder(self, start: int, end: int) -> Ent | None:
+        """The entity whose appositive role ("Ana Ruiz, *a judge at the court*,") overlaps
+        ``text[start:end]``, among the last few read before ``end``."""
+        i = bisect.bisect_left(self._appositives, end, key=_start_of_role)
+        for _s, e, ent in reversed(self._appositives[max(0, i - 4) : i]):
+            if e > start:
                 return ent
         return None
 
