@@ -254,7 +254,7 @@ _SALIENCE = {
     "gender_known": 1.0,
     "no_person_evidence": -1.0,
     "last_speaker": 0.5,
-    "per_mention": 0.2,
+    "per_mention": 0.3,
     "role_words": 2.0,
     "in_the_quote": -1.0,
 }
