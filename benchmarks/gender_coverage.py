@@ -1,4 +1,4 @@
-"""Who quoteattr gives a gender, on what evidence, and how often the text and the name lexicon agree.
+"""Who quoteattr gives a gender, on what evidence, and whether text and name lexicon agree.
 
 Run from the repository root (the name lexicon needs the names extra, ``pip install -e
 ".[names]"``; without it the lexicon columns are skipped)::
@@ -47,7 +47,9 @@ def found_people(doc: dict, extractor: QuoteExtractor) -> dict[str, tuple[str | 
     text = doc["text"]
     quotes = list(extractor.extract(text))
     gold = [
-        q for q in doc["quotes"] if q.get("speaker_kind") == "person" and q.get("speaker_entity_text")
+        q
+        for q in doc["quotes"]
+        if q.get("speaker_kind") == "person" and q.get("speaker_entity_text")
     ]
     out: dict[str, tuple[str | None, str]] = {}
     for g in gold:
