@@ -247,6 +247,8 @@ _BUCKET = 24
 #: The weights of rule pronoun-antecedent (see :meth:`CastBuilder.antecedent`): by how
 #: many sentences back the candidate is (the same sentence, one back, ...), then the rest.
 _DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
+# How many sentences back a pronoun's antecedent is looked for, at most.
+_LOOK_BACK = 40
 _SALIENCE = {
     "subject": 2.0,
     "opening_clause": -1.5,
@@ -1590,7 +1592,10 @@ class CastBuilder:
         looked = 0
         si = sentence
         best: tuple[float, int, Ent] | None = None
-        while si >= 0 and looked < 4:
+        # At most _LOOK_BACK sentences back, named or not: in an interview where only
+        # pronouns speak, the walk would otherwise run back to the start at every pronoun.
+        stop = sentence - _LOOK_BACK
+        while si >= 0 and looked < 4 and si > stop:
             seen = self._seen.get(si)
             if seen:
                 distance = 0
