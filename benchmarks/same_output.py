@@ -22,6 +22,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The quoteattr of this tree, not whichever one the environment installed (an editable
+# install of another worktree would otherwise be measured against itself).
+sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data" / "polnear_dev.jsonl"
 
 

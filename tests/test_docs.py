@@ -20,6 +20,7 @@ DOCS = ROOT / "docs"
 PIPELINE = [
     *(ROOT / "quoteattr").glob("*.py"),
     *(ROOT / "quoteattr" / "backends").glob("*.py"),
+    *(ROOT / "quoteattr" / "attribution").glob("*.py"),
 ]
 # Modules whose kebab-case strings are not rule names.
 NOT_PIPELINE = {
