@@ -4,7 +4,10 @@ clause it governs); a quotation inside that clause makes the quote MIXED."""
 
 from __future__ import annotations
 
+import enum
 import itertools
+from collections.abc import Callable
+from typing import TypeAlias
 
 import regex
 
@@ -608,159 +611,397 @@ def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> Non
     )
 
 
+#: What a rule decided for a cue: its mention, content pieces and whether the content stands
+#: before the cue; ``None`` when the cue is no attribution; :data:`NEXT` when the rule does
+#: not apply (the next one is asked).
+_Found = tuple[Mention, list[tuple[int, int]], bool]
+
+
+class _Next(enum.Enum):
+    NEXT = "next"
+
+
+NEXT = _Next.NEXT
+_Decision: TypeAlias = _Found | _Next | None
+
+
+class _Site:
+    """One cue being attributed: where it stands, and what the rules before found (the
+    speaker mention, then the content after the cue and the clause before it)."""
+
+    __slots__ = (
+        "c_hi",
+        "c_lo",
+        "comma",
+        "cue",
+        "doc",
+        "left_lo",
+        "mention",
+        "opened_by_comma",
+        "right",
+        "rules",
+        "s_hi",
+        "s_lo",
+        "st",
+        "text",
+    )
+
+    def __init__(
+        self, doc: _Doc, cue: Cue, st: _State, s_lo: int, s_hi: int, rules: list[str]
+    ) -> None:
+        self.doc, self.cue, self.st, self.rules = doc, cue, st, rules
+        self.s_lo, self.s_hi, self.text = s_lo, s_hi, doc.text
+        self.mention: Mention | None = None
+        # Filled by _read_content: the content after the cue, and the comma before the
+        # mention (-1 when none) with whether it opens a parenthetical attribution.
+        self.c_lo = self.c_hi = self.comma = -1
+        self.opened_by_comma = False
+        # Filled by _read_sides: the content after the cue, trimmed and stopped at the next
+        # clause's cue, and the start of a clause before the comma (or None).
+        self.right = (-1, -1)
+        self.left_lo: int | None = None
+
+    @property
+    def speaker(self) -> Mention:
+        """The mention found by the speaker rules (the content rules run only with one)."""
+        assert self.mention is not None
+        return self.mention
+
+
+def _according_to(site: _Site) -> _Decision:
+    """Rules according-to-after, according-to-before, according-to-parenthetical: the source after
+    "according to", the content on the other side of it, or on both.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Exports fell, according to the ministry.")[0].rules[:2]
+    ('cue-according-to', 'according-to-after')
+    >>> quotes("According to the ministry, exports fell sharply in May.")[0].rules[:2]
+    ('cue-according-to', 'according-to-before')
+    >>> quotes("Exports, according to the ministry, fell in May.")[0].rules[:2]
+    ('cue-according-to', 'according-to-parenthetical')
+    """
+    doc, cue, text, s_lo, s_hi, rules = (
+        site.doc,
+        site.cue,
+        site.text,
+        site.s_lo,
+        site.s_hi,
+        site.rules,
+    )
+    if cue.frame != "according":
+        return NEXT
+    mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
+    if mention is None:
+        return None
+    after = _trim(text, mention.end, s_hi)
+    comma_next = text[mention.end : mention.end + 2].lstrip().startswith(",")
+    # "According to X, CLAUSE" opens its sentence; "CLAUSE, according to X, ..." does not.
+    opens = _word_count(text, s_lo, cue.start) < 3
+    comma = text.rfind(",", s_lo, cue.start)
+    if (
+        comma_next
+        and comma != -1
+        and _only_punct(text, comma, cue.start)
+        and _word_count(text, s_lo, comma) >= 1
+        and _word_count(text, *after) >= 2
+        and not _NOT_CLAUSE_START.match(text, after[0], after[1])
+    ):
+        # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
+        rules.append("according-to-parenthetical")
+        if not doc.broad and _is_opener(text, s_lo, comma):
+            rules.append("opener-not-content")
+            return mention, [after], False
+        return mention, [(s_lo, comma), after], True
+    if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
+        rules.append("according-to-before")
+        return mention, [after], False
+    rules.append("according-to-after")
+    return mention, [(s_lo, cue.start)], True
+
+
+def _participle_clause(site: _Site) -> _Decision:
+    """Rule participle-clause: a cue in -ing after a comma or an adverbial speaks for
+    the clause's subject; the content follows it.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The minister left the room, saying the talks had failed.")[0].rules[:2]
+    ('cue-reporting-verb', 'participle-clause')
+    """
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    if not (
+        cue.form == "ing"
+        and (
+            _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
+            or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+            or "document-participle" in cue.rules
+        )
+    ):
+        return NEXT
+    mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, site.st, cue, s_lo))
+    site.rules.append("participle-clause")
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    site.rules += extra
+    if mention is None:
+        return None
+    return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+
+
+def _subject_before_cue(site: _Site) -> _Decision:
+    """The subject before the cue, as written (or as the parse has it), is its speaker
+    (rules of :mod:`quoteattr.speakers`); the rules after it read the content. Decides nothing."""
+    mention = _subject_before(site.text, site.s_lo, site.cue.start)
+    if mention is not None:
+        mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, mention)
+    site.mention = mention
+    return NEXT
+
+
+def _coordinated_cue_shares_subject(site: _Site) -> _Decision:
+    """Rule coordinated-cue-shares-subject: a cue after "and"/"but" with no subject
+    of its own shares the clause's.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Demonstrators marched through the city, but pledged to stay calm.")[0].rules[:2]
+    ('cue-reporting-verb', 'coordinated-cue-shares-subject')
+    """
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    if site.mention is not None or not _CONJUNCTION_BEFORE.search(
+        text, max(s_lo, cue.start - 24), cue.start
+    ):
+        return NEXT
+    mention = _participial_speaker(doc, site.st, cue, s_lo)
+    if mention is None:
+        return NEXT
+    mention = _dep(doc, cue, s_lo, cue.start, mention) or mention
+    site.rules.append("coordinated-cue-shares-subject")
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    site.rules += extra
+    return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+
+
+def _inverted_cue(site: _Site) -> _Decision:
+    """Rule inverted-cue: a cue after its clause and a comma, its speaker after it;
+    when what stands before is no clause, the subject before a parenthetical insertion
+    (rules of :func:`_subject_before_insertion`).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The talks have failed, said the spokesman.")[0].rules[:2]
+    ('cue-reporting-verb', 'inverted-cue')
+    """
+    if site.mention is not None:
+        return NEXT
+    doc, cue, text, s_lo, s_hi, rules = (
+        site.doc,
+        site.cue,
+        site.text,
+        site.s_lo,
+        site.s_hi,
+        site.rules,
+    )
+    comma = text.rfind(",", s_lo, cue.start)
+    if (
+        comma == -1
+        or not _only_punct(text, comma, cue.start)
+        or (content_shape(text, s_lo, comma) != "clause" and not doc.spans_overlapping(s_lo, comma))
+    ):
+        found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is not None:
+            return found
+        return NEXT
+    mention = _dep(doc, cue, cue.end, s_hi, mention_after(text, cue.end, s_hi))
+    if mention is None:
+        return NEXT
+    # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
+    # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
+    # told her she ...".
+    rest = text[mention.end : s_hi].lstrip()
+    if (
+        rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
+        and _word_count(text, mention.end, s_hi) > 4
+        and not _ADJUNCT.match(text, mention.end, s_hi)
+    ):
+        return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+    rules.append("inverted-cue")
+    return mention, [(s_lo, comma)], True
+
+
+def _parse_speaker(site: _Site) -> _Decision:
+    """No surface speaker on either side: the parse's, where it sees one (parsed text
+    only, rules parse-speaker-*); else the cue is no attribution."""
+    if site.mention is None:
+        site.mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, None)
+        if site.mention is None:
+            return None
+    return NEXT
+
+
+def _parse_speaker_passive(site: _Site) -> _Decision:
+    """Rule parse-speaker-passive (parsed text only): the content is the clause the
+    passive cue governs (rule dep-ccomp), as in "The plan was called a failure by officials".
+    """
+    mention = site.speaker
+    if "parse-speaker-passive" not in mention.rules:
+        return NEXT
+    clause = evidence.clause(site.doc.analysis, site.cue.start, site.cue.end, site.s_lo, site.s_hi)
+    if clause is None:
+        return NEXT
+    site.rules.append("dep-ccomp")
+    return mention, [clause], clause[1] <= site.cue.start
+
+
+def _read_content(site: _Site) -> _Decision:
+    """The content after the cue (rules of :func:`_content_after`) and the comma before
+    the mention; decides nothing."""
+    text, mention = site.text, site.speaker
+    site.c_lo, site.c_hi, extra = _content_after(site.doc, site.cue, site.s_hi)
+    site.rules += extra
+    site.comma = text.rfind(",", site.s_lo, mention.start)
+    site.opened_by_comma = site.comma > site.s_lo and _only_punct(text, site.comma, mention.start)
+    return NEXT
+
+
+def _parenthetical_cue(site: _Site) -> _Decision:
+    """Rules parenthetical-cue, opener-not-content: the content stands on both sides of
+    an attribution set off by commas; an opening adverbial or connective before it is not
+    content (except in the broad scheme, as PARC has it).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The weapons, he added, are like bombs.")[0].rules[:2]
+    ('cue-reporting-verb', 'parenthetical-cue')
+    >>> quotes("In the end, Ruiz said, voters stayed home.")[0].rules[:3]
+    ('cue-reporting-verb', 'parenthetical-cue', 'opener-not-content')
+    """
+    doc, cue, text, s_lo, s_hi, comma = (
+        site.doc,
+        site.cue,
+        site.text,
+        site.s_lo,
+        site.s_hi,
+        site.comma,
+    )
+    c_lo, c_hi = site.c_lo, site.c_hi
+    after_comma = text[c_lo - 1 : c_lo] == "," or text[cue.end : c_lo].strip().startswith(",")
+    if not (site.opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 1):
+        return NEXT
+    site.rules.append("parenthetical-cue")
+    right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    if not doc.broad and _is_opener(text, s_lo, comma):
+        site.rules.append("opener-not-content")
+        return site.speaker, [right], False
+    return site.speaker, [(s_lo, comma), right], True
+
+
+def _read_sides(site: _Site) -> _Decision:
+    """The content after the cue, trimmed and stopped at the next clause's cue, and the
+    start of a clause before the comma that opens the attribution (none after an opening
+    phrase: "In a video posted Monday, she said ..."); decides nothing."""
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    site.right = _trim(text, site.c_lo, min(site.c_hi, _next_clause_cue(doc, cue, s_hi)))
+    left_lo = _after_opening_phrase(text, s_lo, site.comma) if site.opened_by_comma else None
+    if left_lo is not None and not _left_clause(doc, left_lo, site.comma):
+        left_lo = None
+    site.left_lo = left_lo
+    return NEXT
+
+
+def _adjunct_after_final_cue(site: _Site) -> _Decision:
+    """Rule adjunct-after-final-cue: after a cue that follows its clause, a
+    preposition opens an adjunct, not the content (rule content-before-cue).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The reforms will pass next year, Ruiz said in her book.")[0].rules[:2]
+    ('cue-reporting-verb', 'content-before-cue')
+    """
+    text, cue, left_lo, comma, mention = site.text, site.cue, site.left_lo, site.comma, site.speaker
+    if (
+        left_lo is not None
+        and _PREPOSITION_NEXT.match(text, cue.end, site.s_hi)
+        and _word_count(text, left_lo, comma) >= 4
+        and not _THAT.search(text, cue.end, site.s_hi)
+        and mention.antecedent is None
+    ):
+        site.rules.append("content-before-cue")
+        return mention, [(left_lo, comma)], True
+    return NEXT
+
+
+def _content_before_cue(site: _Site) -> _Decision:
+    """Rules content-before-cue, parse-content-only: with (almost) nothing after the
+    cue, the clause before the comma is the content -- not an opening phrase; then, on
+    parsed text, the clause the cue governs (rule dep-ccomp).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The city is calm, Psaki said.")[0].rules[:2]
+    ('cue-reporting-verb', 'content-before-cue')
+    """
+    text, left_lo, mention, cue = site.text, site.left_lo, site.speaker, site.cue
+    if _word_count(text, *site.right) >= 2:
+        return NEXT
+    if left_lo is None or mention.antecedent is not None or cue.frame == "about":
+        # Rule parse-content-only (parsed text only): the clause the cue governs.
+        clause = evidence.clause(site.doc.analysis, cue.start, cue.end, site.s_lo, site.s_hi)
+        if clause is None:
+            return None
+        site.rules += ["dep-ccomp", "parse-content-only"]
+        return mention, [clause], clause[1] <= cue.start
+    site.rules.append("content-before-cue")
+    return mention, [(left_lo, site.comma)], True
+
+
+def _content_after_cue(site: _Site) -> _Decision:
+    """Rules content-after-cue, object-ends-at-break: the content is what follows the
+    cue; the object of a cue that takes a noun phrase ("praised", "blamed") ends at the
+    first comma or dash (in the broad scheme, where such objects are content).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> quotes("Ruiz said the city was calm.")[0].rules[:2]
+    ('cue-reporting-verb', 'content-after-cue')
+    >>> broad("Ruiz condemned the attack, a crime she called cowardly.")[0].rules[:3]
+    ('cue-reporting-verb', 'content-after-cue', 'object-ends-at-break')
+    """
+    site.rules.append("content-after-cue")
+    c_lo_t, c_hi_t = site.right
+    if site.cue.lemma in NP_COMPLEMENT:
+        brk = _NP_BREAK.search(site.text, c_lo_t, c_hi_t)
+        if brk is not None and _word_count(site.text, c_lo_t, brk.start()) >= 1:
+            site.rules.append("object-ends-at-break")
+            c_hi_t = brk.start()
+    return site.speaker, [(c_lo_t, c_hi_t)], False
+
+
+#: The rules for a reported-speech cue's speaker and content, in order: the most precise
+#: first; the first that decides wins. The speaker rules come first (a frame of its own,
+#: the subject, an inverted or inserted speaker, the parse's), then the content rules.
+_CUE_RULES: tuple[Callable[[_Site], _Decision], ...] = (
+    _according_to,
+    _participle_clause,
+    _subject_before_cue,
+    _coordinated_cue_shares_subject,
+    _inverted_cue,
+    _parse_speaker,
+    _parse_speaker_passive,
+    _read_content,
+    _parenthetical_cue,
+    _read_sides,
+    _adjunct_after_final_cue,
+    _content_before_cue,
+    _content_after_cue,
+)
+
+
 def _speaker_and_content(
     doc: _Doc, cue: Cue, st: _State, s_lo: int, s_hi: int, rules: list[str]
-) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+) -> _Found | None:
     """The mention and content pieces of a cue's attribution, or ``None``.
 
     Returns ``(mention, pieces, left_content)`` where ``left_content`` says the content
-    stands before the cue.
+    stands before the cue. The rules of :data:`_CUE_RULES` are asked in turn.
     """
-    text = doc.text
-    if cue.frame == "according":
-        # Rule according-to: "According to X, CLAUSE." / "CLAUSE, according to X."
-        mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
-        if mention is None:
-            return None
-        after = _trim(text, mention.end, s_hi)
-        comma_next = text[mention.end : mention.end + 2].lstrip().startswith(",")
-        # "According to X, CLAUSE" opens its sentence; "CLAUSE, according to X, ..." does not.
-        opens = _word_count(text, s_lo, cue.start) < 3
-        comma = text.rfind(",", s_lo, cue.start)
-        if (
-            comma_next
-            and comma != -1
-            and _only_punct(text, comma, cue.start)
-            and _word_count(text, s_lo, comma) >= 1
-            and _word_count(text, *after) >= 2
-            and not _NOT_CLAUSE_START.match(text, after[0], after[1])
-        ):
-            # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
-            rules.append("according-to-parenthetical")
-            if not doc.broad and _is_opener(text, s_lo, comma):
-                rules.append("opener-not-content")
-                return mention, [after], False
-            return mention, [(s_lo, comma), after], True
-        if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
-            rules.append("according-to-before")
-            return mention, [after], False
-        rules.append("according-to-after")
-        return mention, [(s_lo, cue.start)], True
-    if cue.form == "ing" and (
-        _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
-        or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
-        or "document-participle" in cue.rules
-    ):
-        # Rule participle-clause: ", saying ...", ", speaking of ..."
-        mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, st, cue, s_lo))
-        rules.append("participle-clause")
-        c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
-        rules += extra
-        if mention is None:
-            return None
-        return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    mention = _subject_before(text, s_lo, cue.start)
-    if mention is not None:
-        mention = _dep(doc, cue, s_lo, s_hi, mention)
-    if mention is None and _CONJUNCTION_BEFORE.search(text, max(s_lo, cue.start - 24), cue.start):
-        # Rule coordinated-cue-shares-subject: "Demonstrators marched, but pledged to stay
-        # calm" -- a cue after "and"/"but" with no subject of its own shares the clause's.
-        mention = _participial_speaker(doc, st, cue, s_lo)
-        if mention is not None:
-            mention = _dep(doc, cue, s_lo, cue.start, mention) or mention
-            rules.append("coordinated-cue-shares-subject")
-            c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
-            rules += extra
-            return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
-    if mention is None:
-        # Rule inverted-cue: "CLAUSE, said the spokesman." / "CLAUSE, warned Psaki."
-        comma = text.rfind(",", s_lo, cue.start)
-        if (
-            comma == -1
-            or not _only_punct(text, comma, cue.start)
-            or (
-                content_shape(text, s_lo, comma) != "clause"
-                and not doc.spans_overlapping(s_lo, comma)
-            )
-        ):
-            found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
-            if found is not None:
-                return found
-        else:
-            mention = _dep(doc, cue, cue.end, s_hi, mention_after(text, cue.end, s_hi))
-            if mention is not None:
-                # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
-                # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
-                # told her she ...".
-                rest = text[mention.end : s_hi].lstrip()
-                if (
-                    rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
-                    and _word_count(text, mention.end, s_hi) > 4
-                    and not _ADJUNCT.match(text, mention.end, s_hi)
-                ):
-                    return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
-                rules.append("inverted-cue")
-                return mention, [(s_lo, comma)], True
-        # No surface speaker on either side: the parse's, where it sees one.
-        mention = _dep(doc, cue, s_lo, s_hi, None)
-        if mention is None:
-            return None
-    if "parse-speaker-passive" in mention.rules:
-        # Rule parse-speaker-passive: the content is the clause the passive cue governs.
-        clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
-        if clause is not None:
-            rules.append("dep-ccomp")
-            return mention, [clause], clause[1] <= cue.start
-    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
-    rules += extra
-    comma = text.rfind(",", s_lo, mention.start)
-    opened_by_comma = comma > s_lo and _only_punct(text, comma, mention.start)
-    after_comma = text[c_lo - 1 : c_lo] == "," or text[cue.end : c_lo].strip().startswith(",")
-    if opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 1:
-        # Rule parenthetical-cue: "The weapons, he added, are like bombs." -- the content
-        # stands on both sides of the attribution.
-        rules.append("parenthetical-cue")
-        right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
-        if not doc.broad and _is_opener(text, s_lo, comma):
-            # Rule opener-not-content: "In the end, Ruiz said, voters stayed home." -- an
-            # opening adverbial or connective before the attribution is not content (the
-            # broad scheme keeps it, as PARC does).
-            rules.append("opener-not-content")
-            return mention, [right], False
-        return mention, [(s_lo, comma), right], True
-    c_lo_t, c_hi_t = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
-    # Rule adjunct-after-final-cue: "CLAUSE, Ruiz said in her book, “Title.”" -- after a
-    # cue that follows its clause, a preposition opens an adjunct, not the content.
-    left_lo = _after_opening_phrase(text, s_lo, comma) if opened_by_comma else None
-    if left_lo is not None and not _left_clause(doc, left_lo, comma):
-        left_lo = None
-    if (
-        left_lo is not None
-        and _PREPOSITION_NEXT.match(text, cue.end, s_hi)
-        and _word_count(text, left_lo, comma) >= 4
-        and not _THAT.search(text, cue.end, s_hi)
-        and mention.antecedent is None
-    ):
-        rules.append("content-before-cue")
-        return mention, [(left_lo, comma)], True
-    if _word_count(text, c_lo_t, c_hi_t) < 2:
-        # Rule content-before-cue: "CLAUSE, Psaki said (on Tuesday)." -- not when what
-        # stands before the comma is an opening phrase ("In a video posted Monday, she said").
-        if left_lo is None or mention.antecedent is not None or cue.frame == "about":
-            # Rule parse-content-only (parsed text only): the clause the cue governs.
-            clause = evidence.clause(doc.analysis, cue.start, cue.end, s_lo, s_hi)
-            if clause is None:
-                return None
-            rules += ["dep-ccomp", "parse-content-only"]
-            return mention, [clause], clause[1] <= cue.start
-        rules.append("content-before-cue")
-        return mention, [(left_lo, comma)], True
-    rules.append("content-after-cue")
-    if cue.lemma in NP_COMPLEMENT:
-        # Rule object-ends-at-break: "praised the plan, calling it ..." -- the content of a
-        # cue that takes a noun phrase ends at the first comma or dash.
-        brk = _NP_BREAK.search(text, c_lo_t, c_hi_t)
-        if brk is not None and _word_count(text, c_lo_t, brk.start()) >= 1:
-            rules.append("object-ends-at-break")
-            c_hi_t = brk.start()
-    return mention, [(c_lo_t, c_hi_t)], False
+    site = _Site(doc, cue, st, s_lo, s_hi, rules)
+    for rule in _CUE_RULES:
+        decided = rule(site)
+        if decided is not NEXT:
+            return decided
+    raise AssertionError("content-after-cue always decides")  # pragma: no cover
