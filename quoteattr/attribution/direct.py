@@ -5,6 +5,7 @@ quotations left over at the end (continuations of the speaker before, or unattri
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -69,13 +70,46 @@ _DASH_LINE = regex.compile(r"[ \t]*(?:[—–―]|-{1,2})[ \t]*(?P<name>[^\n.!?�
 _COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
 
 
-def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
-    """Rules for a quotation's own attribution: a cue right after it or right before it."""
-    text = doc.text
-    _para_lo, para_hi = doc.paragraphs[q.last_paragraph]
-    nxt_open = doc.spans[qi + 1].open_at if qi + 1 < len(doc.spans) else para_hi
-    post_lo, post_hi = q.outer_end, min(para_hi, nxt_open)
-    # Rule direct-cue-after: "“…,” she said." / "“…,” said Jen Psaki." / "“…,” he told CNN."
+class _QuoteSite:
+    """One quotation being attributed, and where its attribution may stand: after it (up to
+    the next quotation or the end of its paragraph) and, once the rules after it found
+    none, before it (from the start of its sentence, or of the sentence before)."""
+
+    __slots__ = ("config", "doc", "lo", "para_hi", "post_hi", "post_lo", "q", "qi", "st", "text")
+
+    def __init__(self, doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
+        self.doc, self.qi, self.q, self.st, self.config = doc, qi, q, st, config
+        self.text = doc.text
+        self.para_hi = doc.paragraphs[q.last_paragraph][1]
+        nxt_open = doc.spans[qi + 1].open_at if qi + 1 < len(doc.spans) else self.para_hi
+        self.post_lo, self.post_hi = q.outer_end, min(self.para_hi, nxt_open)
+        self.lo = -1  # filled by _read_before
+
+    def attribute(self, att: Attribution) -> bool:
+        """Record the quotation's attribution; the rules after it are not asked."""
+        self.st.out.append(att)
+        self.st.done_quotes.add(self.qi)
+        return True
+
+
+def _direct_cue_after(site: _QuoteSite) -> bool:
+    """Rules direct-cue-after, direct-cue-after-inverted: a cue right after the quotation,
+    its speaker before it or (inverted) after it.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("“We will win,” she said.")[0].rules[:2]
+    ('paired-marks', 'direct-cue-after')
+    >>> quotes("“We will win,” said Jen Psaki.")[0].rules[:2]
+    ('paired-marks', 'direct-cue-after-inverted')
+    """
+    doc, q, st, text, post_lo, post_hi = (
+        site.doc,
+        site.q,
+        site.st,
+        site.text,
+        site.post_lo,
+        site.post_hi,
+    )
     for ci, cue in doc.cues_between(post_lo, min(post_hi, post_lo + 160)):
         if ci in st.used_cues:
             continue
@@ -83,79 +117,124 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
         if gap is not None and gap.end() == cue.start:
             m = _dep(doc, cue, cue.end, post_hi, mention_after(text, cue.end, post_hi))
             if m is None:
-                break
+                return False
             rule, end = "direct-cue-after-inverted", m.end
         else:
             if _next_sentence_cue(doc, q, cue):
-                break
+                return False
             m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, m.start):
-                break
+                return False
             rule, end = "direct-cue-after", cue.end
         st.used_cues.add(ci)
         att = _direct(q, cue, m, (rule,))
-        att = _merge_split_quote(doc, qi, att, end, st)
-        st.out.append(_with_lead_in(doc, q, att))
-        st.done_quotes.add(qi)
-        return
-    # Rule direct-unlisted-verb-after: "“Go back,” Trump barked." -- a name or pronoun and
-    # a past-tense verb right after a quote ending in , ? or ! attribute it, even when the
-    # verb is missing from the lexicon (the inverted "“No!” snapped Ruiz." too).
-    if q.closed and text[q.end - 1 : q.end] in (",", "?", "!"):
-        v = _UNLISTED_AFTER.match(text, post_lo, post_hi)
-        if v is not None:
-            np_span = v.span("np") if v.group("np") else v.span("np2")
-            verb_span = v.span("v") if v.group("v") else v.span("v2")
-            m = describe(text, tokens(text, *np_span), ("direct-unlisted-verb-after",))
-            if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
-                att = Attribution(
-                    kind=QuoteKind.DIRECT,
-                    fragments=q.fragments,
-                    cue=verb_span,
-                    mention=m,
-                    rules=(*q.rules, "direct-unlisted-verb-after"),
-                    confidence=_score(
-                        QuoteKind.DIRECT, (*q.rules, "direct-unlisted-verb-after"), m
-                    ),
-                )
-                st.out.append(_merge_split_quote(doc, qi, att, verb_span[1], st))
-                st.done_quotes.add(qi)
-                return
-    # Rule direct-dash-speaker: "“…” — Commissioner Ana Ruiz".
+        att = _merge_split_quote(doc, site.qi, att, end, st)
+        return site.attribute(_with_lead_in(doc, q, att))
+    return False
+
+
+def _direct_unlisted_verb_after(site: _QuoteSite) -> bool:
+    """Rule direct-unlisted-verb-after: a name or pronoun and a past-tense verb right after
+    a quotation ending in , ? or ! attribute it, even when the verb is missing from the
+    lexicon (the inverted "“No!” snapped Ruiz." too).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("“Go back,” Ruiz chortled.")[0].rules[:2]
+    ('paired-marks', 'direct-unlisted-verb-after')
+    """
+    q, text = site.q, site.text
+    if not (q.closed and text[q.end - 1 : q.end] in (",", "?", "!")):
+        return False
+    v = _UNLISTED_AFTER.match(text, site.post_lo, site.post_hi)
+    if v is None:
+        return False
+    np_span = v.span("np") if v.group("np") else v.span("np2")
+    verb_span = v.span("v") if v.group("v") else v.span("v2")
+    m = describe(text, tokens(text, *np_span), ("direct-unlisted-verb-after",))
+    if m is None or not (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
+        return False
+    att = Attribution(
+        kind=QuoteKind.DIRECT,
+        fragments=q.fragments,
+        cue=verb_span,
+        mention=m,
+        rules=(*q.rules, "direct-unlisted-verb-after"),
+        confidence=_score(QuoteKind.DIRECT, (*q.rules, "direct-unlisted-verb-after"), m),
+    )
+    return site.attribute(_merge_split_quote(site.doc, site.qi, att, verb_span[1], site.st))
+
+
+def _direct_dash_speaker(site: _QuoteSite) -> bool:
+    """Rule direct-dash-speaker: a dash and a name right after the quotation.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("“We stay open.” — Commissioner Ana Ruiz")[0].rules[:2]
+    ('paired-marks', 'direct-dash-speaker')
+    """
+    text, post_lo, post_hi = site.text, site.post_lo, site.post_hi
     dash = _DASH_SPEAKER.match(text[post_lo:post_hi])
-    if dash and q.closed:
-        m = mention_after(text, post_lo + dash.end(), post_hi)
-        if m is not None and m.kind is not SpeakerKind.UNKNOWN:
-            st.out.append(_direct(q, None, m, ("direct-dash-speaker",)))
-            st.done_quotes.add(qi)
-            return
-    # Rule direct-dash-line: a quotation that ends its paragraph, and a next paragraph of
-    # only a dash and a name: "“…”⏎⏎— Ana Ruiz." (fact checks, collections of remarks).
-    if (
+    if not (dash and site.q.closed):
+        return False
+    m = mention_after(text, post_lo + dash.end(), post_hi)
+    if m is None or m.kind is SpeakerKind.UNKNOWN:
+        return False
+    return site.attribute(_direct(site.q, None, m, ("direct-dash-speaker",)))
+
+
+def _direct_dash_line(site: _QuoteSite) -> bool:
+    """Rule direct-dash-line: a quotation that ends its paragraph, and a next paragraph of
+    only a dash and a name (fact checks, collections of remarks).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("“We stay open all winter.”\\n\\n— Ana Ruiz.")[0].rules[:2]
+    ('paired-marks', 'direct-dash-line')
+    """
+    doc, q, text = site.doc, site.q, site.text
+    if not (
         q.closed
-        and _only_punct(text, q.outer_end, para_hi)
+        and _only_punct(text, q.outer_end, site.para_hi)
         and q.last_paragraph + 1 < len(doc.paragraphs)
     ):
-        n_lo, n_hi = doc.paragraphs[q.last_paragraph + 1]
-        line = _DASH_LINE.fullmatch(text, n_lo, n_hi) if n_hi - n_lo <= 70 else None
-        if line is not None:
-            m = mention_after(text, line.start("name"), line.end("name"))
-            if m is not None and m.kind is not SpeakerKind.UNKNOWN and m.end == line.end("name"):
-                st.out.append(_direct(q, None, m, ("direct-dash-line",)))
-                st.done_quotes.add(qi)
-                return
-    # Rule direct-cue-before: "Psaki said: “…”" / "he told reporters, “…”".
-    prev_close = doc.spans[qi - 1].outer_end if qi > 0 else 0
+        return False
+    n_lo, n_hi = doc.paragraphs[q.last_paragraph + 1]
+    line = _DASH_LINE.fullmatch(text, n_lo, n_hi) if n_hi - n_lo <= 70 else None
+    if line is None:
+        return False
+    m = mention_after(text, line.start("name"), line.end("name"))
+    if m is None or m.kind is SpeakerKind.UNKNOWN or m.end != line.end("name"):
+        return False
+    return site.attribute(_direct(q, None, m, ("direct-dash-line",)))
+
+
+def _read_before(site: _QuoteSite) -> bool:
+    """Where an attribution before the quotation may start: its sentence, or the sentence
+    before when that ends with a colon ("Ruiz said on Tuesday:⏎“…”") or with a stop after a
+    cue with no content (rule direct-cue-before-stop); decides nothing."""
+    doc, q, text = site.doc, site.q, site.text
+    prev_close = doc.spans[site.qi - 1].outer_end if site.qi > 0 else 0
     first_para_lo = doc.paragraphs[q.paragraph][0]
     pre_lo = max(first_para_lo, prev_close)
     sent_lo, _ = doc.sentence_bounds(max(pre_lo, q.open_at - 1))
     lo = max(pre_lo, min(sent_lo, q.open_at))
-    # The sentence before counts when it ends with a colon: "Ruiz said on Tuesday:\n“…”",
-    # or with a stop after a cue with no content (rule direct-cue-before-stop).
     before = text[pre_lo : q.open_at].rstrip()
     if lo >= q.open_at - 1 and before.endswith((":", ".")):
         prev = doc.analysis.sentence_at(pre_lo + len(before) - 1)
         lo = max(pre_lo, prev.start) if prev is not None and before[-1] == "." else pre_lo
+    site.lo = lo
+    return False
+
+
+def _direct_cue_before(site: _QuoteSite) -> bool:
+    """Rules direct-cue-before, direct-cue-before-stop: a cue before the quotation, with
+    nothing between them but adjuncts and a colon or comma, or ending a sentence of its own.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Psaki said: “We will win.”")[0].rules[:2]
+    ('paired-marks', 'direct-cue-before')
+    >>> quotes("Sam Lau said in a statement. “There are no ballots left.”")[0].rules[:2]
+    ('paired-marks', 'direct-cue-before-stop')
+    """
+    doc, q, st, text, lo = site.doc, site.q, site.st, site.text, site.lo
     for ci, cue in reversed(doc.cues_between(lo, q.open_at)):
         if ci in st.used_cues:
             continue
@@ -166,20 +245,20 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             # ballots.”" -- a cue with nothing after it but adjuncts ends its sentence, and
             # the quotation right after is what was said.
             if not _adjuncts_then_stop(text, cue.end, q.open_at):
-                break
+                return False
             rule = "direct-cue-before-stop"
         if cue.form == "ing" and rule == "direct-cue-before":
-            break  # ", saying, “…”": the participle rules find its subject (participle-clause)
+            return False  # ", saying, “…”": the participle rules find its subject
         # Rule short-quote-needs-speech-cue: in "they want “justice,”" the quote is a
         # fragment of reported content, not a quotation introduced by the cue.
         if cue.frame == "belief" or (
-            q.words < config.min_quote_words and not _ends_sentence(text, q, para_hi)
+            q.words < site.config.min_quote_words and not _ends_sentence(text, q, site.para_hi)
         ):
-            break
+            return False
         # Rule that-quote-is-reported: "said that “…”" is reported speech; the indirect
         # rules take the whole clause (direct if the quote is all of it, else mixed).
         if _THAT_AT_END.search(text[cue.end : q.open_at]):
-            break
+            return False
         # Rule title-after-cue: "said in his 2012 book, “An American Son.”" -- a quotation in
         # Title Case after the cue's adjuncts is the title of a work, not what was said.
         if (
@@ -187,11 +266,11 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             and is_title(q.text)
             and not is_title_case(text, lo, cue.end)
         ):
-            break
+            return False
         m = mention_before(text, lo, cue.start) if cue.frame != "according" else None
         m = _dep(doc, cue, lo, q.open_at, m or mention_after(text, cue.end, q.open_at))
         if m is None:
-            break
+            return False
         # Rule report-then-quote: in "Ruiz said she had worked on the budget: “…”" the cue
         # also reports the clause before the colon, so it stays free for the indirect rules.
         # Rule adjuncts-before-quote: only a clause does, not adjuncts ("As the band sang
@@ -202,21 +281,53 @@ def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Conf
             and (rule == "direct-cue-before" or _only_punct(text, lo, m.start))
         ):
             st.used_cues.add(ci)
-        st.out.append(_direct(q, cue, m, (rule,)))
-        st.done_quotes.add(qi)
-        return
-    # Rule direct-colon-speaker: "Psaki: “…”" (a name and a colon, no verb).
-    colon = _COLON_SPEAKER.search(text[lo : q.open_at])
-    if colon:
-        s = lo + colon.start(1)
-        # A party label in parentheses is not part of the name: "Rep. Ana Ruiz (D-Ore.):".
-        words = [w for w in tokens(text, s, lo + colon.end(1))]
-        if words and words[-1].text == ")" and "(" in [w.text for w in words]:
-            words = words[: max(i for i, w in enumerate(words) if w.text == "(")]
-        m = describe(text, words, ("direct-colon-speaker",)) if 0 < len(words) <= 6 else None
-        if m is not None and m.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
-            st.out.append(_direct(q, None, m, ("direct-colon-speaker",)))
-            st.done_quotes.add(qi)
+        return site.attribute(_direct(q, cue, m, (rule,)))
+    return False
+
+
+def _direct_colon_speaker(site: _QuoteSite) -> bool:
+    """Rule direct-colon-speaker: a name and a colon before the quotation, no verb; a party
+    label in parentheses is not part of the name ("Rep. Ana Ruiz (D-Ore.):").
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Ana Ruiz: “We will not close the shelter.”")[0].rules[:2]
+    ('paired-marks', 'direct-colon-speaker')
+    """
+    text, lo = site.text, site.lo
+    colon = _COLON_SPEAKER.search(text[lo : site.q.open_at])
+    if not colon:
+        return False
+    s = lo + colon.start(1)
+    words = [w for w in tokens(text, s, lo + colon.end(1))]
+    if words and words[-1].text == ")" and "(" in [w.text for w in words]:
+        words = words[: max(i for i, w in enumerate(words) if w.text == "(")]
+    m = describe(text, words, ("direct-colon-speaker",)) if 0 < len(words) <= 6 else None
+    if m is None or m.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return False
+    return site.attribute(_direct(site.q, None, m, ("direct-colon-speaker",)))
+
+
+#: The rules for a quotation's own attribution, in order: after the quotation first (a cue,
+#: an unlisted verb, a dash and a name, a dash line), then before it (a cue, a name and a
+#: colon); the first that attributes it wins.
+_QUOTE_RULES: tuple[Callable[[_QuoteSite], bool], ...] = (
+    _direct_cue_after,
+    _direct_unlisted_verb_after,
+    _direct_dash_speaker,
+    _direct_dash_line,
+    _read_before,
+    _direct_cue_before,
+    _direct_colon_speaker,
+)
+
+
+def _attribute_direct(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
+    """Rules for a quotation's own attribution: a cue right after it or right before it
+    (:data:`_QUOTE_RULES`, asked in turn)."""
+    site = _QuoteSite(doc, qi, q, st, config)
+    for rule in _QUOTE_RULES:
+        if rule(site):
+            return
 
 
 def _only_adjuncts(text: str, lo: int, hi: int) -> bool:
