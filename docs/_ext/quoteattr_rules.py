@@ -5,7 +5,8 @@ In a MyST page::
     ```{quoteattr-rules} quoteattr.attribution.direct._QUOTE_RULES
     ```
 
-renders one row per function of the sieve (a tuple of functions run in order), in order:
+renders one row per function of the sieve (a tuple of functions, or of ``(name, function)``
+pairs, run in order), in order:
 the rule names and what the rule does (the first paragraph of its docstring, which opens
 with ``Rule NAME:`` or ``Rules NAME, NAME:``) and its examples (the texts of its doctest,
 with the rules they print). A function whose docstring opens otherwise is a step that
@@ -63,7 +64,8 @@ def entries(path: str) -> list[Entry]:
     module_name, _, attr = path.rpartition(".")
     sieve = getattr(importlib.import_module(module_name), attr)
     out = []
-    for fn in sieve:
+    for item in sieve:
+        fn = item[-1] if isinstance(item, tuple) else item  # (name, function) pairs too
         doc = inspect.getdoc(fn) or ""
         summary = " ".join(doc.split("\n\n", 1)[0].split())
         summary = _ROLE.sub(lambda m: m.group(1) or m.group(2), summary)

@@ -30,15 +30,7 @@ from .clauses import content_shape as content_shape
 from .clauses import is_label as is_label
 from .clauses import is_title as is_title
 from .clauses import not_a_source as not_a_source
-from .constructions import (
-    _attribute_belief_adjectives,
-    _attribute_colon_headlines,
-    _attribute_document_findings,
-    _attribute_hedges,
-    _attribute_noun_cues,
-    _attribute_passive_beliefs,
-    _attribute_transcript_turns,
-)
+from .constructions import CONSTRUCTIONS, TRANSCRIPT_TURNS
 from .direct import _attribute_direct, _attribute_leftover
 from .reported import _attribute_cue
 from .state import Attribution, _direct, _Doc, _State
@@ -63,7 +55,8 @@ def attribute(
     config = config or Config()
     doc = _Doc(analysis, spans, cues, budget, config.broad)
     st = _State()
-    _guarded(doc, st, "transcript turns", _attribute_transcript_turns, doc, st)
+    turns, read_turns = TRANSCRIPT_TURNS
+    _guarded(doc, st, turns, read_turns, doc, st, config)
     budget.checkpoint()
     for qi, q in enumerate(doc.spans):
         if qi not in st.done_quotes and _unit(budget, q.open_at):
@@ -73,12 +66,8 @@ def attribute(
         if ci not in st.used_cues and _unit(budget, cue.start):
             _guarded(doc, st, "", _attribute_cue, doc, ci, cue, st, config, at=cue.start)
     budget.checkpoint()
-    _guarded(doc, st, "colon headlines", _attribute_colon_headlines, doc, st)
-    _guarded(doc, st, "findings of documents", _attribute_document_findings, doc, st, config)
-    _guarded(doc, st, "nouns of saying", _attribute_noun_cues, doc, st)
-    _guarded(doc, st, "hedges", _attribute_hedges, doc, st, config)
-    _guarded(doc, st, "belief adjectives", _attribute_belief_adjectives, doc, st, config)
-    _guarded(doc, st, "passive beliefs", _attribute_passive_beliefs, doc, st, config)
+    for name, construction in CONSTRUCTIONS:
+        _guarded(doc, st, name, construction, doc, st, config)
     late = False
     for qi, q in enumerate(doc.spans):
         if qi in st.done_quotes or not budget.keeps(q.open_at):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -25,9 +26,14 @@ from .state import Attribution, _Doc, _free, _only_punct, _score, _State, _trim,
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
 
 
-def _attribute_colon_headlines(doc: _Doc, st: _State) -> None:
-    """Rule colon-headline: "Ana Ruiz: Budget Cuts Are ‘Dangerous’" -- a paragraph that
-    opens with a short name and a colon reports what that speaker said."""
+def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules colon-headline, colon-headline-speaker: "Ana Ruiz: Budget Cuts Are ‘Dangerous’"
+    -- a paragraph that opens with a short name and a colon reports what that speaker said.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Ana Ruiz: The budget cuts are dangerous")[0].rules[:2]
+    ('colon-headline', 'colon-headline-speaker')
+    """
     text = doc.text
     taken = sorted((a.start, a.end) for a in st.out)
     # For the overlap test: starts, and the furthest end among the first k attributions.
@@ -109,10 +115,15 @@ _IN_DOCUMENT = regex.compile(
 )
 
 
-def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
+def _attribute_transcript_turns(doc: _Doc, st: _State, config: Config) -> None:
     """Rule transcript-turn: in an interview transcript, "KATE BOULDUAN: Why not debate?" or
     "Q: ..." -- an upper-case speaker label and a colon -- reports that speaker's turn, up to
-    the next label or the paragraph's end."""
+    the next label or the paragraph's end.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("ANA RUIZ: We will rebuild the bridge by spring.")[0].rules[:2]
+    ('transcript-turn', 'transcript-label')
+    """
     text = doc.text
     for lo, hi in doc.paragraphs:
         st.at = lo
@@ -150,9 +161,15 @@ def _attribute_transcript_turns(doc: _Doc, st: _State) -> None:
 
 
 def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
-    """Rule in-document-finding: "In the latest Post-ABC poll, Ruiz led by six points." --
-    a clause introduced by a poll, study or report it comes from (when the clause has no
-    cue of its own). A finding, not speech: the broad scheme only."""
+    """Rules in-document-finding, in-document-source: "In the latest Post-ABC poll, Ruiz led
+    by six points." -- a clause introduced by a poll, study or report it comes from (when
+    the clause has no cue of its own). A finding, not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("In the latest state poll, Ruiz led by six points.")[0].rules[:2]
+    ('in-document-finding', 'in-document-source')
+    """
     if not config.broad:
         return
     text = doc.text
@@ -208,7 +225,13 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
     content is what is hedged, after the hedge word ("to have learned the wrong lessons"),
     or the whole clause for *reportedly*; there is no speaker. Counted as an
-    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``)."""
+    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``).
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules[:1]
+    ('writer-hedge',)
+    """
     if not config.broad:
         return
     text = doc.text
@@ -268,7 +291,13 @@ _PASSIVE_BELIEF = regex.compile(
 def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
     """Rule passive-belief: "Minnesota is seen as an opportunity for Sanders" -- a view
     attributed to nobody named: the content is the description after *as* (or *for*), with
-    no speaker (*by X* names one). A belief, not speech: the broad scheme only."""
+    no speaker (*by X* names one). A belief, not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules[:2]
+    ('passive-belief', 'cue-belief-verb')
+    """
     if not config.broad:
         return
     text = doc.text
@@ -301,7 +330,13 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
 def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     """Rule belief-adjective: "Republicans are confident that the bill will pass" -- an
     attitude told by an adjective, its content after *that*, *about*, *of* or *to*. A belief,
-    not speech: the broad scheme only."""
+    not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Republicans are confident that the bill will pass.")[0].rules[:2]
+    ('belief-adjective', 'cue-belief-verb')
+    """
     if not config.broad:
         return
     text = doc.text
@@ -348,9 +383,15 @@ _POSSESSOR = regex.compile(
 )
 
 
-def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
-    """Rule possessive-noun-cue: "Trump’s claim that crime had doubled", "her warning that
-    rates would rise" -- a noun of saying with its possessor and a *that* clause."""
+def _attribute_noun_cues(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules possessive-noun-cue, possessor-speaker: "Trump’s claim that crime had doubled",
+    "her warning that rates would rise" -- a noun of saying with its possessor and a *that*
+    clause.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Trump’s claim that crime had doubled was false.")[0].rules[:2]
+    ('possessive-noun-cue', 'possessor-speaker')
+    """
     text = doc.text
     # The noun and "that" first (rare, one scan of the text), then its possessor just before.
     for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout(len(text))):
@@ -378,3 +419,19 @@ def _attribute_noun_cues(doc: _Doc, st: _State) -> None:
         if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
             continue
         _add_clause(doc, st, (c_lo, c_hi), n.span("noun"), mention, "possessive-noun-cue")
+
+
+#: The construction passes, in the order :func:`quoteattr.attribution.attribute` runs them
+#: after the quotes and cues, each with the name a budget warning gives it (transcript turns
+#: run first of all, before the quotes: see :data:`TRANSCRIPT_TURNS`).
+CONSTRUCTIONS: tuple[tuple[str, Callable[[_Doc, _State, Config], None]], ...] = (
+    ("colon headlines", _attribute_colon_headlines),
+    ("findings of documents", _attribute_document_findings),
+    ("nouns of saying", _attribute_noun_cues),
+    ("hedges", _attribute_hedges),
+    ("belief adjectives", _attribute_belief_adjectives),
+    ("passive beliefs", _attribute_passive_beliefs),
+)
+
+#: The pass that runs before the quotes: an interview's turns take their paragraphs whole.
+TRANSCRIPT_TURNS = ("transcript turns", _attribute_transcript_turns)
