@@ -21,7 +21,17 @@ from ..speakers import (
     tokens,
 )
 from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
-from .state import Attribution, _Doc, _free, _only_punct, _score, _State, _trim, _word_count
+from .state import (
+    Attribution,
+    _Doc,
+    _free,
+    _indirect,
+    _only_punct,
+    _score,
+    _State,
+    _trim,
+    _word_count,
+)
 
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
 
@@ -192,12 +202,11 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
         if mention is None:
             continue
         st.out.append(
-            Attribution(
-                kind=QuoteKind.INDIRECT,
-                fragments=((c_lo, c_hi),),
-                cue=(m.start(), m.start() + 2),
-                mention=attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
-                rules=("in-document-finding",),
+            _indirect(
+                (c_lo, c_hi),
+                (m.start(), m.start() + 2),
+                attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
+                ("in-document-finding",),
                 confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
             )
         )
@@ -255,16 +264,7 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         least = 2 if c_lo >= cue_end else 4
         if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
             continue
-        st.out.append(
-            Attribution(
-                kind=QuoteKind.INDIRECT,
-                fragments=((c_lo, c_hi),),
-                cue=(m.start(), cue_end),
-                mention=None,
-                rules=("writer-hedge",),
-                confidence=_score(QuoteKind.INDIRECT, ("writer-hedge",), None),
-            )
-        )
+        st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, ("writer-hedge",)))
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
@@ -315,16 +315,7 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
         if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
             continue
         rules = ("passive-belief", "cue-belief-verb")
-        st.out.append(
-            Attribution(
-                kind=QuoteKind.INDIRECT,
-                fragments=((c_lo, c_hi),),
-                cue=m.span("cue"),
-                mention=None,
-                rules=rules,
-                confidence=_score(QuoteKind.INDIRECT, rules, None),
-            )
-        )
+        st.out.append(_indirect((c_lo, c_hi), m.span("cue"), None, rules))
 
 
 def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
@@ -356,16 +347,7 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
         if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
             continue
         rules = ("belief-adjective", "cue-belief-verb")
-        st.out.append(
-            Attribution(
-                kind=QuoteKind.INDIRECT,
-                fragments=((c_lo, c_hi),),
-                cue=m.span("adj"),
-                mention=mention,
-                rules=rules,
-                confidence=_score(QuoteKind.INDIRECT, rules, mention),
-            )
-        )
+        st.out.append(_indirect((c_lo, c_hi), m.span("adj"), mention, rules))
 
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".

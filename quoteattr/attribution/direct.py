@@ -102,14 +102,8 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
     >>> quotes("“We will win,” said Jen Psaki.")[0].rules[:2]
     ('paired-marks', 'direct-cue-after-inverted')
     """
-    doc, q, st, text, post_lo, post_hi = (
-        site.doc,
-        site.q,
-        site.st,
-        site.text,
-        site.post_lo,
-        site.post_hi,
-    )
+    doc, q, st = site.doc, site.q, site.st
+    text, post_lo, post_hi = site.text, site.post_lo, site.post_hi
     for ci, cue in doc.cues_between(post_lo, min(post_hi, post_lo + 160)):
         if ci in st.used_cues:
             continue

@@ -53,7 +53,18 @@ from .clauses import (
     _subject_before,
     content_shape,
 )
-from .state import _WORDS, Attribution, _Doc, _free, _only_punct, _score, _State, _trim, _word_count
+from .state import (
+    _WORDS,
+    Attribution,
+    _Doc,
+    _free,
+    _indirect,
+    _only_punct,
+    _score,
+    _State,
+    _trim,
+    _word_count,
+)
 
 # (Written "\s*(?:MARK\s*)?", not "\s*MARK?\s*": two adjacent \s* retry every split of a
 # long run of spaces, quadratic time.)
@@ -411,6 +422,16 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     )
 
 
+def _add_question(
+    st: _State, ci: int, cue: Cue, content: tuple[int, int], rules: tuple[str, ...]
+) -> None:
+    """Record a question put to the subject by an unnamed asker (rules asked-question,
+    passive-asked-question): indirect, no speaker; the cue is taken."""
+    st.used_cues.add(ci)
+    confidence = _score(QuoteKind.INDIRECT, ("asked-question",), None)
+    st.out.append(_indirect(content, (cue.start, cue.end), None, rules, confidence))
+
+
 def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
     """Rule passive-asked-question: "Ruiz was asked whether she would run" -- the question
     an unnamed asker put to the subject: content from the question word (*about* left out)
@@ -423,17 +444,7 @@ def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int
     c_lo, c_hi = _trim(text, c_lo, comma if comma != -1 else c_hi)
     if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
         return
-    st.used_cues.add(ci)
-    st.out.append(
-        Attribution(
-            kind=QuoteKind.INDIRECT,
-            fragments=((c_lo, c_hi),),
-            cue=(cue.start, cue.end),
-            mention=None,
-            rules=cue.rules,
-            confidence=_score(QuoteKind.INDIRECT, ("asked-question",), None),
-        )
-    )
+    _add_question(st, ci, cue, (c_lo, c_hi), cue.rules)
 
 
 _ABOUT_WORD = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
@@ -598,17 +609,7 @@ def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> Non
     c_lo, c_hi = _trim(text, cue.end, comma)
     if _word_count(text, c_lo, c_hi) < 2:
         return
-    st.used_cues.add(ci)
-    st.out.append(
-        Attribution(
-            kind=QuoteKind.INDIRECT,
-            fragments=((c_lo, c_hi),),
-            cue=(cue.start, cue.end),
-            mention=None,
-            rules=(*cue.rules, "asked-question"),
-            confidence=_score(QuoteKind.INDIRECT, ("asked-question",), None),
-        )
-    )
+    _add_question(st, ci, cue, (c_lo, c_hi), (*cue.rules, "asked-question"))
 
 
 #: What a rule decided for a cue: its mention, content pieces and whether the content stands
@@ -680,14 +681,8 @@ def _according_to(site: _Site) -> _Decision:
     >>> quotes("Exports, according to the ministry, fell in May.")[0].rules[:2]
     ('cue-according-to', 'according-to-parenthetical')
     """
-    doc, cue, text, s_lo, s_hi, rules = (
-        site.doc,
-        site.cue,
-        site.text,
-        site.s_lo,
-        site.s_hi,
-        site.rules,
-    )
+    doc, cue, text = site.doc, site.cue, site.text
+    s_lo, s_hi, rules = site.s_lo, site.s_hi, site.rules
     if cue.frame != "according":
         return NEXT
     mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
@@ -790,14 +785,8 @@ def _inverted_cue(site: _Site) -> _Decision:
     """
     if site.mention is not None:
         return NEXT
-    doc, cue, text, s_lo, s_hi, rules = (
-        site.doc,
-        site.cue,
-        site.text,
-        site.s_lo,
-        site.s_hi,
-        site.rules,
-    )
+    doc, cue, text = site.doc, site.cue, site.text
+    s_lo, s_hi, rules = site.s_lo, site.s_hi, site.rules
     comma = text.rfind(",", s_lo, cue.start)
     if (
         comma == -1
@@ -871,14 +860,8 @@ def _parenthetical_cue(site: _Site) -> _Decision:
     >>> quotes("In the end, Ruiz said, voters stayed home.")[0].rules[:3]
     ('cue-reporting-verb', 'parenthetical-cue', 'opener-not-content')
     """
-    doc, cue, text, s_lo, s_hi, comma = (
-        site.doc,
-        site.cue,
-        site.text,
-        site.s_lo,
-        site.s_hi,
-        site.comma,
-    )
+    doc, cue, text = site.doc, site.cue, site.text
+    s_lo, s_hi, comma = site.s_lo, site.s_hi, site.comma
     c_lo, c_hi = site.c_lo, site.c_hi
     after_comma = text[c_lo - 1 : c_lo] == "," or text[cue.end : c_lo].strip().startswith(",")
     if not (site.opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 1):

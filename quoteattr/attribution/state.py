@@ -172,6 +172,25 @@ def _direct(
     )
 
 
+def _indirect(
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    mention: Mention | None,
+    rules: tuple[str, ...],
+    confidence: float | None = None,
+) -> Attribution:
+    """An indirect attribution of one piece of content; its confidence is that of ``rules``
+    and ``mention`` unless given."""
+    return Attribution(
+        kind=QuoteKind.INDIRECT,
+        fragments=(content,),
+        cue=cue,
+        mention=mention,
+        rules=rules,
+        confidence=_score(QuoteKind.INDIRECT, rules, mention) if confidence is None else confidence,
+    )
+
+
 def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
     """The measured confidence of a quote made by ``rules`` (see :mod:`quoteattr.confidence`)."""
     return confidence.score(
