@@ -255,8 +255,12 @@ _SALIENCE = {
     "no_person_evidence": -1.0,
     "last_speaker": 0.5,
     "per_mention": 0.2,
+    "role_words": 2.0,
+    "in_the_quote": -1.0,
 }
 
+# Words after which a capitalised "Will" or "May" opening a sentence is a modal.
+_AFTER_MODAL = frozenset("the a an this that these those we you i he she it they god".split())
 # "Full Name (ACR)": an acronym given in parentheses.
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-ZÀ-ÞΆ-ΫЀ-Я][A-ZÀ-ÞΆ-ΫЀ-Я&.]{1,9})\)")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'.-]+)[ \t]+$")
@@ -380,6 +384,8 @@ def _shape(w: str) -> _Shape | None:
     # Leader Mitch McConnell" -> "Mitch McConnell".
     cut = -1
     for k in range(len(lows) - 1):
+        if k and lows[k] in DEMONYMS and lows[k - 1] in ("of", "for"):
+            continue  # "Business Council of British Columbia": a place's word, no role's
         if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
             cut = k
         elif words[k][2].endswith(("’s", "'s")):
@@ -402,6 +408,8 @@ def _shape(w: str) -> _Shape | None:
         else:
             words, lows = words[:j], lows[:j]
     while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
+        if len(lows) >= 2 and (lows[-2] in FEMALE_FIRST_NAMES or lows[-2] in MALE_FIRST_NAMES):
+            break  # "Theresa May", "Anthony June": a given name makes it a surname
         words, lows = words[:-1], lows[:-1]
     if not words:
         return None
@@ -820,6 +828,76 @@ class _Pronoun:
     ent: Ent | None = None
 
 
+def _known_words(ent: Ent) -> set[str]:
+    """The lower-case words of an entity's roles."""
+    return {w.lower().strip(".,’'") for r in ent.roles for w in r[0].split()}
+
+
+def _written_lower(text: str, word: str, starts: frozenset[int]) -> bool:
+    """Whether ``word`` is written in lower case in ``text`` and never capitalised except
+    at one of the sentence ``starts`` (where any word is).
+
+    >>> t = "Cement is cheap. They make cement here."
+    >>> _written_lower(t, "Cement", frozenset((0, 17)))
+    True
+    >>> t = "Young said no. The young voters met Sen. Young."
+    >>> _written_lower(t, "Young", frozenset((0, 15)))
+    False
+    """
+    if len(word) < 3 or not word.isalpha() or not word[1:].islower():
+        return False
+    if _find_word(text, word.lower(), 0) < 0:
+        return False
+    k = _find_word(text, word, 0)
+    while k >= 0:
+        b = k
+        while b > 0 and text[b - 1] in "“\"‘'(":
+            b -= 1
+        if b not in starts:
+            return False
+        k = _find_word(text, word, k + len(word))
+    return True
+
+
+def _find_word(text: str, word: str, pos: int) -> int:
+    """Where ``word`` next stands alone in ``text`` from ``pos`` (not inside another word),
+    or -1."""
+    n = len(word)
+    k = text.find(word, pos)
+    while k >= 0:
+        before = text[k - 1] if k else " "
+        after = text[k + n : k + n + 1]
+        if not (before.isalnum() or before in "_’'-") and not (
+            after.isalnum() or (after and after in "_’'-")
+        ):
+            return k
+        k = text.find(word, k + 1)
+    return -1
+
+
+def coordinated_roles(role: str) -> list[str]:
+    """The roles in ``role`` when it joins two with "and", each holding a title (rule
+    coordinated-roles); else ``[role]``.
+
+    >>> coordinated_roles("former Pennsylvania Gov. and Democratic National Committee Chairman")
+    ['former Pennsylvania Gov.', 'Democratic National Committee Chairman']
+    >>> coordinated_roles("Secretary of Health and Human Services")
+    ['Secretary of Health and Human Services']
+    """
+    left, sep, right = role.partition(" and ")
+    if not sep or " and " in right:
+        return [role]
+    if any(_bare(w) in TITLES for w in left.split()) and any(
+        _bare(w) in TITLES for w in right.split()
+    ):
+        return [left.strip(" ,"), right.strip(" ,")]
+    return [role]
+
+
+def _start_of_role(item: tuple[int, int, Ent]) -> int:
+    return item[0]
+
+
 def _start_of_seen(item: tuple[int, Ent]) -> int:
     return item[0]
 
@@ -878,7 +956,12 @@ class CastBuilder:
         self._by_acronym: dict[str, Ent] = {}
         self._singles: dict[str, Ent] = {}
         self._by_head: dict[str, list[Ent]] = {}
+        # (start, end, entity) of every role written beside a name after it ("Ana Ruiz, a
+        # judge at the court," / "Ana Ruiz, who is the mayor,"), in text order.
+        self._appositives: list[tuple[int, int, Ent]] = []
         self._intros: dict[int, int] = {}
+        self._common_here: dict[str, bool] = {}
+        self._sentence_starts: frozenset[int] | None = None
         # Every mention of the walk, in (nearly) text order: (offset, entity).
         self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
@@ -961,8 +1044,9 @@ class CastBuilder:
             sent_start = sent.start
             tend = shape.title_end
             title = (start + shape.title_start, start + tend) if tend else None
-            if kind == "single" and s == sent_start and title is None and shape.common:
-                continue  # "Standing", "Critics", "Officials" at a sentence start
+            if kind == "single" and s == sent_start and title is None:
+                if shape.common or self._not_a_name(text, s, e):
+                    continue  # "Standing", "Critics", "Officials" at a sentence start
             prev_word = _previous_word(text, start, sent_start)
             modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
             if kind == "single":
@@ -1023,6 +1107,31 @@ class CastBuilder:
                 ent, rule = self._organization(name)
                 name.ent, name.rule = ent, name.rule if name.rule == "ner-kind" else rule
         self._name_starts = sorted(self.name_at)
+
+    def _not_a_name(self, text: str, s: int, e: int) -> bool:
+        """Whether one capitalised word at a sentence start is no name: a modal before a
+        subject (rule modal-not-name: "Will the deal pass?", "May we all ..."), or a
+        common word by the article's own usage (rule common-word-in-document)."""
+        word = text[s:e]
+        if word in ("Will", "May"):
+            nxt = text[e : e + 8].split(" ", 2)
+            after = nxt[1].lower() if len(nxt) > 1 else ""
+            if after in _AFTER_MODAL:
+                return True
+        return self._common_in_document(word)
+
+    def _common_in_document(self, word: str) -> bool:
+        """Rule common-word-in-document: one capitalised word at a sentence start is a
+        common word, not a name, when the article writes it in lower case elsewhere and
+        never capitalised inside a sentence ("Cement is ..." beside "the cement plant";
+        not "Young said" beside "Sen. Todd Young" or "young voters")."""
+        known = self._common_here.get(word)
+        if known is None:
+            if self._sentence_starts is None:
+                self._sentence_starts = frozenset(x.start for x in self.analysis.sentences)
+            known = _written_lower(self.text, word, self._sentence_starts)
+            self._common_here[word] = known
+        return known
 
     def _chained(self, start: int, end: int) -> Ent | None:
         """Rule stanza-coref: the entity named in the coreference chain (from a parsed
@@ -1112,8 +1221,9 @@ class CastBuilder:
         s, e = start + shape.start, start + shape.end
         kind = shape.kind
         title = (start + shape.title_start, start + shape.title_end) if shape.title_end else None
-        if kind == "single" and s == sent_start and title is None and shape.common:
-            return None  # "Standing", "Critics", "Officials" at a sentence start
+        if kind == "single" and s == sent_start and title is None:
+            if shape.common or self._not_a_name(text, s, e):
+                return None  # "Standing", "Critics", "Officials" at a sentence start
         prev_word = _previous_word(text, start, sent_start)
         modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
         if kind == "single":
@@ -1458,6 +1568,7 @@ class CastBuilder:
         speech: bool = False,
         skip: tuple[int, int] = (0, 0),
         named_person: bool = False,
+        role_words: frozenset[str] = frozenset(),
     ) -> Ent | None:
         """The person a pronoun of ``gender`` at ``pos`` stands for (rule
         ``pronoun-antecedent``).
@@ -1469,7 +1580,10 @@ class CastBuilder:
         that sentence's subject (its first person outside an opening clause such as "When
         Maddow asked, ..." or "In Concord, ..."), or its speaker ("..., Tester said");
         being known to match in gender; and, for a pronoun that attributes a quotation ("he
-        said"), being the last speaker. The highest score wins; on a tie, the nearer mention.
+        said"), being the last speaker; for a description, a role written with its words
+        ("the Republican candidate"). A person named inside the very content the pronoun
+        attributes ("Ms. Ruiz was shocked, she said") counts less, not nothing. The highest
+        score wins; on a tie, the nearer mention.
         (The weights were chosen on the PolNeAR development articles: nearness and being the
         subject count most, as in Lee et al.'s pronoun sieve.)
         """
@@ -1493,15 +1607,20 @@ class CastBuilder:
                 for start, ent in seen:
                     if start >= pos or ent.kind is not SpeakerKind.PERSON:
                         continue
-                    if skip[0] <= start < skip[1] or (
-                        named_person and not ent.person and len(ent.words) < 2
-                    ):
+                    if named_person and not ent.person and len(ent.words) < 2:
+                        continue
+                    inside = skip[0] <= start < skip[1]
+                    if inside and (named_person or gender is None):
                         continue
                     g = ent.guess()
                     if g is not None and gender is not None and g != gender:
                         continue
                     in_intro = start < intro
                     score = _DISTANCE[min(distance, 4)]
+                    if inside:
+                        # Named in what the pronoun's speaker said ("Ms. Nwanguma was
+                        # shocked, she said"): the speaker only if no one else fits.
+                        score += _SALIENCE["in_the_quote"]
                     if first and not in_intro:
                         score += _SALIENCE["subject"]
                         first = False
@@ -1519,6 +1638,10 @@ class CastBuilder:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.
                         score += _SALIENCE["per_mention"] * min(len(ent.mentions), 10)
+                    if role_words and ent.roles and role_words & _known_words(ent):
+                        # "the Republican presidential candidate": the one whose roles the
+                        # article wrote with these words.
+                        score += _SALIENCE["role_words"]
                     key = (score, start, ent)
                     if best is None or (score, start) > (best[0], best[1]):
                         best = key
@@ -1615,7 +1738,17 @@ class CastBuilder:
         return out
 
     def add_role(self, ent: Ent, role: str, start: int, end: int, rule: str, text: str) -> None:
-        """Give ``ent`` a role, and index it by the role's heads and epithets."""
+        """Give ``ent`` a role, and index it by the role's heads and epithets (each of two
+        roles joined by "and" on its own: rule coordinated-roles)."""
+        parts = coordinated_roles(role)
+        if len(parts) > 1:
+            for part in parts:
+                at = text.find(part, start, end)
+                if at >= 0:
+                    self.add_role(ent, part, at, at + len(part), rule, text)
+            return
+        if rule in ("role-appositive", "role-who-is"):
+            bisect.insort(self._appositives, (start, end, ent), key=_start_of_role)
         for head in ent.add_role(role, start, end, rule, text):
             found = self._by_head.setdefault(head, [])
             if not found or found[-1] is not ent:
@@ -1627,6 +1760,15 @@ class CastBuilder:
         found = self._by_head.setdefault(epithet, [])
         if not found or found[-1] is not ent:
             found.append(ent)
+
+    def appositive_holder(self, pos: int) -> Ent | None:
+        """The entity whose appositive role ("Ana Ruiz, *a judge at the court*,") holds the
+        character at ``pos``, among the last few read."""
+        i = bisect.bisect_right(self._appositives, pos, key=_start_of_role)
+        for start, end, ent in reversed(self._appositives[max(0, i - 4) : i]):
+            if start <= pos < end:
+                return ent
+        return None
 
     def entities_with_head(self, heads: frozenset[str]) -> list[Ent]:
         """Persons and sources whose role heads or epithets meet ``heads`` (for each head,

@@ -42,6 +42,7 @@ A quotation with no mention of its own takes the speaker of the quote before it 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -97,6 +98,16 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
     return found
 
 
+def _appositive(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
+    """Pass description-appositive: a description that is the role written beside a name
+    is that name's ("Ana Ruiz, *a judge at the court*, said"; "Ana Ruiz, a judge *who*
+    ruled ...")."""
+    if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+        return None
+    ent = cast.appositive_holder(m.end - 1)
+    return (ent, "description-appositive") if ent is not None else None
+
+
 def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
     """Passes pronoun-antecedent and pronoun-to-organization."""
     if not m.pronoun:
@@ -129,7 +140,7 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
     if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
         return None
     words = _words(m)
-    if not words or words[0] not in _DEFINITE or len(words) > 8:
+    if not words or words[0] not in _DEFINITE or len(words) > 12:
         return None
     if words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] != "boss":
         return None  # a plural: "the officials"
@@ -176,7 +187,7 @@ def _description_in_focus(
     if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
         return None
     words = _words(m)
-    if not words or words[0] not in _DEFINITE or len(words) > 8:
+    if not words or words[0] not in _DEFINITE or len(words) > 12:
         return None
     core: list[str] = []
     for w in words[1:]:
@@ -197,6 +208,7 @@ def _description_in_focus(
         cast.sentence_index(m.start),
         skip=(att.start, att.end),
         named_person=True,
+        role_words=frozenset(core) - ROLE_MODIFIERS - _GENERIC - _DEFINITE,
     )
     return (ent, "description-in-focus") if ent is not None else None
 
@@ -222,10 +234,11 @@ def _organization_description(
     fallback: Ent | None = None
     # The organisations mentioned last come first; a few dozen are enough to look at.
     for ent in cast.organizations_before(m.start, business)[:_ORGANIZATIONS_WEIGHED]:
-        if sorts & set(ent.words):
+        names = ent.words or _name_words(ent.name)
+        if sorts & set(names):
             found = ent
             break
-        marks = {w[:-1] if w.endswith("s") else w for w in ent.words}
+        marks = {w[:-1] if w.endswith("s") else w for w in names}
         if business and marks & NOT_BUSINESS:
             continue  # "the company" is not the union, the party or the ministry
         if fallback is None:
@@ -236,6 +249,12 @@ def _organization_description(
     if found.kind is not SpeakerKind.ORGANIZATION:
         found.kind = SpeakerKind.ORGANIZATION
     return found, "description-organization"
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name ("Communications Workers of America")."""
+    return tuple(w.lower().strip(".,’'()") for w in name.split())
 
 
 def _new_speaker(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
@@ -259,6 +278,7 @@ def _new_speaker(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
 #: The passes, most precise first.
 PASSES: tuple[_Pass, ...] = (
     _name_in_cast,
+    _appositive,
     _pronoun,
     _description,
     _organization_description,

@@ -514,6 +514,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (inclusive)."""
     j = i
     unknown_run = 0
+    joined = False
     while j >= 0 and i - j < limit:
         t = toks[j]
         low = _strip_dot(t.text)
@@ -522,6 +523,12 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 j -= 1
                 continue
             break
+        if low == "and" and not joined and _roles_joined(toks, j, i):
+            # Rule coordinated-roles: "the former secretary of state and current Democratic
+            # presidential nominee said" -- one person's two roles, sharing "the".
+            joined = True
+            j -= 1
+            continue
         if low in _STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
             break
         if low in _NP_PREPOSITIONS:
@@ -597,6 +604,8 @@ def _skip_back(toks: list[Tok], i: int) -> int:
                 and toks[i + 1].lower in ("statement", "interview", "recent", "previous")
             ):
                 break
+            if t.is_cap and low in _NAME_STOPS:
+                break  # "May said": a name (rule given-name-not-modal)
             if low == "told":
                 break
             if low in _IN_A_NOUNS and not _after_in(toks, i):
@@ -837,12 +846,20 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
     """
     toks = tokens(text, at, min(hi, at + 200))
     words: list[Tok] = []
+    and_at = -1
     for k, t in enumerate(toks):
         low = _strip_dot(t.text)
         if not t.is_word:
             if t.text in ("-", "&", "'", "’") and words:
                 continue
             break
+        if low == "and" and and_at < 0 and _coordinated_role(toks, k, words):
+            # Rule coordinated-roles: "said former Pennsylvania Gov. and Democratic National
+            # Committee Chairman Ed Rendell" -- two roles of one person before the name
+            # (kept only if a person's name ends it).
+            and_at = len(words)
+            words.append(t)
+            continue
         if low in _NP_PREPOSITIONS and words:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if not (
@@ -863,7 +880,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
             and len(words) >= 3
         ):
             break
-        if low in _TIME_WORDS and words:
+        if low in _TIME_WORDS and words and not (t.is_cap and _given_name_stop(toks, k)):
             break
         words.append(t)
         if len(words) >= 12:
@@ -876,6 +893,11 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         and words[-1].lower not in SPEAKER_PRONOUNS
     ):
         words.pop()
+    if and_at >= 0:
+        m = describe(text, words, ("subject-after-cue", "coordinated-roles"))
+        if m is not None and m.kind is SpeakerKind.PERSON and m.role:
+            return m
+        words = words[:and_at]
     if not words:
         return None
     m = describe(text, words, ("subject-after-cue",))
@@ -903,21 +925,46 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
     return m
 
 
+def _coordinated_role(toks: list[Tok], k: int, words: list[Tok]) -> bool:
+    """Whether the "and" at ``toks[k]`` joins two roles of one person: a title before it
+    among ``words`` and a capitalised word, a title or a modifier after it."""
+    if not words or not any(_strip_dot(w.text) in TITLES for w in words[-4:]):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word:
+        return False
+    low = _strip_dot(nxt.text)
+    return nxt.is_cap or low in TITLES or low in ROLE_MODIFIERS
+
+
+def _roles_joined(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether the "and" at ``toks[j]`` joins two roles of the phrase ending at ``toks[i]``:
+    a title on each side, no determiner after it, a title or name before it."""
+    if j == 0 or j >= i:
+        return False
+    right = toks[j + 1 : i + 1]
+    if right[0].lower in DETERMINERS or not any(_strip_dot(t.text) in TITLES for t in right):
+        return False
+    left = toks[max(0, j - 4) : j]
+    return any(t.is_word and _strip_dot(t.text) in TITLES for t in left)
+
+
 #: Function words that are also given names: "said Will Doyle", "May Lee said".
 _NAME_STOPS = frozenset("will may".split())
 
 
 def _given_name_stop(toks: list[Tok], k: int) -> bool:
-    """Rule given-name-not-modal: a capitalised *Will* or *May* followed by a capitalised
-    word is a given name, not a modal ("said Will Doyle")."""
+    """Rule given-name-not-modal: a capitalised *Will* or *May* is a name, not a modal,
+    before a capitalised word ("said Will Doyle"), after one ("Theresa May"), or with no
+    word after it ("May said" before a cue, "said May.")."""
     t = toks[k]
-    return (
-        t.is_cap
-        and t.lower in _NAME_STOPS
-        and k + 1 < len(toks)
-        and toks[k + 1].is_cap
-        and toks[k + 1].is_word
-    )
+    if not (t.is_cap and t.lower in _NAME_STOPS):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or nxt.is_cap:
+        return True
+    prev = toks[k - 1] if k > 0 else None
+    return prev is not None and prev.is_word and prev.is_cap
 
 
 def mention_of_source(text: str, at: int, hi: int) -> Mention | None:

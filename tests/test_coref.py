@@ -42,6 +42,7 @@ def last(text: str) -> Attribution:
 def test_passes_run_most_precise_first() -> None:
     assert [p.__name__ for p in PASSES] == [
         "_name_in_cast",
+        "_appositive",
         "_pronoun",
         "_description",
         "_organization_description",
@@ -348,3 +349,20 @@ def test_invariants_on_news_like_text(text: str) -> None:
 @given(quote_soup)
 def test_invariants_on_quote_soup(text: str) -> None:
     _check(text)
+
+
+def test_description_appositive_is_the_name() -> None:
+    # The subject found is the appositive; the name it describes is the speaker.
+    text = "Lena Vogt, an expert on defence budgets, said that troop numbers lag the target."
+    att = last(text)
+    assert att.speaker is not None and att.speaker.name == "Lena Vogt"
+
+
+def test_pronoun_prefers_someone_outside_the_quote_but_not_absolutely() -> None:
+    # "Ms. Nwanguma was shocked ..., she said": the person inside the reported content is
+    # the speaker when no one else fits.
+    text = (
+        "Critics likened the salutes to those of Hitler. The crowd shoved protesters.\n\n"
+        "In Louisville, Ms. Nwanguma was shocked by the reaction, she said in an interview."
+    )
+    assert names(text)[-1] == "Nwanguma"

@@ -253,6 +253,14 @@ def _not_a_quote(
     shape = content_shape(text, c_lo, c_hi)
     if shape == "clause":
         return None
+    if (
+        shape == "noun"
+        and _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo)
+        and _word_count(text, c_lo, c_hi) >= 3
+    ):
+        # Rule that-makes-clause: after "said that" the words are a clause whose verb the
+        # shape test does not know ("said that troop numbers lag the target").
+        return None
     if shape == "prepositional":
         if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _clause_after_opener(
             doc, st, c_lo, c_hi
