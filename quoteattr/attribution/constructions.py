@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
 
 from ..config import Config
 from ..cues import is_title_case
-from ..model import QuoteKind, SpeakerKind
+from ..model import QuoteKind, Sentence, SpeakerKind
 from ..speakers import (
     Mention,
     describe,
@@ -34,6 +34,22 @@ from .state import (
 )
 
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
+
+
+def _hits_outside_quotes(
+    doc: _Doc, st: _State, pattern: regex.Pattern[str]
+) -> Iterator[tuple[regex.Match[str], Sentence]]:
+    """Each match of ``pattern`` in one scan of the whole text (within the budget) that
+    stands in a sentence and overlaps no quotation, with its sentence; ``st.at`` follows the
+    scan, so a pass that runs out of time stops where it had come to."""
+    text = doc.text
+    for m in pattern.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        yield m, sent
 
 
 def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
@@ -247,12 +263,7 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     if not any(w in text for w in _HEDGE_WORDS):
         return
     # One scan of the whole text (hedges are rare), each hit then placed in its sentence.
-    for m in _HEDGE.finditer(text, timeout=doc.budget.timeout(len(text))):
-        st.at = m.start()
-        doc.budget.check()
-        sent = doc.analysis.sentence_at(m.start())
-        if sent is None or doc.spans_overlapping(m.start(), m.end()):
-            continue
+    for m, sent in _hits_outside_quotes(doc, st, _HEDGE):
         b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
         c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
         end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
@@ -301,12 +312,7 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
     if not config.broad:
         return
     text = doc.text
-    for m in _PASSIVE_BELIEF.finditer(text, timeout=doc.budget.timeout(len(text))):
-        st.at = m.start()
-        doc.budget.check()
-        sent = doc.analysis.sentence_at(m.start())
-        if sent is None or doc.spans_overlapping(m.start(), m.end()):
-            continue
+    for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_BELIEF):
         hi = min(sent.end, m.end() + _CONTENT_REACH)
         end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
         comma = text.find(",", m.end(), hi)
@@ -331,12 +337,7 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     if not config.broad:
         return
     text = doc.text
-    for m in _BELIEF_ADJECTIVE.finditer(text, timeout=doc.budget.timeout(len(text))):
-        st.at = m.start()
-        doc.budget.check()
-        sent = doc.analysis.sentence_at(m.start())
-        if sent is None or doc.spans_overlapping(m.start(), m.end()):
-            continue
+    for m, sent in _hits_outside_quotes(doc, st, _BELIEF_ADJECTIVE):
         mention = _subject_before(text, max(sent.start, m.start() - 200), m.start("aux"))
         if mention is None or not _plausible_source(mention):
             continue
