@@ -1,9 +1,15 @@
 """Stage 3: attach content and a speaker mention to each quote span and cue.
 
-Direct quotes are attributed first, by the cue and mention next to their marks; then every
-cue left over yields an indirect quote whose content is the clause it governs (a quote span
-inside that clause makes it MIXED); last, quotes still without a speaker inherit one from the
-quote before them or stay unattributed. Each decision records a named rule.
+:func:`attribute` runs the passes in order: transcript turns
+(:data:`~quoteattr.attribution.constructions.TRANSCRIPT_TURNS`); direct quotes, by the cue
+and mention next to their marks (:mod:`~quoteattr.attribution.direct`); every cue left over
+as reported speech whose content is the clause it governs, MIXED when a quote span stands
+inside it (:mod:`~quoteattr.attribution.reported`); the constructions no cue verb opens
+(:mod:`~quoteattr.attribution.constructions`); last, quotes still without a speaker inherit
+one from the quote before them or stay unattributed. The rules of a pass are small functions
+asked in order, most precise first; each decision records a named rule. The shared state is
+in :mod:`~quoteattr.attribution.state`, the reading of clauses in
+:mod:`~quoteattr.attribution.clauses`.
 
 >>> from quoteattr.backends.rules import RulesBackend
 >>> from quoteattr._budget import Budget
