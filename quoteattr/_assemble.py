@@ -9,7 +9,7 @@ import attrs
 from .attribution import Attribution
 from .config import Config
 from .lexicon.pronouns import FIRST_SECOND_PERSON
-from .model import Analysis, Quote, Span
+from .model import Analysis, Quote, QuoteKind, Span
 
 __all__ = ["build_quotes"]
 
@@ -28,6 +28,29 @@ def _no_speaker_inside(att: Attribution) -> Attribution:
     if any(s <= sp.start and sp.end <= e for s, e in att.fragments):
         return attrs.evolve(att, speaker=None, rules=(*att.rules, "first-person-inside-quote"))
     return att
+
+
+def _that_in_content(text: str, att: Attribution) -> Attribution:
+    """Rule complementizer-in-content (broad scheme): reported speech opened by *that*
+    keeps it, as PARC and PolNeAR mark content ("said **that taxes will rise**"); the speech
+    scheme leaves it out ("said that **taxes will rise**").
+    """
+    if att.kind is QuoteKind.DIRECT or att.cue is None or att.cue[1] > att.start:
+        return att
+    lo = att.start
+    k = lo
+    while k > att.cue[1] and text[k - 1] in " \t":
+        k -= 1
+    if k - 4 < att.cue[1] or text[k - 4 : k] != "that" or k == lo:
+        return att
+    if k - 4 > 0 and (text[k - 5].isalnum() or text[k - 5] in "’'-"):
+        return att
+    e = att.fragments[0][1]
+    return attrs.evolve(
+        att,
+        fragments=((k - 4, e), *att.fragments[1:]),
+        rules=(*att.rules, "complementizer-in-content"),
+    )
 
 
 def build_quotes(
@@ -57,7 +80,8 @@ def build_quotes(
                 else:
                     wins[-1] += 1
                 continue
-        kept.append(_no_speaker_inside(att))
+        att = _no_speaker_inside(att)
+        kept.append(_that_in_content(text, att) if config.broad else att)
         wins.append(0)
     quotes = []
     for att, won in zip(kept, wins, strict=True):

@@ -247,6 +247,8 @@ _BUCKET = 24
 #: The weights of rule pronoun-antecedent (see :meth:`CastBuilder.antecedent`): by how
 #: many sentences back the candidate is (the same sentence, one back, ...), then the rest.
 _DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
+# How many sentences back a pronoun's antecedent is looked for, at most.
+_LOOK_BACK = 40
 _SALIENCE = {
     "subject": 2.0,
     "opening_clause": -1.5,
@@ -254,7 +256,7 @@ _SALIENCE = {
     "gender_known": 1.0,
     "no_person_evidence": -1.0,
     "last_speaker": 0.5,
-    "per_mention": 0.2,
+    "per_mention": 0.3,
     "role_words": 2.0,
     "in_the_quote": -1.0,
 }
@@ -1590,7 +1592,10 @@ class CastBuilder:
         looked = 0
         si = sentence
         best: tuple[float, int, Ent] | None = None
-        while si >= 0 and looked < 4:
+        # At most _LOOK_BACK sentences back, named or not: in an interview where only
+        # pronouns speak, the walk would otherwise run back to the start at every pronoun.
+        stop = sentence - _LOOK_BACK
+        while si >= 0 and looked < 4 and si > stop:
             seen = self._seen.get(si)
             if seen:
                 distance = 0
@@ -1761,12 +1766,12 @@ class CastBuilder:
         if not found or found[-1] is not ent:
             found.append(ent)
 
-    def appositive_holder(self, pos: int) -> Ent | None:
-        """The entity whose appositive role ("Ana Ruiz, *a judge at the court*,") holds the
-        character at ``pos``, among the last few read."""
-        i = bisect.bisect_right(self._appositives, pos, key=_start_of_role)
-        for start, end, ent in reversed(self._appositives[max(0, i - 4) : i]):
-            if start <= pos < end:
+    def appositive_holder(self, start: int, end: int) -> Ent | None:
+        """The entity whose appositive role ("Ana Ruiz, *a judge at the court*,") overlaps
+        ``text[start:end]``, among the last few read before ``end``."""
+        i = bisect.bisect_left(self._appositives, end, key=_start_of_role)
+        for _s, e, ent in reversed(self._appositives[max(0, i - 4) : i]):
+            if e > start:
                 return ent
         return None
 

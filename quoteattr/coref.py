@@ -91,8 +91,11 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         return None
     if not m.name[:1].isupper():
         return None
-    name_start = m.end - len(m.name) if m.text.endswith(m.name) else m.start
-    found = cast.find_name(name_start, m.end)
+    # The name part of the mention: its end, or where the name is written inside it
+    # ("Archbishop Aris Keller of the Lutheran Synod").
+    k = m.text.rfind(m.name)
+    name_start, name_end = (m.start + k, m.start + k + len(m.name)) if k >= 0 else (m.start, m.end)
+    found = cast.find_name(name_start, name_end)
     if found is None:
         return None
     return found
@@ -102,9 +105,12 @@ def _appositive(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, s
     """Pass description-appositive: a description that is the role written beside a name
     is that name's ("Ana Ruiz, *a judge at the court*, said"; "Ana Ruiz, a judge *who*
     ruled ...")."""
-    if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+    if m.pronoun or not (
+        m.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN)
+        or (m.kind is SpeakerKind.ORGANIZATION and m.text[:1].islower())
+    ):
         return None
-    ent = cast.appositive_holder(m.end - 1)
+    ent = cast.appositive_holder(m.start, m.end)
     return (ent, "description-appositive") if ent is not None else None
 
 
@@ -158,7 +164,12 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
     # spokesman"): a candidate must share one of them, else it is someone else.
     specific = content - heads - epithets - ROLE_MODIFIERS - _GENERIC
     best: tuple[tuple[int, int, int], Ent] | None = None
+    former = "former" in words or any(w.startswith("ex-") for w in words)
     for e in cast.entities_with_head(heads | epithets):
+        if not former and e.heads & heads and _only_former(e, heads):
+            # "the governor" is not "the former New Jersey governor" (rule
+            # description-not-former).
+            continue
         known = {w.lower().strip(".,’'") for r in e.roles for w in r[0].split()}
         known |= set(e.words) | e.epithets
         if specific and not specific & known:
@@ -175,6 +186,17 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
         return None
     rule = "description-role" if best[1].heads & heads else "description-epithet"
     return best[1], rule
+
+
+def _only_former(e: Ent, heads: frozenset[str]) -> bool:
+    """Whether every role of ``e`` with one of ``heads`` is a former one ("former mayor",
+    "ex-minister")."""
+    for role, _, _, _ in e.roles:
+        if role_heads(role) & heads:
+            low = role.lower()
+            if "former" not in low and "ex-" not in low:
+                return False
+    return True
 
 
 def _description_in_focus(

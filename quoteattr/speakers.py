@@ -409,6 +409,22 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         # Rule name-of-place: "Senator Chris Murphy of Connecticut" -- the place says where
         # the person is from; the name is the run before "of".
         return describe(text, words[: i - 1], (*rules, "name-of-place"))
+    if run and i >= 4 and words[i - 1].lower == "the" and words[i - 2].lower == "of":
+        # Rule name-of-body: "Archbishop Aris Shirvanian of the Armenian Patriarchate" -- a
+        # person's name before "of the", the body after it belongs to the role.
+        person = describe(text, words[: i - 2], rules)
+        if (
+            person is not None
+            and person.kind is SpeakerKind.PERSON
+            and len(person.name.split()) >= 2
+        ):
+            return attrs.evolve(
+                person,
+                end=words[-1].end,
+                text=text[person.start : words[-1].end],
+                role=f"{person.role} of the {_join(text, run)}" if person.role else None,
+                rules=(*person.rules, "name-of-body"),
+            )
     before = _strip_leading(words[:i])
     if run:
         if _is_org_run(run):

@@ -160,3 +160,14 @@ def test_overlap_records_the_rule_that_kept_the_winner() -> None:
     [q] = build_quotes(ANALYSIS, [a, b], Config())
     assert q.confidence == 0.9
     assert "overlap-keeps-most-confident" in q.rules
+
+
+def test_broad_scheme_keeps_the_complementizer() -> None:
+    from quoteattr import Config, QuoteExtractor, extract_quotes
+
+    text = "Ana Ruiz told reporters on Friday that taxes will rise next year."
+    broad = QuoteExtractor(Config(scheme="broad")).extract(text)
+    assert [q.text for q in broad] == ["that taxes will rise next year"]
+    assert "complementizer-in-content" in broad[0].rules
+    assert broad[0].text == text[broad[0].start : broad[0].end]
+    assert [q.text for q in extract_quotes(text)] == ["taxes will rise next year"]

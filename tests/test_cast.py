@@ -453,3 +453,15 @@ def test_first_name_never_overrides_the_text() -> None:
         "Sen. Lindsey Graham spoke first. “It is over,” he said.", gender_from_first_names=True
     )
     assert note == "text"
+
+
+def test_pronoun_search_stops_forty_sentences_back() -> None:
+    # The walk back is bounded (an interview of pronouns only would otherwise walk back to
+    # the start at every "she"): a person named 45 sentences before is out of reach.
+    def river(n: int) -> str:
+        return " ".join(f"The river rose by {k} centimetres." for k in range(n))
+
+    near = extract_quotes(f"Ana Ruiz spoke. {river(2)} “We are ready,” she said.")
+    far = extract_quotes(f"Ana Ruiz spoke. {river(45)} “We are ready,” she said.")
+    assert near[-1].speaker is not None and near[-1].speaker.name == "Ana Ruiz"
+    assert far[-1].speaker is not None and far[-1].speaker.name == "she"
