@@ -22,12 +22,19 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The quoteattr of this tree, not whichever one the environment installed (an editable
+# install of another worktree would otherwise be measured against itself).
+sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data" / "polnear_dev.jsonl"
 
 
-def fingerprints(path: Path, limit: int | None) -> dict[str, str]:
-    """Document id → SHA-256 of its output as canonical JSON."""
-    from quoteattr import extract_quotes
+def fingerprints(
+    path: Path, limit: int | None, options: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Document id → SHA-256 of its output as canonical JSON (``options``: Config fields)."""
+    from quoteattr import QuoteExtractor
+
+    extract_quotes = QuoteExtractor(**(options or {})).extract
 
     out: dict[str, str] = {}
     with path.open(encoding="utf-8") as f:
@@ -48,11 +55,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="a JSON Lines corpus")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument(
+        "--config",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a Config field (a string), e.g. scheme=broad; repeatable",
+    )
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path, help="write the fingerprints to this file")
     group.add_argument("--compare", type=Path, help="compare with fingerprints saved before")
     args = parser.parse_args(argv)
-    now = fingerprints(args.data, args.limit)
+    options = dict(item.split("=", 1) for item in args.config)
+    now = fingerprints(args.data, args.limit, options)
     if args.save:
         with args.save.open("w", encoding="utf-8") as f:
             for doc_id, digest in now.items():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))  # quoteattr_rules: rule tables from the code
 
 project = "quoteattr"
 author = "The quoteattr developers"
@@ -28,6 +29,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
+    "quoteattr_rules",
 ]
 source_suffix = {".md": "markdown"}
 root_doc = "index"

@@ -18,7 +18,7 @@ from . import attribution, coref, cues, quotes
 from ._assemble import build_quotes
 from ._budget import AS_WRITTEN, Budget, BudgetExceeded
 from .attribution import Attribution
-from .backends import Backend, get_backend
+from .backends import Backend, _is_stanza_document, get_backend
 from .config import Config
 from .model import Analysis, Cast, Speaker
 from .quotes import QuoteSpan
@@ -27,11 +27,6 @@ from .results import Quotes
 __all__ = ["QuoteExtractor", "extract_quotes"]
 
 log = logging.getLogger("quoteattr")
-
-
-def _is_stanza_document(obj: object) -> bool:
-    cls = type(obj)
-    return cls.__name__ == "Document" and cls.__module__.startswith("stanza")
 
 
 class QuoteExtractor:
@@ -160,6 +155,7 @@ class QuoteExtractor:
         return pipe(
             self,
             texts,
+            factory=QuoteExtractor,
             n_process=n_process,
             batch_size=batch_size,
             progress=progress,

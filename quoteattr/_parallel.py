@@ -13,32 +13,43 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from .backends import _is_stanza_document
 from .config import Config
 from .errors import QuoteAttrError
 from .results import Quotes
-
-if TYPE_CHECKING:
-    from ._api import QuoteExtractor
 
 __all__ = ["failed", "pipe"]
 
 log = logging.getLogger("quoteattr")
 
+
+class Extractor(Protocol):
+    """What batch extraction needs of :class:`~quoteattr.QuoteExtractor` (which passes
+    itself and its class in, so this module does not import the one that imports it)."""
+
+    @property
+    def config(self) -> Config:
+        """The frozen configuration a worker process rebuilds the extractor from."""
+        ...
+
+    def extract(self, text: Any) -> Quotes:
+        """One text's quotes."""
+        ...
+
+
 # The extractor of a worker process, built once by _init_worker.
-_WORKER: QuoteExtractor | None = None
+_WORKER: Extractor | None = None
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(factory: Callable[[Config], Extractor], config: Config) -> None:
     global _WORKER
-    from ._api import QuoteExtractor
-
-    _WORKER = QuoteExtractor(config)
+    _WORKER = factory(config)
 
 
 def _extract_batch(texts: list[Any]) -> list[Quotes | str]:
@@ -88,8 +99,6 @@ def failed(index: int, item: Any, error: str) -> Quotes:
 
 def _unsendable(item: Any) -> str | None:
     """Why ``item`` cannot be extracted (so is not sent to a worker), or ``None``."""
-    from ._api import _is_stanza_document
-
     if isinstance(item, str) or _is_stanza_document(item):
         return None
     return (
@@ -98,9 +107,10 @@ def _unsendable(item: Any) -> str | None:
 
 
 def pipe(
-    extractor: QuoteExtractor,
+    extractor: Extractor,
     texts: Iterable[Any],
     *,
+    factory: Callable[[Config], Extractor],
     n_process: int = 1,
     batch_size: int = 32,
     progress: bool = False,
@@ -109,7 +119,8 @@ def pipe(
     """Extract quotes from each of ``texts``, yielding one :class:`Quotes` per text in order.
 
     The arguments are checked here, at the call; the texts are read as the results are
-    asked for. See :meth:`quoteattr.QuoteExtractor.pipe` for the arguments.
+    asked for. See :meth:`quoteattr.QuoteExtractor.pipe` for the arguments; ``factory``
+    builds a worker process's extractor from ``extractor.config``.
     """
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be an int of at least 1, got {batch_size!r}")
@@ -123,11 +134,16 @@ def pipe(
         raise ValueError(f"total must be a non-negative int or None, got {total!r}")
     iter(texts)  # raises TypeError now if ``texts`` is not iterable
     bar = _progress(texts, total) if progress else None
-    return _run(extractor, texts, n_process, batch_size, bar)
+    return _run(extractor, factory, texts, n_process, batch_size, bar)
 
 
 def _run(
-    extractor: QuoteExtractor, texts: Iterable[Any], n_process: int, batch_size: int, bar: Any
+    extractor: Extractor,
+    factory: Callable[[Config], Extractor],
+    texts: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    bar: Any,
 ) -> Iterator[Quotes]:
     try:
         if n_process == 1:
@@ -140,20 +156,28 @@ def _run(
                 if bar is not None:
                     bar.update(1)
             return
-        yield from _pipe_processes(extractor.config, texts, n_process, batch_size, bar)
+        yield from _pipe_processes(factory, extractor.config, texts, n_process, batch_size, bar)
     finally:
         if bar is not None:
             bar.close()
 
 
 def _pipe_processes(
-    config: Config, texts: Iterable[Any], n_process: int, batch_size: int, bar: Any
+    factory: Callable[[Config], Extractor],
+    config: Config,
+    texts: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    bar: Any,
 ) -> Iterator[Quotes]:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=n_process, mp_context=context, initializer=_init_worker, initargs=(config,)
+        max_workers=n_process,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(factory, config),
     ) as pool:
         pending: deque[tuple[int, list[Any], Future[list[Quotes | str]]]] = deque()
         first = 0

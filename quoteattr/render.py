@@ -19,14 +19,11 @@ import heapq
 import html
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import regex
 
-from .model import Quote, QuoteKind
-
-if TYPE_CHECKING:
-    from .results import SpeakerRow
+from .model import Quote, QuoteKind, SpeakerKind
 
 __all__ = ["COLOURS", "render_fragment", "render_html", "render_speakers"]
 
@@ -242,8 +239,27 @@ def render_html(text: str, quotes: Iterable[Quote], *, title: str | None = None)
     )
 
 
-def render_speakers(rows: Iterable[SpeakerRow]) -> str:
-    """The rows of :meth:`~quoteattr.Quotes.speakers` as an HTML table."""
+class _Row(Protocol):
+    """The fields of a :class:`~quoteattr.SpeakerRow` that the table shows (so this module
+    does not import :mod:`quoteattr.results`, which imports it)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> SpeakerKind: ...
+    @property
+    def roles(self) -> tuple[str, ...]: ...
+    @property
+    def quotes(self) -> int: ...
+    @property
+    def mentions(self) -> int: ...
+    @property
+    def forms(self) -> tuple[str, ...]: ...
+
+
+def render_speakers(rows: Iterable[_Row]) -> str:
+    """The rows of :meth:`~quoteattr.Quotes.speakers` (:class:`~quoteattr.SpeakerRow`) as an
+    HTML table."""
     head = "".join(
         f"<th>{h}</th>" for h in ("name", "kind", "roles", "quotes", "mentions", "forms")
     )

@@ -310,7 +310,7 @@ def test_a_long_run_of_cues_in_one_sentence_is_attributed() -> None:
     st.integers(0, 70),
 )
 def test_indexed_searches_equal_the_searches_they_replace(text: str, lo: int, hi: int) -> None:
-    from quoteattr.attribution import _COLON_QUOTE, _Doc
+    from quoteattr.attribution.state import _COLON_QUOTE, _Doc
 
     doc = _Doc(RulesBackend().analyse(text), (), ())
     assert doc.semicolon(lo, hi) == text.find(";", lo, hi)
@@ -324,7 +324,7 @@ def test_sentence_bounds_read_only_the_quotes_at_their_edges(text: str, lo: int,
     """Quote spans never overlap, so the spans straddling a sentence's edges are among the
     first and last two that overlap it (a sentence of many quotes once cost a pass over all
     of them per quote)."""
-    from quoteattr.attribution import _Doc
+    from quoteattr.attribution.state import _Doc
 
     analysis = RulesBackend().analyse(text)
     spans = find_spans(analysis, Budget())

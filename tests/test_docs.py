@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ DOCS = ROOT / "docs"
 PIPELINE = [
     *(ROOT / "quoteattr").glob("*.py"),
     *(ROOT / "quoteattr" / "backends").glob("*.py"),
+    *(ROOT / "quoteattr" / "attribution").glob("*.py"),
 ]
 # Modules whose kebab-case strings are not rule names.
 NOT_PIPELINE = {
@@ -52,9 +54,24 @@ def test_rules_are_found() -> None:
     assert len(names) > 60
 
 
+def _generated() -> list[Any]:
+    """The entries of the rule tables that docs/how-it-works.md generates from the code
+    (the ``quoteattr-rules`` directive of docs/_ext/quoteattr_rules.py)."""
+    sys.path.insert(0, str(DOCS / "_ext"))
+    try:
+        from quoteattr_rules import entries
+    finally:
+        sys.path.remove(str(DOCS / "_ext"))
+    doc = (DOCS / "how-it-works.md").read_text(encoding="utf-8")
+    sieves = re.findall(r"^```\{quoteattr-rules\} (\S+)$", doc, re.M)
+    assert sieves, "docs/how-it-works.md generates no rule table"
+    return [e for path in sieves for e in entries(path)]
+
+
 def test_every_rule_is_documented() -> None:
     doc = (DOCS / "how-it-works.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", doc))
+    documented |= {name for e in _generated() for name in e.names}
     missing = sorted(_rule_names() - documented)
     assert not missing, f"rules with no entry in docs/how-it-works.md: {missing}"
 
@@ -66,6 +83,23 @@ def test_every_documented_rule_exists() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in PIPELINE)
     stale = sorted(n for n in documented if n not in source)
     assert not stale, f"docs/how-it-works.md documents rules the code no longer has: {stale}"
+
+
+def test_every_rule_a_quote_can_name_has_an_entry_with_an_example() -> None:
+    """Each rule that can decide a quote's confidence (quoteattr.confidence.RULE_PRECISION)
+    has an entry with an example: a row of a hand-written table with its Example filled in,
+    or a generated entry whose doctest gives one."""
+    from quoteattr.confidence import RULE_PRECISION
+
+    doc = (DOCS / "how-it-works.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (`[a-z0-9-]+`(?: / `[a-z0-9-]+`)*) \|.*\| *(\S[^|]*?) *\|$", doc, re.M)
+    with_example = {n for names, _ in rows for n in re.findall(r"`([a-z0-9-]+)`", names)}
+    generated = _generated()
+    with_example |= {name for e in generated if e.examples for name in e.names}
+    missing = sorted(set(RULE_PRECISION) - with_example)
+    assert not missing, f"rules with no documented example in docs/how-it-works.md: {missing}"
+    for e in generated:  # a generated rule shows its example, unless it needs a parse
+        assert e.examples or not e.names or "parsed text only" in e.summary, e.function
 
 
 def test_every_page_is_in_the_toctree() -> None:

@@ -304,8 +304,8 @@ def _best_time(fn: Callable[[], object], repeat: int) -> float:
 _WINDOWED = {
     "quoteattr.backends.rules._WORD_BEFORE": 21,
     "quoteattr.cues._PREV_WORD": 40,
-    "quoteattr.attribution._CONJUNCTION_BEFORE": 24,
-    "quoteattr.attribution._JOIN_BEFORE": 12,
+    "quoteattr.attribution.clauses._CONJUNCTION_BEFORE": 24,
+    "quoteattr.attribution.clauses._JOIN_BEFORE": 12,
 }
 
 

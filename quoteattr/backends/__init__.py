@@ -36,6 +36,12 @@ class Backend(Protocol):
         ...
 
 
+def _is_stanza_document(obj: object) -> bool:
+    """Whether ``obj`` is a ``stanza.Document`` (checked by name: stanza is not imported)."""
+    cls = type(obj)
+    return cls.__name__ == "Document" and cls.__module__.startswith("stanza")
+
+
 def _rules(config: Config) -> Backend:
     from .rules import RulesBackend
 

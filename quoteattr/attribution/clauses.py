@@ -1,0 +1,462 @@
+"""What the words around a cue are: the shape of a clause (:func:`content_shape`), where
+the content after a cue runs, whether a noun phrase can be a source, a title, a label.
+
+These read text only; the passes in :mod:`~quoteattr.attribution.direct`,
+:mod:`~quoteattr.attribution.reported` and :mod:`~quoteattr.attribution.constructions` decide
+with them."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import cues, evidence
+from ..cues import Cue
+from ..lexicon.clauses import (
+    AUXILIARIES,
+    CLOSED_DETERMINERS,
+    IRREGULAR_PAST,
+    NP_ENDERS,
+    NP_OPENERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from ..lexicon.not_quotes import LABEL_WORDS
+from ..lexicon.pronouns import SPEAKER_PRONOUNS
+from ..lexicon.roles import DOCUMENT_NOUNS
+from ..model import SpeakerKind
+from ..speakers import (
+    DETERMINERS,
+    Mention,
+    describe,
+    mention_before,
+    tokens,
+)
+from .state import _WORDS, _Doc, _only_punct
+
+# "that", "whether", "if" opening reported content.
+_COMPLEMENTIZER = regex.compile(
+    r"\s*(?:,\s*(?:(?:\w{1,20}ly|too|though|however|somewhat|rather|very|quite|also|again|once"
+    r"|still|even)\s+){0,3}(?:\w{1,20}ly|too|though|however|again|once|too),\s*"
+    r"|,\s*)?\b(?P<word>that|whether|if|how|why|what)\b\s*",
+    regex.I,
+)
+# Adjuncts that may follow a cue before its content or the sentence end.
+_ADJUNCT = regex.compile(
+    r"""\s*(?:,\s*)?(?:
+        (?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
+            |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|spring
+            |summer|fall|autumn|winter)
+          (?:\s+(?:night|morning|afternoon|evening))?
+      | (?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)
+      | (?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+            (?:,\s+\d{4})?(?!\d)
+      | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning
+            |afternoon|evening))?
+      | (?:earlier|later|previously|recently|also|again|repeatedly|yesterday|today)(?![\w-])
+      | in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech
+            |post|tweet|letter|email|release|op-ed|address|appearance|remarks|conference
+            |call|briefing|report)(?:\s+(?:with|to|on|at)\s+(?:the\s+)?[\p{Lu}][\w.&-]*
+            (?:\s+[\p{Lu}][\w.&-]*){0,3})?
+      | on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be
+            \s+(?:named|identified))
+      | on\s+background
+      | on\s+(?:Twitter|Facebook|Instagram|television|TV|radio|Fox\s+News|CNN|MSNBC
+            |the\s+(?:Senate|House)\s+floor|the\s+campaign\s+trail)
+    )\s*""",
+    regex.X,
+)
+# A hearer after "told": "reporters", "CNN", "the Associated Press", "him".
+_HEARER = regex.compile(
+    r"""\s*(?:(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|lawmakers
+        |the\s+crowd|an?\s+audience|the\s+audience|the\s+newspaper|the\s+paper|the\s+network
+        |the\s+station|the\s+outlet|the\s+magazine|the\s+committee|the\s+court)
+      | (?:the\s+)?[\p{Lu}][\w.&’'-]*(?:\s+(?:of\s+)?[\p{Lu}][\w.&’'-]*){0,5}
+      | (?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|reporter|reporters
+            |interviewer|gathering|rally|group|panel|radio\s+host|host))""",
+    regex.X,
+)
+# A target after "accused": an object phrase up to "of"/"for".
+_TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
+_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+_THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
+# A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
+_ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
+# A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
+_PLAIN_HEARER = regex.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
+    r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
+)
+_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
+# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
+_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
+_JOIN_BEFORE = regex.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
+)
+_THAT_AT_END = regex.compile(r"\bthat\s*$")
+# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
+# after "refer" and "allude" only: "referring to the deal".
+_ABOUT = regex.compile(r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?(?:of|about|on|against)\s")
+_ABOUT_TO = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
+
+
+def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
+    """Content to the right of a cue: skip hearer, target, adjuncts and "that"."""
+    text = doc.text
+    pos = cue.end
+    rules: list[str] = []
+    for _ in range(2):
+        adj = _ADJUNCT.match(text, pos, hi)
+        if adj and adj.end() > pos:
+            pos = adj.end()
+    if cue.frame == "hearer":
+        h = _HEARER.match(text, pos, hi)
+        # Rule hearer-before-clause: "told investigators they heard shots" -- a few
+        # lower-case words before a subject pronoun or "that" are the hearer, not content.
+        plain = _PLAIN_HEARER.match(text, pos, hi)
+        if plain is not None and (h is None or plain.end() > h.end()):
+            h = plain
+            rules.append("hearer-before-clause")
+        if h:
+            pos = h.end()
+            rules.append("skip-hearer")
+            adj = _ADJUNCT.match(text, pos, hi)
+            if adj:
+                pos = adj.end()
+            # Rule hearer-then-that: "told reporters outside the polls in Greenville that
+            # ..." -- a "that" soon after the hearer opens the content.
+            that = _THAT_SOON.match(text, pos, hi)
+            if that is not None:
+                pos = that.end()
+    elif cue.frame == "about":
+        # Rule speak-about: "speaking of an “extremely dangerous situation”".
+        about = (_ABOUT_TO if cue.lemma in ("refer", "allude") else _ABOUT).match(text, pos, hi)
+        if about is None:
+            return pos, pos, ["no-about"]
+        pos = about.end()
+    elif cue.frame == "target":
+        t = _TARGET.match(text, pos, hi)
+        if t and doc.broad:
+            # Rule target-in-content: in the broad scheme, as PARC annotates it, the target
+            # is part of the content ("accused [Moscow of stoking tensions]").
+            rules.append("target-in-content")
+        elif t:
+            pos = t.end()
+            rules.append("skip-target")
+    elif cue.frame == "clause" and text[pos : pos + 2].strip()[:1].islower():
+        # Rule adverbial-before-that: "said after the game that ..." -- a phrase that
+        # opens with a preposition and runs, with no verb, to "that" is not content.
+        adv = _ADVERBIAL_THAT.match(text, pos, hi)
+        if adv is not None and _is_adverbial(text, pos, adv.start("that")):
+            pos = adv.end()
+            rules.append("adverbial-before-that")
+    comp = _COMPLEMENTIZER.match(text, pos, hi)
+    if comp and comp.group("word").lower() == "that":
+        pos = comp.end()
+    elif text[pos : pos + 1] == ",":
+        pos += 1
+    return pos, hi, rules
+
+
+#: How many later cues of its sentence the content-end search reads: a sentence with more
+#: (a hostile run of "Ana said Ben said ...") would cost a mention search per pair of cues.
+_LATER_CUES_READ = 12
+
+
+def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
+    """Where content after ``cue`` must stop: before ", adding ...", "; he said ..." or
+    ", but Democrats said ..." (read among the next :data:`_LATER_CUES_READ` cues)."""
+    text = doc.text
+    later = doc.cues_between(cue.end + 1, hi, _LATER_CUES_READ)
+    # The first comma, semicolon or conjunction after the cue: the coordinated-attribution
+    # rule needs one before a later cue, so no mention is looked for until then.
+    joint = _JOINT.search(text, cue.end, later[-1][1].start) if later else None
+    joint_at = joint.start() if joint is not None else hi
+    for _, c in later:
+        before = text[max(cue.end, c.start - 3) : c.start]
+        if c.form == "ing" and "," in before:
+            return c.start - len(before) + before.index(",")
+        # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
+        adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
+        if c.form == "ing" and adv is not None:
+            adv_at: int = adv.start()
+            return adv_at
+        # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
+        # second subject and cue after a conjunction start a new attribution.
+        if joint_at >= c.start:
+            continue
+        m = mention_before(text, cue.end, c.start)
+        if m is None:
+            conj = _CONJUNCTION_BEFORE.search(text, max(cue.end, c.start - 24), c.start)
+            if conj is not None and conj.start() > cue.end + 2:
+                comma = text.rfind(",", cue.end, conj.start() + 1)
+                conj_at: int = conj.start()
+                return comma if comma != -1 and _only_punct(text, comma, conj_at) else conj_at
+            continue
+        if m.start <= cue.end or not _plausible_source(m):
+            continue
+        join = _JOIN_BEFORE.search(text, max(cue.end, m.start - 12), m.start)
+        if join is not None:
+            join_at: int = join.start()
+            return join_at
+    semi = doc.semicolon(cue.end, hi)
+    end = semi if semi != -1 else hi
+    # Rule colon-quote-ends-content: "said he worked with Ruiz on the file: “She is
+    # outstanding.”" -- the quotation after the colon is a statement of its own.
+    colon_at = doc.colon_quote(cue.end + 1, end)
+    return colon_at if colon_at != -1 else end
+
+
+def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
+    """The speaker of ``cue`` within ``[lo, hi)``: the surface rules' ``surface``, weighed
+    against the dependency parse's on parsed text (:func:`quoteattr.evidence.speaker` decides
+    and names its rule; the rules backend gets ``surface`` back)."""
+    if not doc.parsed:
+        return surface
+    return evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
+
+
+# -- What is not a quote: a cue whose object is a thing, not words -----------------------------
+
+_SHAPE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]")
+# Words after which an "-ed" form is an adjective, not a verb: "the famed", "newly elected".
+_BEFORE_ADJECTIVE = (
+    CLOSED_DETERMINERS
+    | PREPOSITIONS
+    | frozenset("and or but very more less least well so too not newly once long".split())
+)
+# Endings of adjectives (and plurals) before a noun in "-s": "pledged delegates", "new rules".
+_ADJECTIVE_ENDINGS = (
+    "s",
+    "ed",
+    "ing",
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ant",
+    "ent",
+    "ary",
+    "ory",
+    "ish",
+    "less",
+    "able",
+    "ible",
+    "new",
+    "big",
+    "old",
+)
+# "he's", "she’ll", "they'd": a subject pronoun with its auxiliary.
+_CONTRACTION = regex.compile(r"['’](?:s|re|ll|d|ve|m)$")
+_WH_OPENERS = frozenset("whether if how why what who when where which that".split())
+_RELATIVES = frozenset("which who whom whose".split())
+
+
+def content_shape(text: str, lo: int, hi: int) -> str:
+    """What the content after a cue is: ``"clause"`` (a finite verb, a subject pronoun, a
+    *wh*-word), ``"infinitive"``, ``"prepositional"`` or ``"noun"`` (no verb before
+    the phrase ends), read from its first words with the function-word lists of
+    :mod:`quoteattr.lexicon.clauses`. A clause nobody can see (a present-tense verb after a
+    plural noun) reads as a clause: the test errs towards keeping a quote.
+
+    >>> [content_shape(t, 0, len(t)) for t in ("the plan had failed", "his players' intensity",
+    ...  "to a request for comment", "to cut taxes", "prices rose", "investigators they heard")]
+    ['clause', 'noun', 'prepositional', 'infinitive', 'clause', 'clause']
+    """
+    toks = _SHAPE_TOKEN.findall(text, lo, min(hi, lo + 400))
+    if not toks:
+        return "empty"
+    first = toks[0].lower()
+    if first in _WH_OPENERS:
+        return "clause"
+    if first in ("not", "never") and len(toks) > 2 and toks[1].lower() == "to":
+        toks = toks[1:]
+        first = "to"
+    if first == "to" and len(toks) > 1:
+        nxt = toks[1]
+        infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
+        return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
+    if first in PREPOSITIONS:
+        return "prepositional"
+    i, words, prev = 0, 0, ""
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.lower()
+        if low in (";", ":", "—", "–"):
+            break
+        if low in _RELATIVES and prev == ",":
+            # A relative clause set off by commas: the verb of the phrase comes after it.
+            k = next((j for j in range(i + 1, len(toks)) if toks[j] == ","), -1)
+            if k == -1:
+                break
+            i, prev = k + 1, ","
+            continue
+        if i and low in NP_ENDERS:
+            break
+        if _is_verb(toks, i, low, prev, words):
+            return "clause"
+        if tok != ",":
+            words += 1
+        prev = low
+        i += 1
+    return "noun"
+
+
+def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
+    """Whether ``toks[i]`` reads as a finite verb (or a subject pronoun, which brings one)."""
+    if low in AUXILIARIES or low in IRREGULAR_PAST:
+        return True
+    bare = _CONTRACTION.sub("", low)
+    if bare in SUBJECT_PRONOUNS and (bare not in ("it", "you", "there") or bare != low):
+        return True
+    if not toks[i].islower() or not words:
+        return False
+    if low.endswith("ed"):
+        # "the company raised prices"; not "the famed author", "newly elected"
+        return len(low) >= 5 and prev not in _BEFORE_ADJECTIVE and not prev.endswith("ly")
+    if low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is")) and len(low) >= 4:
+        # "the city needs money", "Ruiz wants": a noun right after a determiner, or a name
+        # opening the phrase, before the "-s" form; not "private sector jobs".
+        before = toks[i - 2].lower() if i >= 2 else ""
+        after_noun = before in CLOSED_DETERMINERS and not prev.endswith(_ADJECTIVE_ENDINGS)
+        after_name = i == 1 and toks[0][:1].isupper()
+        return (after_noun or after_name) and "-" not in prev and prev != ","
+    return False
+
+
+def _is_adverbial(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is a prepositional phrase with no verb: "after the game",
+    "of the plan", "in an interview on Monday"."""
+    first = text[lo : lo + 14].split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in PREPOSITIONS | _TIME_PREPOSITIONS:
+        return False
+    if content_shape(text, lo, hi) == "infinitive":
+        return False  # "agreed to talk on the condition that ..."
+    at = text.index(first[0], lo) + len(first[0])
+    return content_shape(text, at, hi) in ("noun", "empty")
+
+
+_TIME_PREPOSITIONS = frozenset("after before since until during of".split())
+
+
+_NUMBER_ONLY = regex.compile(r"[\d.,:/+$€£%-]+")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_HEARER_PRONOUNS = frozenset("him her them me us".split())
+
+
+def not_a_source(mention: str) -> bool:
+    """Rule subject-not-source: a subject that cannot be a source -- a year or a number
+    ("in a June 10, 2009 email", "400 pledged delegates"), a possessive fragment ("Trump’s
+    reported net worth", "Mr. Ruiz's estimated costs", "Oz's show proved"), a pronoun of the
+    hearer ("him").
+
+    >>> [not_a_source(m) for m in ("2016", "Trump’s", "Oz's show", "him", "67 percent",
+    ...  "the mayor's spokesman", "Ana Ruiz")]
+    [True, True, True, True, False, False, False]
+    """
+    words = mention.split()
+    if not words:
+        return True
+    if _NUMBER_ONLY.fullmatch(mention) or mention.lower() in _HEARER_PRONOUNS:
+        return True
+    if _POSSESSIVE_END.search(words[-1]):
+        return True  # the possessor of the noun taken for a cue: "Trump’s reported"
+    k = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END.search(w)), -1)
+    if k >= 0 and not any(w.lower() in PREPOSITIONS for w in words[:k]):
+        head = words[-1]
+        return head[:1].islower() and not cues.is_source_noun(head.lower())
+    return False
+
+
+def _subject_before(text: str, lo: int, at: int) -> Mention | None:
+    """:func:`~quoteattr.speakers.mention_before`, without the auxiliary written onto its last
+    word (rule subject-contraction): "She’s describing" -> "She", "Our daughter doesn't want"
+    -> "Our daughter"."""
+    m = mention_before(text, lo, at)
+    if m is None or m.pronoun:
+        return m
+    words = tokens(text, m.start, m.end)
+    trimmed = words
+    while len(trimmed) > 1 and (
+        trimmed[-1].lower in AUXILIARIES or trimmed[-1].lower.endswith(("n't", "n’t"))
+    ):
+        trimmed = trimmed[:-1]
+    if len(trimmed) == 1 and _CONTRACTION.search(trimmed[0].lower):
+        bare = _CONTRACTION.sub("", trimmed[0].lower)
+        if bare in SPEAKER_PRONOUNS:
+            trimmed = tokens(text, trimmed[0].start, trimmed[0].start + len(bare))
+    if trimmed is words or (len(trimmed) == len(words) and trimmed[-1].end == words[-1].end):
+        return m
+    return describe(text, trimmed, ("subject-contraction",)) or m
+
+
+def _plausible_source(m: Mention, strong: bool = False) -> bool:
+    """Rule subject-must-be-source: a cue needs a speaker that can speak or report: a
+    pronoun, a name, a source, an organisation or a document ("the next days promise" is
+    no attribution)."""
+    if not_a_source(m.text):
+        return False
+    if m.pronoun or m.kind is not SpeakerKind.UNKNOWN:
+        return True
+    if strong:
+        # Rule strong-cue-any-subject: "said", "told", "wrote" make any noun phrase a source
+        # ("some families said", "a number of attendees said").
+        return True
+    words = m.text.split()
+    named = any(w[:1].isupper() and w.lower() not in DETERMINERS for w in words)
+    return named or words[-1].lower() in DOCUMENT_NOUNS
+
+
+_TIME_WORDS = frozenset(
+    "ago morning afternoon evening night earlier later today yesterday tomorrow week weekend "
+    "month year monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+_CONTRACTED_ON = frozenset("that it there here what who he she let where how".split())
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs v".split())
+
+
+def is_title(quoted: str) -> bool:
+    """Whether a quotation reads as a title: two to twelve words, every one that is not a
+    small word capitalised, and no stop, question or exclamation mark of its own.
+
+    >>> is_title("Tales From the Crypt"), is_title("We Will Win!"), is_title("We will win")
+    (True, False, False)
+    """
+    body = quoted.strip(" ,;:'\"“”‘’«»")
+    if body.endswith(".") and not body.endswith(".."):
+        body = body[:-1]  # the stop of the sentence, inside the marks: “State of the Union.”
+    if not body or body[-1] in ".!?" or any(m in body for m in ("! ", "? ", ". ")):
+        return False
+    words = _WORDS.findall(body)
+    # The "s" of a possessive is no word of its own ("A Mayor’s Year"); that of a verb
+    # contracted onto a pronoun is ("That’s Jeb Bush").
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (w == "s" and i and words[i - 1].lower() not in _CONTRACTED_ON)
+    ]
+    major = [w for w in words if w.lower() not in _TITLE_SMALL and not w.isdigit()]
+    return 2 <= len(words) <= 12 and bool(major) and all(w[0].isupper() for w in major)
+
+
+_LABEL_FILLERS = frozenset("the a an of for to on in and & at".split())
+_LABEL_WORD = regex.compile(r"[\p{L}’'][\p{L}’'-]*|\d+")
+
+
+def is_label(label: str) -> bool:
+    """Rule label-not-speaker: a label or heading before a colon ("READ MORE", "WATCH LIVE",
+    "PHOTOS", "UPDATE 2", "The Latest", "Editor's note") names no speaker: all its words are
+    label words (:data:`~quoteattr.lexicon.not_quotes.LABEL_WORDS`), numbers or fillers.
+
+    >>> is_label("READ MORE"), is_label("UPDATE 2"), is_label("KATE BOLDUAN")
+    (True, True, False)
+    """
+    words = [w.lower() for w in _LABEL_WORD.findall(label)]
+    content = [w for w in words if w not in _LABEL_FILLERS]
+    return bool(content) and all(w in LABEL_WORDS or w.isdigit() for w in content)
+
+
+_SPACES = regex.compile(r"\s*")

@@ -1,0 +1,420 @@
+"""Constructions found by their own patterns rather than from a cue verb: colon
+headlines, transcript turns, findings of documents, nouns of saying, hedges, belief
+adjectives and passive beliefs. Each pass runs over the whole text after the quotes and
+cues, and takes only text no earlier pass took."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from ..config import Config
+from ..cues import is_title_case
+from ..model import QuoteKind, Sentence, SpeakerKind
+from ..speakers import (
+    Mention,
+    describe,
+    tokens,
+)
+from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
+from .state import (
+    Attribution,
+    _Doc,
+    _free,
+    _indirect,
+    _only_punct,
+    _score,
+    _State,
+    _trim,
+    _word_count,
+)
+
+_HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
+
+
+def _hits_outside_quotes(
+    doc: _Doc, st: _State, pattern: regex.Pattern[str]
+) -> Iterator[tuple[regex.Match[str], Sentence]]:
+    """Each match of ``pattern`` in one scan of the whole text (within the budget) that
+    stands in a sentence and overlaps no quotation, with its sentence; ``st.at`` follows the
+    scan, so a pass that runs out of time stops where it had come to."""
+    text = doc.text
+    for m in pattern.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = m.start()
+        doc.budget.check()
+        sent = doc.analysis.sentence_at(m.start())
+        if sent is None or doc.spans_overlapping(m.start(), m.end()):
+            continue
+        yield m, sent
+
+
+def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules colon-headline, colon-headline-speaker: "Ana Ruiz: Budget Cuts Are ‘Dangerous’"
+    -- a paragraph that opens with a short name and a colon reports what that speaker said.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Ana Ruiz: The budget cuts are dangerous")[0].rules[:2]
+    ('colon-headline', 'colon-headline-speaker')
+    """
+    text = doc.text
+    taken = sorted((a.start, a.end) for a in st.out)
+    # For the overlap test: starts, and the furthest end among the first k attributions.
+    taken_starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    for lo, hi in doc.paragraphs:
+        st.at = lo
+        doc.budget.check()
+        if text.find(":", lo, min(hi, lo + 60)) == -1:
+            continue
+        m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
+        if m is None:
+            continue
+        words = tokens(text, m.start(1), m.end(1))
+        if not 0 < len(words) <= 5 or not words[0].is_cap:
+            continue
+        if is_label(m.group(1)) or any(w.lower in ("and", "&") for w in words):
+            continue  # "READ MORE:", "The Latest:"; "Netanyahu and Obama:" heads a section
+        mention = describe(text, words, ("colon-headline-speaker",))
+        if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            continue
+        s = doc.analysis.sentence_at(m.end())
+        c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
+        if _word_count(text, c_lo, c_hi) < 3:
+            continue
+        # Rule headline-needs-clause: "Christie: A closing surge" heads a section; "Ana Ruiz:
+        # Budget Cuts Are ‘Dangerous’" reports words. (A quotation is words in any case.)
+        if content_shape(text, c_lo, c_hi) != "clause" and not doc.spans_overlapping(c_lo, c_hi):
+            continue
+        k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
+        if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
+            continue
+        _add_clause(doc, st, (c_lo, c_hi), (m.end(1), m.end(1) + 1), mention, "colon-headline")
+
+
+def _add_clause(
+    doc: _Doc,
+    st: _State,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    mention: Mention | None,
+    rule: str,
+) -> None:
+    """Record a clause attributed by one of the construction rules below: indirect, mixed
+    when it holds a quotation, direct when one quotation is all of it."""
+    c_lo, c_hi = content
+    text = doc.text
+    inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
+    kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+    if len(inside) == 1:
+        outside = text[c_lo : inside[0].open_at] + text[inside[0].outer_end : c_hi]
+        if _only_punct(outside, 0, len(outside)):
+            kind = QuoteKind.DIRECT
+    st.done_quotes.update(doc.span_index(q) for q in inside)
+    st.out.append(
+        Attribution(
+            kind=kind,
+            fragments=(content,),
+            cue=cue,
+            mention=mention,
+            rules=(rule,),
+            confidence=_score(kind, (rule,), mention),
+        )
+    )
+
+
+# A speaker label in a transcript: "KATE BOULDUAN: Why not?", "Q: ...", "A: ...".
+_TURN = regex.compile(
+    r"(?:^|(?<=[.!?…”\"]\s{1,3}))(?P<label>Q|A|[\p{Lu}][\p{Lu}’'.-]+(?:\s+[\p{Lu}][\p{Lu}’'.-]+){0,3}):\s+"
+)
+
+
+# "In the latest Post-ABC poll, CLAUSE": a finding reported from a document.
+_IN_DOCUMENT = regex.compile(
+    r"(?:In|in)\s+(?P<src>(?:an?|the|this|that|its|their|his|her|one|another)\s+[^,.;:!?]{0,60}?"
+    r"\b(?:poll|polls|survey|surveys|study|studies|report|analysis|review|audit|data|estimate|"
+    r"estimates|count|tally|index|ranking|rankings|forecast|projection|model)\b[^,.;:!?]{0,60}?)"
+    r"\s*,\s*(?:(?:conducted|released|published|taken|carried\s+out|updated)\b[^,.;:!?]{0,50},\s*)?"
+)
+
+
+def _attribute_transcript_turns(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule transcript-turn: in an interview transcript, "KATE BOULDUAN: Why not debate?" or
+    "Q: ..." -- an upper-case speaker label and a colon -- reports that speaker's turn, up to
+    the next label or the paragraph's end.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("ANA RUIZ: We will rebuild the bridge by spring.")[0].rules[:2]
+    ('transcript-turn', 'transcript-label')
+    """
+    text = doc.text
+    for lo, hi in doc.paragraphs:
+        st.at = lo
+        doc.budget.check()
+        if text.find(":", lo, hi) == -1:
+            continue
+        labels = [
+            m
+            for m in _TURN.finditer(text, lo, hi, timeout=doc.budget.timeout())
+            if not is_label(m.group("label")) and (m.start() == lo or len(m.group("label")) > 1)
+        ]
+        # Rule label-not-speaker: a lone upper-case word heading a Title Case headline
+        # ("BOOM: Trump Just Fired A Missile") labels it; a transcript has turns.
+        if len(labels) == 1 and " " not in labels[0].group("label"):
+            s = doc.analysis.sentence_at(labels[0].end())
+            if s is not None and is_title_case(text, labels[0].end(), s.end):
+                labels = []
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else hi
+            c_lo, c_hi = _trim(text, m.end(), end)
+            if _word_count(text, c_lo, c_hi) < 3:
+                continue
+            s, e = m.span("label")
+            label = m.group("label")
+            person = len(label) > 1
+            mention = Mention(
+                start=s,
+                end=e,
+                text=label,
+                name=label.title() if person else label,
+                kind=SpeakerKind.PERSON if person else SpeakerKind.UNKNOWN,
+                rules=("transcript-label",),
+            )
+            _add_clause(doc, st, (c_lo, c_hi), (e, e + 1), mention, "transcript-turn")
+
+
+def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules in-document-finding, in-document-source: "In the latest Post-ABC poll, Ruiz led
+    by six points." -- a clause introduced by a poll, study or report it comes from (when
+    the clause has no cue of its own). A finding, not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("In the latest state poll, Ruiz led by six points.")[0].rules[:2]
+    ('in-document-finding', 'in-document-source')
+    """
+    if not config.broad:
+        return
+    text = doc.text
+    for sent in doc.analysis.sentences:
+        st.at = sent.start
+        doc.budget.check()
+        if not text.startswith(("In ", "in "), sent.start):
+            continue
+        m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
+        if m is None:
+            continue
+        c_lo, c_hi = _trim(text, m.end(), sent.end)
+        if _word_count(text, c_lo, c_hi) < 3 or doc.cues_between(c_lo, c_hi):
+            continue
+        if not _free(st, c_lo, c_hi):
+            continue
+        s, e = m.span("src")
+        words = tokens(text, s, e)
+        mention = describe(text, words, ("in-document-source",))
+        if mention is None:
+            continue
+        st.out.append(
+            _indirect(
+                (c_lo, c_hi),
+                (m.start(), m.start() + 2),
+                attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
+                ("in-document-finding",),
+                confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
+            )
+        )
+
+
+# The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
+# left"; "appeared on television" is no hedge.
+_HEDGE = regex.compile(
+    r"\b(?:seems?|seemed|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|"
+    r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
+    r"|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
+    r"expected(?=\s+to\b))"
+)
+# Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
+# (a trailing \s* in the reverse search would rescan a run of spaces from every position).
+_CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b")
+
+
+# Substrings one of which every hedge contains: a cheap test before the scan.
+_HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
+
+
+def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
+    attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
+    content is what is hedged, after the hedge word ("to have learned the wrong lessons"),
+    or the whole clause for *reportedly*; there is no speaker. Counted as an
+    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``).
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules[:1]
+    ('writer-hedge',)
+    """
+    if not config.broad:
+        return
+    text = doc.text
+    if not any(w in text for w in _HEDGE_WORDS):
+        return
+    # One scan of the whole text (hedges are rare), each hit then placed in its sentence.
+    for m, sent in _hits_outside_quotes(doc, st, _HEDGE):
+        b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
+        c_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
+        end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
+        c_hi = end.start() if end is not None else sent.end
+        cue_end = m.start() + len(m.group().rstrip())
+        if not m.group().startswith("reportedly"):
+            c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        least = 2 if c_lo >= cue_end else 4
+        if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
+            continue
+        st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, ("writer-hedge",)))
+
+
+_CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+
+# "X is confident that ...", "they were skeptical of ...", "she is eager to ...".
+_BELIEF_ADJECTIVE = regex.compile(
+    r"\b(?P<aux>is|are|was|were|be|been|am|[’']s|[’']re)\s+(?:(?:\w{1,20}ly|not|also|still|now)\s+)?"
+    r"(?P<adj>confident|convinced|sure|certain|aware|concerned|worried|afraid|hopeful|optimistic"
+    r"|pessimistic|skeptical|sceptical|adamant|eager|willing|determined|reluctant|unsure)\s+"
+    r"(?P<prep>that|about|of|to)\b"
+)
+
+
+# How far a construction rule's content may run (characters): bounds the work per match.
+_CONTENT_REACH = 600
+# "X is widely seen as a reformer", "the deal was viewed as a victory".
+_PASSIVE_BELIEF = regex.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w{1,20}ly|also|now|still|often)\s+)?"
+    r"(?P<cue>seen|viewed|regarded|perceived|billed|touted|portrayed|described|characterized"
+    r"|considered|known)\s+(?:as|for)\s+"
+)
+
+
+def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule passive-belief: "Minnesota is seen as an opportunity for Sanders" -- a view
+    attributed to nobody named: the content is the description after *as* (or *for*), with
+    no speaker (*by X* names one). A belief, not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules[:2]
+    ('passive-belief', 'cue-belief-verb')
+    """
+    if not config.broad:
+        return
+    text = doc.text
+    for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_BELIEF):
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        comma = text.find(",", m.end(), hi)
+        c_hi = min(x for x in (end.start() if end else hi, comma, hi) if x != -1)
+        c_lo, c_hi = _trim(text, m.end(), c_hi)
+        if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+            continue
+        rules = ("passive-belief", "cue-belief-verb")
+        st.out.append(_indirect((c_lo, c_hi), m.span("cue"), None, rules))
+
+
+def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule belief-adjective: "Republicans are confident that the bill will pass" -- an
+    attitude told by an adjective, its content after *that*, *about*, *of* or *to*. A belief,
+    not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Republicans are confident that the bill will pass.")[0].rules[:2]
+    ('belief-adjective', 'cue-belief-verb')
+    """
+    if not config.broad:
+        return
+    text = doc.text
+    for m, sent in _hits_outside_quotes(doc, st, _BELIEF_ADJECTIVE):
+        mention = _subject_before(text, max(sent.start, m.start() - 200), m.start("aux"))
+        if mention is None or not _plausible_source(mention):
+            continue
+        c_lo = m.start("prep") if m.group("prep") == "to" else m.end()
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, c_lo, end.start() if end is not None else hi)
+        if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+            continue
+        rules = ("belief-adjective", "cue-belief-verb")
+        st.out.append(_indirect((c_lo, c_hi), m.span("adj"), mention, rules))
+
+
+# "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
+# Found from "that" back (a lookbehind): far cheaper than trying the nouns everywhere.
+_NOUN_THAT = regex.compile(
+    r"(?<=\b(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|"
+    r"vows?|warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
+    r"predictions?|charges?|remarks?|comments?|announcement|admission)\s+)that\b"
+)
+# The possessor right before the noun: "Trump’s", "the mayor’s", "her (latest)".
+_POSSESSOR = regex.compile(
+    r"(?r)(?P<who>\b(?:his|her|their|its)|(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*"
+    r"(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})['’]s?)"
+    r"\s+(?:(?:latest|repeated|earlier|new|false|baseless|frequent|recent|own|public)\s+)?$"
+)
+
+
+def _attribute_noun_cues(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules possessive-noun-cue, possessor-speaker: "Trump’s claim that crime had doubled",
+    "her warning that rates would rise" -- a noun of saying with its possessor and a *that*
+    clause.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Trump’s claim that crime had doubled was false.")[0].rules[:2]
+    ('possessive-noun-cue', 'possessor-speaker')
+    """
+    text = doc.text
+    # The noun and "that" first (rare, one scan of the text), then its possessor just before.
+    for n in _NOUN_THAT.finditer(text, timeout=doc.budget.timeout(len(text))):
+        st.at = n.start()
+        doc.budget.check()
+        noun_at = n.start("noun")
+        sent = doc.analysis.sentence_at(noun_at)
+        if sent is None:
+            continue
+        m = _POSSESSOR.search(text, max(sent.start, noun_at - 80), noun_at)
+        if m is None or doc.spans_overlapping(m.start(), n.end()):
+            continue
+        end = _CLAUSE_END.search(text, n.end(), sent.end, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, n.end(), end.start() if end is not None else sent.end)
+        if _word_count(text, c_lo, c_hi) < 3 or not _free(st, c_lo, c_hi):
+            continue
+        ws, we = m.span("who")
+        who = text[ws:we]
+        if who.endswith(("'s", "’s")):
+            we -= 2
+        elif who.endswith(("'", "’")):
+            we -= 1
+        words = tokens(text, ws, we)
+        mention = describe(text, words, ("possessor-speaker",))
+        if mention is None or (not mention.pronoun and mention.kind is SpeakerKind.UNKNOWN):
+            continue
+        _add_clause(doc, st, (c_lo, c_hi), n.span("noun"), mention, "possessive-noun-cue")
+
+
+#: The construction passes, in the order :func:`quoteattr.attribution.attribute` runs them
+#: after the quotes and cues, each with the name a budget warning gives it (transcript turns
+#: run first of all, before the quotes: see :data:`TRANSCRIPT_TURNS`).
+CONSTRUCTIONS: tuple[tuple[str, Callable[[_Doc, _State, Config], None]], ...] = (
+    ("colon headlines", _attribute_colon_headlines),
+    ("findings of documents", _attribute_document_findings),
+    ("nouns of saying", _attribute_noun_cues),
+    ("hedges", _attribute_hedges),
+    ("belief adjectives", _attribute_belief_adjectives),
+    ("passive beliefs", _attribute_passive_beliefs),
+)
+
+#: The pass that runs before the quotes: an interview's turns take their paragraphs whole.
+TRANSCRIPT_TURNS = ("transcript turns", _attribute_transcript_turns)

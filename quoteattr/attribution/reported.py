@@ -1,0 +1,998 @@
+"""Reported speech: for each cue no direct quote took, its speaker (the subject before
+it, an inverted or participial subject, a parenthetical insertion) and its content (the
+clause it governs); a quotation inside that clause makes the quote MIXED."""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from collections.abc import Callable
+from typing import TypeAlias
+
+import regex
+
+from .. import evidence
+from ..config import Config
+from ..cues import Cue, is_title_case
+from ..lexicon.clauses import (
+    IRREGULAR_PAST,
+    NP_OPENERS,
+    PREPOSITIONS,
+)
+from ..lexicon.pronouns import SPEAKER_PRONOUNS
+from ..lexicon.reporting_verbs import (
+    DEMAND_PREPOSITIONS,
+    INFINITIVE_SPEECH,
+    NP_COMPLEMENT,
+    STRONG_SPEECH,
+)
+from ..lexicon.roles import SOURCE_NOUNS, TITLES
+from ..model import QuoteKind, SpeakerKind
+from ..speakers import (
+    DETERMINERS,
+    Mention,
+    Tok,
+    describe,
+    mention_after,
+    mention_of_source,
+    tokens,
+)
+from .clauses import (
+    _ADJUNCT,
+    _ADVERBIAL_BEFORE,
+    _CONJUNCTION_BEFORE,
+    _SPACES,
+    _THAT_AT_END,
+    _TIME_PREPOSITIONS,
+    _TIME_WORDS,
+    _content_after,
+    _dep,
+    _is_adverbial,
+    _next_clause_cue,
+    _plausible_source,
+    _subject_before,
+    content_shape,
+)
+from .state import (
+    _WORDS,
+    Attribution,
+    _Doc,
+    _free,
+    _indirect,
+    _only_punct,
+    _score,
+    _State,
+    _trim,
+    _word_count,
+)
+
+# (Written "\s*(?:MARK\s*)?", not "\s*MARK?\s*": two adjacent \s* retry every split of a
+# long run of spaces, quadratic time.)
+_INTRO_PHRASE = regex.compile(
+    r"\s*(?:[\"“‘'(]\s*)?(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
+    r"|Without|From|Under|Among|Asked|Speaking|Writing|For|By|As|Following|Throughout|Within"
+    r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards)\b"
+)
+# Words that open an insertion, not a clause, after "according to X,": "who was", "a group".
+_NOT_CLAUSE_START = regex.compile(
+    r"\s*(?:who|which|whose|a|an|and|or|but|compared|including|with|than)\b"
+)
+_NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s")
+_THAT = regex.compile(r"\bthat\b")
+# A comma before a participle, adverbs allowed between: ", still calling out".
+_COMMA_BEFORE = regex.compile(r",\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
+_PREPOSITION_NEXT = regex.compile(
+    r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
+)
+
+
+def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | None:
+    """The speaker of the clause a participle hangs from: the last attribution before it in
+    the sentence, else the sentence's subject."""
+    found = st.last_mention_between(lo, cue.start)
+    if found is not None:
+        return found
+    # The subject of the clause the participle hangs from: the nearest comma-separated chunk
+    # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
+    # The chunk right before the cue counts too: "When asked, Ms. Lee smiled and said ...".
+    text = doc.text
+    if cue.start - lo > _SUBJECT_REACH:
+        lo = cue.start - _SUBJECT_REACH  # bounds the work per cue
+    bounds = [lo, *(i + 1 for i in range(lo, cue.start) if text[i] == ","), cue.start]
+    last = True  # the chunk seen is the last one before the cue (with words)
+    for a, b in reversed(list(itertools.pairwise(bounds))):
+        words = tokens(text, a, b)
+        while words and not words[-1].is_word:
+            words.pop()
+        if not words:
+            continue
+        next_to_cue, last = last, False
+        # Connectives before the subject: "And then Trump went on the attack, saying ...".
+        s = 0
+        while s < len(words) - 1 and words[s].lower in _LEADING_CONNECTIVES:
+            s += 1
+        k, how = _subject_length(words, s)
+        if not k:
+            continue
+        # Rule participle-subject-needs-clause: a chunk that is only a name, right before
+        # the participle, is an insertion (a place, an appositive) unless it opens the
+        # sentence: in "… in Tulsa, Oklahoma, arguing …" and "… to its president, Ana Ruiz,
+        # calling …" the speaker is elsewhere.
+        if s + k == len(words) and a != lo and next_to_cue:
+            continue
+        m = describe(text, words[s : s + k], ("participle-subject", *how))
+        if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN or how):
+            return m
+    return None
+
+
+def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
+    """How many words from ``words[s]`` make the subject that opens a clause (a pronoun, a
+    name with its title, or a determiner and a few words before a verb: "The former
+    candidate continued"), and the rules that say so beyond participle-subject."""
+    k = s
+    while k < len(words) and words[k].is_word and k - s < 10:
+        low = words[k].lower
+        if low in SPEAKER_PRONOUNS or (words[k].is_cap and low not in _NOT_SUBJECT_START):
+            k += 1
+        elif k > s and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
+            k += 1
+        elif k == s and low in DETERMINERS:
+            k += 1
+        else:
+            break
+        if words[k - 1].lower in SPEAKER_PRONOUNS:
+            return k - s, ()
+    if k == s + 1 and words[s].lower in DETERMINERS:
+        # Rule participle-subject-description: "The former Republican candidate continued,
+        # saying ..." -- a determiner and a few words up to a past-tense verb.
+        j = k
+        while j < len(words) and j - k < 6 and words[j].is_word:
+            if j > k and words[j].text.islower() and _past_verb(words[j].lower):
+                return j - s, ("participle-subject-description",)
+            j += 1
+        return 0, ()
+    return k - s, ()
+
+
+def _past_verb(low: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past tense ("continued", "went")."""
+    return low in IRREGULAR_PAST or (low.endswith("ed") and len(low) >= 5)
+
+
+#: Connectives that may open a clause before its subject: "And then Trump went on, saying".
+_LEADING_CONNECTIVES = frozenset("and but then so yet still also however instead".split())
+
+
+#: Capitalised words that open a clause without being its subject.
+_NOT_SUBJECT_START = frozenset(
+    "but and so yet still then when while after before as if in on at for with by from "
+    "during since though although because instead meanwhile however later earlier "
+    "yesterday today last this next".split()
+)
+
+
+# ", although it may take days": a concession the writer adds after the content.
+_CONCESSIVE = regex.compile(r",\s+(?:although|though|whereas|even\s+though)\s+")
+# A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
+_SUBORDINATE_START = regex.compile(
+    r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
+)
+
+
+# How many later cues inside a content are looked at (bounds the work per attribution).
+_LATER_CUES = 8
+# A clause boundary before a later cue's subject, searched backwards from the cue.
+_BOUNDARY_BEFORE = regex.compile(
+    r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?"
+)
+
+
+def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[int, str | None]:
+    """Where reported content after a cue ends before its sentence does, and the rule that
+    says so (``None`` when it runs to the end)."""
+    text = doc.text
+
+    def free(at: int) -> bool:
+        return not any(q.open_at < at < q.outer_end for q in doc.spans_overlapping(at, at + 1))
+
+    # Rule subordinate-clause-ends-content: "While Ruiz said the vote was fair, the council
+    # disagreed." -- a cue in a clause that opens the sentence reports up to its comma.
+    if _SUBORDINATE_START.match(text, s_lo, cue.start):
+        comma = text.find(",", cue.end, c_hi)
+        if comma > c_lo and free(comma):
+            return comma, "subordinate-clause-ends-content"
+    # Rule next-attribution-ends-content: "One in three said the party did not care, and one
+    # in four said it was hostile." -- a later cue whose subject follows a clause boundary
+    # (", and", ", but", ", which", ";") opens another attribution.
+    for _, c in doc.cues_between(c_lo + 1, c_hi, _LATER_CUES):
+        if c.form == "ing":
+            continue
+        b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
+        if b is None or b.start() <= c_lo or not free(b.start()):
+            continue
+        if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _is_adverbial(
+            text, c_lo, b.start()
+        ):
+            continue  # "reported that during the visit, Erdogan repeated ...": an opener
+        if (
+            content_shape(text, b.end(), c.start) in ("noun", "empty")
+            and _word_count(text, b.end(), c.start) <= 8
+        ):
+            return b.start(), "next-attribution-ends-content"
+    # Rule concessive-ends-content: "Ruiz said the vote was fair, although counting goes on."
+    # -- the concession after a comma is the writer's.
+    for m in _CONCESSIVE.finditer(text, c_lo, c_hi, timeout=doc.budget.timeout()):
+        if m.start() > c_lo and free(m.start()):
+            return m.start(), "concessive-ends-content"
+    return c_hi, None
+
+
+def _not_a_quote(
+    doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config, st: _State | None = None
+) -> str | None:
+    """The name of the rule that finds no quote in the content after ``cue``, or ``None``.
+
+    Rules prepositional-object-not-quote ("responded to the request", "weighed in"),
+    np-object-not-quote ("praised his players", "announced a park"; not "called X “...”",
+    "accused X of ...", "described it as ..."), infinitive-not-speech ("agreed to run",
+    "volunteered to help"; not "promised to", "urged X to") and, in the speech scheme,
+    topic-needs-quotation ("talked about the economy"; not "spoke of a “crisis”").
+    """
+    text = doc.text
+    quoted = any(c_lo <= q.start and q.end <= c_hi for q in doc.spans_overlapping(c_lo, c_hi))
+    if cue.frame == "about":
+        if quoted or config.broad:
+            return None
+        return "topic-needs-quotation"
+    if cue.frame == "according":
+        return None
+    first = _SPACES.match(text, c_lo, c_hi).end()
+    if text[first : first + 1] in _OPENING_MARKS:
+        return None  # Rule quotation-is-content: "saying, “At some point, she will ...”"
+    shape = content_shape(text, c_lo, c_hi)
+    if shape == "clause":
+        return None
+    if (
+        shape == "noun"
+        and _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo)
+        and _word_count(text, c_lo, c_hi) >= 3
+    ):
+        # Rule that-makes-clause: after "said that" the words are a clause whose verb the
+        # shape test does not know ("said that troop numbers lag the target").
+        return None
+    if shape == "prepositional":
+        if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _clause_after_opener(
+            doc, st, c_lo, c_hi
+        ):
+            # Rule that-opens-clause: "noted that as a businessman, he had ..." -- after
+            # "that" a prepositional phrase and its comma open the clause; they are not the
+            # cue's object. (A quotation after the comma is the direct rules'.)
+            return None
+        prep = text[c_lo : c_lo + 8].split(maxsplit=1)[0].lower()
+        if prep in DEMAND_PREPOSITIONS.get(cue.lemma, ()):
+            return None  # "called for calm", "warned against delay": a demand, a warning
+        return "prepositional-object-not-quote"
+    if shape == "infinitive":
+        if config.broad or cue.lemma in INFINITIVE_SPEECH:
+            return None
+        return "infinitive-not-speech"
+    if cue.lemma in INFINITIVE_SPEECH and _OBJECT_INFINITIVE.match(text, c_lo, c_hi):
+        return None  # "urged people not to spread rumors", "asked Freddy to be best man"
+    if quoted:
+        return None  # "called the plan “a disaster”", "praised the “fearless” players"
+    if cue.frame == "target" and _AFTER_TARGET.search(text, max(cue.end, c_lo - 6), c_lo):
+        # "accused Moscow of stoking tensions"; in the broad scheme "blamed the storm for
+        # the delays" too.
+        if config.broad or _GERUND.match(text, c_lo, c_hi):
+            return None
+        return "np-object-not-quote"
+    if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
+        return None  # "called the plan a disaster", "described it as a failure"
+    return "np-object-not-quote"
+
+
+def _clause_after_opener(doc: _Doc, st: _State | None, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, after *that*, is a clause that opens with a phrase: a
+    quotation ('that "beyond preposterous"'), an opening phrase and its comma ("as a
+    businessman, there was no reason ..."), or a preposition and a clause ("in retrospect
+    she would have ..."). Not when the quotation after the phrase's comma is attributed
+    already: the phrase then belongs to that quotation."""
+    text = doc.text
+    lo = _SPACES.match(text, lo, hi).end()
+    if text[lo : lo + 1] in _OPENING_MARKS:
+        return True
+    comma = text.find(",", lo, min(hi, lo + 80))
+    if comma == -1:
+        prep = _WORDS.match(text, lo, hi)
+        return prep is not None and content_shape(text, prep.end(), hi) == "clause"
+    rest = _SPACES.match(text, comma + 1, hi).end()
+    if text[rest : rest + 1] in _OPENING_MARKS and st is not None:
+        done = [q for q in doc.spans_overlapping(rest, rest + 1) if q.open_at == rest]
+        return not (done and doc.span_index(done[0]) in st.done_quotes)
+    return _word_count(text, rest, hi) >= 2
+
+
+_OPENING_MARKS = frozenset("“\"‘'«„")
+
+
+# An object, then an infinitive: "people not to spread rumors", "the council to wait".
+_OBJECT_INFINITIVE = regex.compile(
+    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
+    r"[a-z]{2,20}\b"
+)
+_AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
+# "stoking tensions", "not doing enough", "having lied".
+_GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")
+
+
+# A second noun phrase or "as" after the object of "call", "describe", "label":
+# "called the plan a disaster", "described it as reckless".
+_DESCRIPTION = regex.compile(
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+(?:as|an?|the|one|just|nothing|little|more|less|too|so)"
+    r"\s+\w",
+    regex.I,
+)
+
+
+def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> None:
+    """Rules for indirect (and mixed) quotes hanging from a cue."""
+    if cue.frame == "direct":
+        return  # "she continued": a cue of the quotation next to it only (continuation-cue)
+    text = doc.text
+    s_lo, s_hi = doc.sentence_bounds(cue.start)
+    rules: list[str] = list(cue.rules)
+    if (
+        cue.lemma == "ask"
+        and cue.form in ("past", "participle")
+        and _only_punct(text, s_lo, cue.start)
+    ):
+        _attribute_asked(doc, ci, cue, st, s_hi)
+        return
+    if "passive-asked-question" in cue.rules:
+        _attribute_passive_asked(doc, ci, cue, st, s_hi)
+        return
+    found = _speaker_and_content(doc, cue, st, s_lo, s_hi, rules)
+    if found is None:
+        return
+    mention, pieces, left_content = found
+    if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
+        rules = list(cue.rules)
+        found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is None:
+            return
+        mention, pieces, left_content = found
+    if (
+        not config.broad
+        and not left_content
+        and pieces
+        and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
+        and _not_a_quote(doc, cue, *pieces[0], config, st)
+    ):
+        if cue.frame != "belief":
+            st.acts.append((cue.start, mention))
+        return
+    if pieces and pieces[-1][0] >= cue.end:
+        c_lo, c_hi = pieces[-1]
+        end, rule = _content_end(doc, cue, s_lo, c_lo, c_hi)
+        if rule:
+            pieces = [*pieces[:-1], (c_lo, end)]
+            rules.append(rule)
+    min_words = 3 if cue.frame == "belief" else 2
+    # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
+    kind = QuoteKind.INDIRECT
+    absorbed: list[int] = []
+    trimmed = []
+    for c_lo, c_hi in pieces:
+        for q in doc.spans_overlapping(c_lo, c_hi):
+            qi = doc.span_index(q)
+            if qi in st.done_quotes:
+                if q.start < c_hi and q.end > c_lo:
+                    # Rule content-stops-at-attributed-quote: never swallow another's quote.
+                    if q.open_at >= c_lo + 2 and not left_content:
+                        c_hi = min(c_hi, q.open_at)
+                    elif left_content and q.outer_end <= c_hi:
+                        c_lo = max(c_lo, q.outer_end)
+                continue
+            absorbed.append(qi)
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        if c_hi > c_lo:
+            trimmed.append((c_lo, c_hi))
+    if sum(_word_count(text, a, b) for a, b in trimmed) < min_words and not (
+        len(trimmed) == 1 and cue.frame != "belief" and _one_quotation(doc, *trimmed[0])
+    ):
+        return  # (a quotation of one word after a cue of speech is one: 'saying, “done.”')
+    if left_content and len(trimmed) == 1 and _only_an_attribution(doc, *trimmed[0]):
+        return
+    fragments: tuple[tuple[int, int], ...] = tuple(trimmed)
+    if absorbed:
+        q = doc.spans[absorbed[0]]
+        c_lo, c_hi = fragments[0][0], fragments[-1][1]
+        outside = text[c_lo : q.open_at] + text[q.outer_end : c_hi]
+        if len(absorbed) == 1 and len(fragments) == 1 and _only_punct(outside, 0, len(outside)):
+            kind = QuoteKind.DIRECT
+            fragments = q.fragments
+            rules.append("quoted-content-direct")
+        else:
+            kind = QuoteKind.MIXED
+            rules.append("quoted-fragment-mixed")
+        st.done_quotes.update(absorbed)
+    st.used_cues.add(ci)
+    st.out.append(
+        Attribution(
+            kind=kind,
+            fragments=fragments,
+            cue=(cue.start, cue.end),
+            mention=mention,
+            rules=tuple(rules),
+            confidence=_score(kind, tuple(rules), mention),
+        )
+    )
+
+
+def _add_question(
+    st: _State, ci: int, cue: Cue, content: tuple[int, int], rules: tuple[str, ...]
+) -> None:
+    """Record a question put to the subject by an unnamed asker (rules asked-question,
+    passive-asked-question): indirect, no speaker; the cue is taken."""
+    st.used_cues.add(ci)
+    confidence = _score(QuoteKind.INDIRECT, ("asked-question",), None)
+    st.out.append(_indirect(content, (cue.start, cue.end), None, rules, confidence))
+
+
+def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
+    """Rule passive-asked-question: "Ruiz was asked whether she would run" -- the question
+    an unnamed asker put to the subject: content from the question word (*about* left out)
+    to the end of its clause, no speaker."""
+    text = doc.text
+    lo = _ABOUT_WORD.match(text, cue.end, s_hi)
+    c_lo = lo.end() if lo else cue.end
+    c_hi = min(s_hi, _next_clause_cue(doc, cue, s_hi))
+    comma = text.find(",", c_lo, c_hi)
+    c_lo, c_hi = _trim(text, c_lo, comma if comma != -1 else c_hi)
+    if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
+        return
+    _add_question(st, ci, cue, (c_lo, c_hi), cue.rules)
+
+
+_ABOUT_WORD = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
+
+
+_CONNECTIVES = frozenset(
+    "but and yet so still however instead meanwhile also then now thus indeed besides "
+    "moreover furthermore nevertheless nonetheless otherwise specifically".split()
+)
+
+
+def _is_opener(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, before a comma, is an opening adverbial or connective ("In
+    the end", "But", "And yet", "Six months ago", "Friday morning") rather than a subject
+    or a clause."""
+    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    if not words or len(words) > 8:
+        return False
+    if words[0] in _CONNECTIVES and len(words) <= 2:
+        return True
+    if content_shape(text, lo, hi) not in ("noun", "prepositional", "empty"):
+        return False
+    return words[0] in PREPOSITIONS or words[0] in _TIME_PREPOSITIONS or words[-1] in _TIME_WORDS
+
+
+def _left_clause(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, before "X said", is a clause that can be content: not an
+    adjunct ("A few weeks earlier, he spoke"), a participle ("Reflecting his father's
+    brashness, ...") or a clause that opens with a subordinator ("When she ran in 2010,
+    Boxer attacked ..."; "While X, Y, according to Z")."""
+    text = doc.text
+    if doc.spans_overlapping(lo, hi):
+        return True
+    if _SUBORDINATE_START.match(text, lo, hi) or _LEFT_NOT_CLAUSE.match(text, lo, hi):
+        return False
+    return content_shape(text, lo, hi) == "clause"
+
+
+# Openings of what cannot be reported content before a comma: "Regarding ...", "But when",
+# "And while", "Soon after", "According to", "Reflecting ...".
+_LEFT_NOT_CLAUSE = regex.compile(
+    r"\W{0,3}(?:(?:And|But|Yet|So|Even|Only|Soon|Shortly|Just|Long)\s+(?:while|when|as|if|though|"
+    r"although|after|before|since)\b|Regarding\b|Concerning\b|According\s+to\b|[A-Z][a-z]+ing\b)"
+)
+
+
+def _after_opening_phrase(text: str, s_lo: int, comma: int) -> int | None:
+    """Where the clause before ``comma`` starts: the sentence start, or, after an opening
+    phrase and its comma, the clause that follows (rule content-after-opening-phrase: "With
+    that issue unresolved, **the agency has not used them**, officials said."); ``None``
+    when all that stands before ``comma`` is the opening phrase ("In a video posted Monday,
+    she said")."""
+    if not _INTRO_PHRASE.match(text, s_lo, comma):
+        return s_lo
+    inner = text.find(",", s_lo, comma)
+    if inner == -1:
+        return None
+    lo: int = _SPACES.match(text, inner + 1, comma).end()
+    if _word_count(text, lo, comma) < 3 or content_shape(text, lo, comma) != "clause":
+        return None
+    return lo
+
+
+def _subject_before_insertion(
+    doc: _Doc, cue: Cue, s_lo: int, s_hi: int, rules: list[str]
+) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+    """The subject that opens the clause of a cue no subject was found for, and the content
+    after the cue, when that content is a clause.
+
+    Rule subject-before-insertion: "Sen. Ana Ruiz, facing a hard race in Ohio, said ...",
+    "Jason Sims — a teacher from Mount Pleasant — says ...", "Rep. Ana Ruiz (D-Ohio), who
+    backs the bill, said ..." -- the subject, then an insertion closed right before the cue.
+    Rule subject-whole-phrase: "People with knowledge of the talks said ..." -- no
+    insertion, and all that stands before the cue is one noun phrase.
+    """
+    text = doc.text
+    if cue.start - s_lo > _SUBJECT_REACH:
+        return None  # a subject this far from its cue is no subject (and the search is bounded)
+    # The clause starts at the sentence start, or after the last clause boundary before the
+    # cue: "..., and one in four said ...".
+    b = _CLAUSE_BOUNDARY.search(text, max(s_lo, cue.start - 120), cue.start)
+    if b is not None:
+        s_lo = b.end()
+    start = _CLAUSE_OPENING.match(text, s_lo, cue.start)
+    lo = _SPACES.match(text, start.end() if start else s_lo, cue.start).end()
+    opener = _INSERTION_OPEN.search(text, lo, cue.start)
+    if opener is not None:
+        close = _CLOSER[opener.group().strip()[:1]]
+        before = text[lo : cue.start].rstrip()
+        if not before.endswith((close, ",")) or len(before) - (opener.start() - lo) < 4:
+            return None
+        hi, rule = opener.start(), "subject-before-insertion"
+        if content_shape(text, lo, hi) not in ("noun", "empty"):
+            return None
+    else:
+        if content_shape(text, lo, cue.start) not in ("noun", "empty"):
+            return None
+        if is_title_case(text, s_lo, cue.end):
+            return None  # a headline's verbs are capitalised: no noun phrase can be told
+        hi, rule = cue.start, "subject-whole-phrase"
+    words = tokens(text, lo, hi)
+    if not 0 < len(words) <= 10 or not (words[0].is_cap or words[0].lower in NP_OPENERS):
+        return None
+    mention = describe(text, words, (rule,))
+    if mention is None or not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
+        return None
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    quoted = bool(doc.spans_overlapping(c_lo, c_hi))
+    if _word_count(text, c_lo, c_hi) < 2 or not (
+        quoted or content_shape(text, c_lo, c_hi) == "clause"
+    ):
+        return None
+    rules += [*extra, "content-after-cue"]
+    return mention, [(c_lo, c_hi)], False
+
+
+# A boundary between two clauses, searched backwards: ", and", "; but", ";".
+_CLAUSE_BOUNDARY = regex.compile(r"(?r)[,;][ \t]*(?:and|but|while|whereas|though|although|yet)\b|;")
+# How far before its cue the subject of a clause may start (characters).
+_SUBJECT_REACH = 300
+# A conjunction or an opening phrase with its comma before the subject: "But", "On Monday,".
+_CLAUSE_OPENING = regex.compile(
+    r"\W{0,3}(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\s+"
+    r"|(?:In|On|At|After|Before|During|Since|With|For|By|Over|Last|This|Earlier|Later)\b"
+    r"[^,;:]{0,40},\s+)?"
+)
+# The mark that opens an insertion between a subject and its cue, and the one closing it.
+_INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
+_CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
+
+
+def _one_quotation(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is one quotation and nothing else but punctuation."""
+    spans = doc.spans_overlapping(lo, hi)
+    return (
+        len(spans) == 1
+        and _only_punct(doc.text, lo, spans[0].start)
+        and _only_punct(doc.text, spans[0].end, hi)
+    )
+
+
+def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
+    """Rule content-is-an-attribution: content before a cue that is only a subject and a
+    cue of its own ("“…,” Walker said, according to an AP account") reports no words."""
+    text = doc.text
+    inner = doc.cues_between(lo, hi, 2)
+    return (
+        bool(inner)
+        and _word_count(text, inner[-1][1].end, hi) <= 4
+        and (_word_count(text, lo, inner[-1][1].start) <= 5)
+    )
+
+
+def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
+    """Rule asked-question: "Asked whether she would run, Ruiz said ..." reports a question
+    put to the speaker by an unnamed asker: content up to the comma, no speaker."""
+    text = doc.text
+    comma = text.find(",", cue.end, s_hi)
+    if comma == -1:
+        return
+    c_lo, c_hi = _trim(text, cue.end, comma)
+    if _word_count(text, c_lo, c_hi) < 2:
+        return
+    _add_question(st, ci, cue, (c_lo, c_hi), (*cue.rules, "asked-question"))
+
+
+#: What a rule decided for a cue: its mention, content pieces and whether the content stands
+#: before the cue; ``None`` when the cue is no attribution; :data:`NEXT` when the rule does
+#: not apply (the next one is asked).
+_Found = tuple[Mention, list[tuple[int, int]], bool]
+
+
+class _Next(enum.Enum):
+    NEXT = "next"
+
+
+NEXT = _Next.NEXT
+_Decision: TypeAlias = _Found | _Next | None
+
+
+class _Site:
+    """One cue being attributed: where it stands, and what the rules before found (the
+    speaker mention, then the content after the cue and the clause before it)."""
+
+    __slots__ = (
+        "c_hi",
+        "c_lo",
+        "comma",
+        "cue",
+        "doc",
+        "left_lo",
+        "mention",
+        "opened_by_comma",
+        "right",
+        "rules",
+        "s_hi",
+        "s_lo",
+        "st",
+        "text",
+    )
+
+    def __init__(
+        self, doc: _Doc, cue: Cue, st: _State, s_lo: int, s_hi: int, rules: list[str]
+    ) -> None:
+        self.doc, self.cue, self.st, self.rules = doc, cue, st, rules
+        self.s_lo, self.s_hi, self.text = s_lo, s_hi, doc.text
+        self.mention: Mention | None = None
+        # Filled by _read_content: the content after the cue, and the comma before the
+        # mention (-1 when none) with whether it opens a parenthetical attribution.
+        self.c_lo = self.c_hi = self.comma = -1
+        self.opened_by_comma = False
+        # Filled by _read_sides: the content after the cue, trimmed and stopped at the next
+        # clause's cue, and the start of a clause before the comma (or None).
+        self.right = (-1, -1)
+        self.left_lo: int | None = None
+
+    @property
+    def speaker(self) -> Mention:
+        """The mention found by the speaker rules (the content rules run only with one)."""
+        assert self.mention is not None
+        return self.mention
+
+
+def _according_to(site: _Site) -> _Decision:
+    """Rules according-to-after, according-to-before, according-to-parenthetical: the source after
+    "according to", the content on the other side of it, or on both.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Exports fell, according to the ministry.")[0].rules[:2]
+    ('cue-according-to', 'according-to-after')
+    >>> quotes("According to the ministry, exports fell sharply in May.")[0].rules[:2]
+    ('cue-according-to', 'according-to-before')
+    >>> quotes("Exports, according to the ministry, fell in May.")[0].rules[:2]
+    ('cue-according-to', 'according-to-parenthetical')
+    """
+    doc, cue, text = site.doc, site.cue, site.text
+    s_lo, s_hi, rules = site.s_lo, site.s_hi, site.rules
+    if cue.frame != "according":
+        return NEXT
+    mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
+    if mention is None:
+        return None
+    after = _trim(text, mention.end, s_hi)
+    comma_next = text[mention.end : mention.end + 2].lstrip().startswith(",")
+    # "According to X, CLAUSE" opens its sentence; "CLAUSE, according to X, ..." does not.
+    opens = _word_count(text, s_lo, cue.start) < 3
+    comma = text.rfind(",", s_lo, cue.start)
+    if (
+        comma_next
+        and comma != -1
+        and _only_punct(text, comma, cue.start)
+        and _word_count(text, s_lo, comma) >= 1
+        and _word_count(text, *after) >= 2
+        and not _NOT_CLAUSE_START.match(text, after[0], after[1])
+    ):
+        # Rule according-to-parenthetical: "Exports, according to the ministry, fell."
+        rules.append("according-to-parenthetical")
+        if not doc.broad and _is_opener(text, s_lo, comma):
+            rules.append("opener-not-content")
+            return mention, [after], False
+        return mention, [(s_lo, comma), after], True
+    if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
+        rules.append("according-to-before")
+        return mention, [after], False
+    rules.append("according-to-after")
+    return mention, [(s_lo, cue.start)], True
+
+
+def _participle_clause(site: _Site) -> _Decision:
+    """Rule participle-clause: a cue in -ing after a comma or an adverbial speaks for
+    the clause's subject; the content follows it.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The minister left the room, saying the talks had failed.")[0].rules[:2]
+    ('cue-reporting-verb', 'participle-clause')
+    """
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    if not (
+        cue.form == "ing"
+        and (
+            _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
+            or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+            or "document-participle" in cue.rules
+        )
+    ):
+        return NEXT
+    mention = _dep(doc, cue, s_lo, cue.start, _participial_speaker(doc, site.st, cue, s_lo))
+    site.rules.append("participle-clause")
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    site.rules += extra
+    if mention is None:
+        return None
+    return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+
+
+def _subject_before_cue(site: _Site) -> _Decision:
+    """The subject before the cue, as written (or as the parse has it), is its speaker
+    (rules of :mod:`quoteattr.speakers`); the rules after it read the content. Decides nothing."""
+    mention = _subject_before(site.text, site.s_lo, site.cue.start)
+    if mention is not None:
+        mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, mention)
+    site.mention = mention
+    return NEXT
+
+
+def _coordinated_cue_shares_subject(site: _Site) -> _Decision:
+    """Rule coordinated-cue-shares-subject: a cue after "and"/"but" with no subject
+    of its own shares the clause's.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("Demonstrators marched through the city, but pledged to stay calm.")[0].rules[:2]
+    ('cue-reporting-verb', 'coordinated-cue-shares-subject')
+    """
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    if site.mention is not None or not _CONJUNCTION_BEFORE.search(
+        text, max(s_lo, cue.start - 24), cue.start
+    ):
+        return NEXT
+    mention = _participial_speaker(doc, site.st, cue, s_lo)
+    if mention is None:
+        return NEXT
+    mention = _dep(doc, cue, s_lo, cue.start, mention) or mention
+    site.rules.append("coordinated-cue-shares-subject")
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    site.rules += extra
+    return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+
+
+def _inverted_cue(site: _Site) -> _Decision:
+    """Rule inverted-cue: a cue after its clause and a comma, its speaker after it;
+    when what stands before is no clause, the subject before a parenthetical insertion
+    (rules of :func:`_subject_before_insertion`).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The talks have failed, said the spokesman.")[0].rules[:2]
+    ('cue-reporting-verb', 'inverted-cue')
+    """
+    if site.mention is not None:
+        return NEXT
+    doc, cue, text = site.doc, site.cue, site.text
+    s_lo, s_hi, rules = site.s_lo, site.s_hi, site.rules
+    comma = text.rfind(",", s_lo, cue.start)
+    if (
+        comma == -1
+        or not _only_punct(text, comma, cue.start)
+        or (content_shape(text, s_lo, comma) != "clause" and not doc.spans_overlapping(s_lo, comma))
+    ):
+        found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is not None:
+            return found
+        return NEXT
+    mention = _dep(doc, cue, cue.end, s_hi, mention_after(text, cue.end, s_hi))
+    if mention is None:
+        return NEXT
+    # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
+    # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
+    # told her she ...".
+    rest = text[mention.end : s_hi].lstrip()
+    if (
+        rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
+        and _word_count(text, mention.end, s_hi) > 4
+        and not _ADJUNCT.match(text, mention.end, s_hi)
+    ):
+        return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+    rules.append("inverted-cue")
+    return mention, [(s_lo, comma)], True
+
+
+def _parse_speaker(site: _Site) -> _Decision:
+    """No surface speaker on either side: the parse's, where it sees one (parsed text
+    only, rules parse-speaker-*); else the cue is no attribution."""
+    if site.mention is None:
+        site.mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, None)
+        if site.mention is None:
+            return None
+    return NEXT
+
+
+def _parse_speaker_passive(site: _Site) -> _Decision:
+    """Rule parse-speaker-passive (parsed text only): the content is the clause the
+    passive cue governs (rule dep-ccomp), as in "The plan was called a failure by officials".
+    """
+    mention = site.speaker
+    if "parse-speaker-passive" not in mention.rules:
+        return NEXT
+    clause = evidence.clause(site.doc.analysis, site.cue.start, site.cue.end, site.s_lo, site.s_hi)
+    if clause is None:
+        return NEXT
+    site.rules.append("dep-ccomp")
+    return mention, [clause], clause[1] <= site.cue.start
+
+
+def _read_content(site: _Site) -> _Decision:
+    """The content after the cue (rules of :func:`_content_after`) and the comma before
+    the mention; decides nothing."""
+    text, mention = site.text, site.speaker
+    site.c_lo, site.c_hi, extra = _content_after(site.doc, site.cue, site.s_hi)
+    site.rules += extra
+    site.comma = text.rfind(",", site.s_lo, mention.start)
+    site.opened_by_comma = site.comma > site.s_lo and _only_punct(text, site.comma, mention.start)
+    return NEXT
+
+
+def _parenthetical_cue(site: _Site) -> _Decision:
+    """Rules parenthetical-cue, opener-not-content: the content stands on both sides of
+    an attribution set off by commas; an opening adverbial or connective before it is not
+    content (except in the broad scheme, as PARC has it).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The weapons, he added, are like bombs.")[0].rules[:2]
+    ('cue-reporting-verb', 'parenthetical-cue')
+    >>> quotes("In the end, Ruiz said, voters stayed home.")[0].rules[:3]
+    ('cue-reporting-verb', 'parenthetical-cue', 'opener-not-content')
+    """
+    doc, cue, text = site.doc, site.cue, site.text
+    s_lo, s_hi, comma = site.s_lo, site.s_hi, site.comma
+    c_lo, c_hi = site.c_lo, site.c_hi
+    after_comma = text[c_lo - 1 : c_lo] == "," or text[cue.end : c_lo].strip().startswith(",")
+    if not (site.opened_by_comma and after_comma and _word_count(text, s_lo, comma) >= 1):
+        return NEXT
+    site.rules.append("parenthetical-cue")
+    right = (c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    if not doc.broad and _is_opener(text, s_lo, comma):
+        site.rules.append("opener-not-content")
+        return site.speaker, [right], False
+    return site.speaker, [(s_lo, comma), right], True
+
+
+def _read_sides(site: _Site) -> _Decision:
+    """The content after the cue, trimmed and stopped at the next clause's cue, and the
+    start of a clause before the comma that opens the attribution (none after an opening
+    phrase: "In a video posted Monday, she said ..."); decides nothing."""
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    site.right = _trim(text, site.c_lo, min(site.c_hi, _next_clause_cue(doc, cue, s_hi)))
+    left_lo = _after_opening_phrase(text, s_lo, site.comma) if site.opened_by_comma else None
+    if left_lo is not None and not _left_clause(doc, left_lo, site.comma):
+        left_lo = None
+    site.left_lo = left_lo
+    return NEXT
+
+
+def _adjunct_after_final_cue(site: _Site) -> _Decision:
+    """Rule adjunct-after-final-cue: after a cue that follows its clause, a
+    preposition opens an adjunct, not the content (rule content-before-cue).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The reforms will pass next year, Ruiz said in her book.")[0].rules[:2]
+    ('cue-reporting-verb', 'content-before-cue')
+    """
+    text, cue, left_lo, comma, mention = site.text, site.cue, site.left_lo, site.comma, site.speaker
+    if (
+        left_lo is not None
+        and _PREPOSITION_NEXT.match(text, cue.end, site.s_hi)
+        and _word_count(text, left_lo, comma) >= 4
+        and not _THAT.search(text, cue.end, site.s_hi)
+        and mention.antecedent is None
+    ):
+        site.rules.append("content-before-cue")
+        return mention, [(left_lo, comma)], True
+    return NEXT
+
+
+def _content_before_cue(site: _Site) -> _Decision:
+    """Rules content-before-cue, parse-content-only: with (almost) nothing after the
+    cue, the clause before the comma is the content -- not an opening phrase; then, on
+    parsed text, the clause the cue governs (rule dep-ccomp).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("The city is calm, Psaki said.")[0].rules[:2]
+    ('cue-reporting-verb', 'content-before-cue')
+    """
+    text, left_lo, mention, cue = site.text, site.left_lo, site.speaker, site.cue
+    if _word_count(text, *site.right) >= 2:
+        return NEXT
+    if left_lo is None or mention.antecedent is not None or cue.frame == "about":
+        # Rule parse-content-only (parsed text only): the clause the cue governs.
+        clause = evidence.clause(site.doc.analysis, cue.start, cue.end, site.s_lo, site.s_hi)
+        if clause is None:
+            return None
+        site.rules += ["dep-ccomp", "parse-content-only"]
+        return mention, [clause], clause[1] <= cue.start
+    site.rules.append("content-before-cue")
+    return mention, [(left_lo, site.comma)], True
+
+
+def _content_after_cue(site: _Site) -> _Decision:
+    """Rules content-after-cue, object-ends-at-break: the content is what follows the
+    cue; the object of a cue that takes a noun phrase ("praised", "blamed") ends at the
+    first comma or dash (in the broad scheme, where such objects are content).
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> quotes("Ruiz said the city was calm.")[0].rules[:2]
+    ('cue-reporting-verb', 'content-after-cue')
+    >>> broad("Ruiz condemned the attack, a crime she called cowardly.")[0].rules[:3]
+    ('cue-reporting-verb', 'content-after-cue', 'object-ends-at-break')
+    """
+    site.rules.append("content-after-cue")
+    c_lo_t, c_hi_t = site.right
+    if site.cue.lemma in NP_COMPLEMENT:
+        brk = _NP_BREAK.search(site.text, c_lo_t, c_hi_t)
+        if brk is not None and _word_count(site.text, c_lo_t, brk.start()) >= 1:
+            site.rules.append("object-ends-at-break")
+            c_hi_t = brk.start()
+    return site.speaker, [(c_lo_t, c_hi_t)], False
+
+
+#: The rules for a reported-speech cue's speaker and content, in order: the most precise
+#: first; the first that decides wins. The speaker rules come first (a frame of its own,
+#: the subject, an inverted or inserted speaker, the parse's), then the content rules.
+_CUE_RULES: tuple[Callable[[_Site], _Decision], ...] = (
+    _according_to,
+    _participle_clause,
+    _subject_before_cue,
+    _coordinated_cue_shares_subject,
+    _inverted_cue,
+    _parse_speaker,
+    _parse_speaker_passive,
+    _read_content,
+    _parenthetical_cue,
+    _read_sides,
+    _adjunct_after_final_cue,
+    _content_before_cue,
+    _content_after_cue,
+)
+
+
+def _speaker_and_content(
+    doc: _Doc, cue: Cue, st: _State, s_lo: int, s_hi: int, rules: list[str]
+) -> _Found | None:
+    """The mention and content pieces of a cue's attribution, or ``None``.
+
+    Returns ``(mention, pieces, left_content)`` where ``left_content`` says the content
+    stands before the cue. The rules of :data:`_CUE_RULES` are asked in turn.
+    """
+    site = _Site(doc, cue, st, s_lo, s_hi, rules)
+    for rule in _CUE_RULES:
+        decided = rule(site)
+        if decided is not NEXT:
+            return decided
+    raise AssertionError("content-after-cue always decides")  # pragma: no cover
