@@ -817,3 +817,27 @@ def test_any_news_like_text_keeps_its_offsets_through_the_real_pipeline(
             *([q.speaker.span] if q.speaker else []),
         ]
         assert spans_valid(text, spans)
+
+
+def test_passive_needs_a_past_participle(stanza: Any) -> None:
+    # A weak parse gives "encouraging" a passive auxiliary and a "by" agent: an "-ing" form
+    # has no passive agent, so the candidate is no speaker (rule passive-needs-participle);
+    # "said" with the same shape keeps its agent.
+    from quoteattr._budget import Budget
+    from quoteattr.attribution.clauses import _dep
+    from quoteattr.attribution.state import _Doc
+    from quoteattr.cues import Cue
+    from quoteattr.model import Analysis
+
+    for name, word, form, speaks in (
+        ("passive-ing", "encouraging", "ing", False),
+        ("passive-agent", "said", "past", True),
+    ):
+        analysis = Analysis.from_stanza(_doc(stanza, name))
+        text = analysis.text
+        k = text.index(word)
+        cue = Cue(start=k, end=k + len(word), text=word, lemma="x", form=form, frame="clause",
+                  sentence=0, rules=("cue-reporting-verb",))  # fmt: skip
+        doc = _Doc(analysis, (), (cue,), Budget(), False)
+        found = _dep(doc, cue, 0, len(text), None)
+        assert (found is not None and "parse-speaker-passive" in found.rules) is speaks, name

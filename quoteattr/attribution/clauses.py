@@ -213,7 +213,13 @@ def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Ment
     and names its rule; the rules backend gets ``surface`` back)."""
     if not doc.parsed:
         return surface
-    return evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
+    found = evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
+    if found is not None and "dep-passive-agent" in found.rules and cue.form == "ing":
+        # Rule passive-needs-participle: a passive's agent speaks for a past participle
+        # ("it was said by the minister"); an "-ing" form a weak parse took for a passive
+        # ("... condoning and encouraging violence") has none.
+        return surface
+    return found
 
 
 # -- What is not a quote: a cue whose object is a thing, not words -----------------------------

@@ -929,6 +929,8 @@ def _content_before_cue(site: _Site) -> _Decision:
     if _word_count(text, *site.right) >= 2:
         return NEXT
     if left_lo is None or mention.antecedent is not None or cue.frame == "about":
+        if cue.frame == "about" and not site.doc.broad:
+            return None  # a topic needs a quotation in the speech scheme (topic-needs-quotation)
         # Rule parse-content-only (parsed text only): the clause the cue governs.
         clause = evidence.clause(site.doc.analysis, cue.start, cue.end, site.s_lo, site.s_hi)
         if clause is None:
