@@ -468,7 +468,9 @@ def _is_opener(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]``, before a comma, is an opening adverbial or connective ("In
     the end", "But", "And yet", "Six months ago", "Friday morning") rather than a subject
     or a clause."""
-    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    # (Nine words at most are read: more is no opener, and a sentence of cues would make
+    # every cue read the whole sentence before it.)
+    words = [m.group().lower() for m in itertools.islice(_WORDS.finditer(text, lo, hi), 9)]
     if not words or len(words) > 8:
         return False
     if words[0] in _CONNECTIVES and len(words) <= 2:
