@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -315,8 +316,14 @@ class _Doc:
         return out
 
 
+# One character for which str.isalnum() is true (the stdlib's \w less the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _only_punct(text: str, lo: int, hi: int) -> bool:
-    return not any(ch.isalnum() for ch in text[lo:hi])
+    """Whether ``text[lo:hi]`` holds no letter or digit (searched without copying the
+    span, which may run to the end of a long paragraph)."""
+    return _ALNUM.search(text, lo, hi) is None
 
 
 def _free(st: _State, lo: int, hi: int) -> bool:
