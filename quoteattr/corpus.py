@@ -341,12 +341,15 @@ class GenderShares(list[GenderShare]):
                 linewidth=1.5,
                 label=f"whole corpus: {self.overall.share_female:.0%}",
             )
-        ax.set_xlim(0, 1)
+        # Room right of 100 % for the label of a full bar; the ticks stop at 100 %.
+        ax.set_xlim(0, 1.22)
+        ax.set_xticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
         ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
         unit = "people" if self.overall.counted == "people" else "quotes by people"
         ax.set_xlabel(f"women among {unit} of known gender")
         ax.set_title(title if title is not None else f"Share of women among {unit} quoted")
-        ax.legend(loc="lower right", fontsize=8, frameon=False)
+        # Outside the bars, so that it hides none of them or their labels.
+        ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
         return ax
 
     def _repr_html_(self) -> str:
