@@ -131,6 +131,21 @@ class Cue:
         return self.frame != "belief"
 
 
+def _cue(m: regex.Match[str], lemma: str, form: str, frame: str, sentence: int, rule: str) -> Cue:
+    """The cue that the match ``m`` found, read as ``lemma`` in ``form`` with ``frame``, in
+    sentence ``sentence``, by the rule ``rule``."""
+    return Cue(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(),
+        lemma=lemma,
+        form=form,
+        frame=frame,
+        sentence=sentence,
+        rules=(rule,),
+    )
+
+
 def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """Map each word form to its readings ``(lemma, form, frame)``."""
     table: dict[str, list[tuple[str, str, str]]] = {}
@@ -648,18 +663,7 @@ def _find_cues_from(
             if reading is None:
                 continue
             lemma, form, frame, rule = reading
-            out.append(
-                Cue(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(),
-                    lemma=lemma,
-                    form=form,
-                    frame=frame,
-                    sentence=si,
-                    rules=(rule,),
-                )
-            )
+            out.append(_cue(m, lemma, form, frame, si, rule))
         # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
         if text.find("clear", sent.start, sent.end) != -1:
             for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
@@ -671,18 +675,7 @@ def _find_cues_from(
                     *_PROGRESSIVE_AUX,
                 ):
                     continue
-                out.append(
-                    Cue(
-                        start=m.start(),
-                        end=m.end(),
-                        text=m.group(),
-                        lemma="make clear",
-                        form=form,
-                        frame="clause",
-                        sentence=si,
-                        rules=("cue-make-clear",),
-                    )
-                )
+                out.append(_cue(m, "make clear", form, "clause", si, "cue-make-clear"))
         if (
             text.find("continu", sent.start, sent.end) != -1
             or text.find(" on", sent.start, sent.end) != -1
@@ -716,16 +709,7 @@ def _continuation_cues(
                 continue
             lemma, _form, frame = readings[0]
             form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
-            yield Cue(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
-                lemma=lemma,
-                form=form,
-                frame=frame,
-                sentence=si,
-                rules=("cue-went-on-to",),
-            )
+            yield _cue(m, lemma, form, frame, si, "cue-went-on-to")
             continue
         before = _QUOTE_NEXT.match(text, m.end(), hi) is not None
         after = (
@@ -735,13 +719,4 @@ def _continuation_cues(
         if not (before or after) or m.group("c") == "ing":
             continue
         form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
-        yield Cue(
-            start=m.start(),
-            end=m.end(),
-            text=m.group(),
-            lemma="continue",
-            form=form,
-            frame="direct",
-            sentence=si,
-            rules=("continuation-cue",),
-        )
+        yield _cue(m, "continue", form, "direct", si, "continuation-cue")
