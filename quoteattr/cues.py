@@ -613,7 +613,6 @@ def _find_cues_from(
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
-    parsed = analysis.has_syntax  # the dependency rules only apply to parsed text
     for si in range(at[0], len(analysis.sentences)):
         sent = analysis.sentences[si]
         at[0], at[1], at[2] = si, len(out), sent.start
@@ -643,13 +642,10 @@ def _find_cues_from(
                 word = "according to"
             prev = _previous_word(text, sent.start, m.start())
             reading = _choose_reading(word, prev, FORMS.get(word, ()), config, text, m.start())
-            # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only): "It was said by
-            # the minister that ..." and "Ruiz was quoted as saying ..." are attributions.
-            dep = (
-                syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
-                if parsed
-                else None
-            )
+            # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
+            # evidence, None without one): "It was said by the minister that ..." and "Ruiz
+            # was quoted as saying ..." are attributions.
+            dep = syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
             if dep is not None:
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
