@@ -867,6 +867,7 @@ _SEARCH_WHOLE_TEXT = 50_000
 # A word standing alone: letters, with no letter, digit, underscore, apostrophe or hyphen
 # touching it (the boundaries _find_word checks).
 _ALONE = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
+_ALONE_CAPITAL = re.compile(r"(?<![\w’'-])(?=[^\W\d_a-z])[^\W\d_]+(?![\w’'-])")
 
 
 def _word_uses(text: str, starts: frozenset[int]) -> tuple[frozenset[str], frozenset[str]]:
@@ -879,13 +880,13 @@ def _word_uses(text: str, starts: frozenset[int]) -> tuple[frozenset[str], froze
     >>> "cement" in lower, "Cement" in mid, "Young" in mid
     (True, False, True)
     """
-    lower: set[str] = set()
+    words = set(_ALONE.findall(text))
+    lower = {w for w in words if w.islower()}
     mid: set[str] = set()
-    for m in _ALONE.finditer(text):
+    # Only the runs that open with no ASCII lower-case letter are looked at one by one.
+    for m in _ALONE_CAPITAL.finditer(text):
         w = m.group()
-        if w.islower():
-            lower.add(w)
-        elif w[0].isupper() and w[1:].islower():
+        if w[0].isupper() and w[1:].islower():
             k = m.start()
             while k > 0 and text[k - 1] in "“\"‘'(":
                 k -= 1
