@@ -861,6 +861,40 @@ def _written_lower(text: str, word: str, starts: frozenset[int]) -> bool:
     return True
 
 
+#: Texts longer than this are indexed once by :func:`_word_uses` instead of searched whole
+#: for each sentence-opening word (the same answers; time linear in the length).
+_SEARCH_WHOLE_TEXT = 50_000
+# A word standing alone: letters, with no letter, digit, underscore, apostrophe or hyphen
+# touching it (the boundaries _find_word checks).
+_ALONE = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
+_ALONE_CAPITAL = re.compile(r"(?<![\w’'-])(?=[^\W\d_a-z])[^\W\d_]+(?![\w’'-])")
+
+
+def _word_uses(text: str, starts: frozenset[int]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``text`` writes in lower case, and the capitalised words (*Young*) it writes
+    somewhere other than at one of the sentence ``starts``: what :func:`_written_lower`
+    asks of one word, for all of them in one pass.
+
+    >>> t = "Cement is cheap. They make cement here. The young voters met Sen. Young."
+    >>> lower, mid = _word_uses(t, frozenset((0, 17, 40)))
+    >>> "cement" in lower, "Cement" in mid, "Young" in mid
+    (True, False, True)
+    """
+    words = set(_ALONE.findall(text))
+    lower = {w for w in words if w.islower()}
+    mid: set[str] = set()
+    # Only the runs that open with no ASCII lower-case letter are looked at one by one.
+    for m in _ALONE_CAPITAL.finditer(text):
+        w = m.group()
+        if w[0].isupper() and w[1:].islower():
+            k = m.start()
+            while k > 0 and text[k - 1] in "“\"‘'(":
+                k -= 1
+            if k not in starts:
+                mid.add(w)
+    return frozenset(lower), frozenset(mid)
+
+
 def _find_word(text: str, word: str, pos: int) -> int:
     """Where ``word`` next stands alone in ``text`` from ``pos`` (not inside another word),
     or -1."""
@@ -964,6 +998,7 @@ class CastBuilder:
         self._intros: dict[int, int] = {}
         self._common_here: dict[str, bool] = {}
         self._sentence_starts: frozenset[int] | None = None
+        self._word_uses: tuple[frozenset[str], frozenset[str]] | None = None
         # Every mention of the walk, in (nearly) text order: (offset, entity).
         self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
@@ -1131,7 +1166,21 @@ class CastBuilder:
         if known is None:
             if self._sentence_starts is None:
                 self._sentence_starts = frozenset(x.start for x in self.analysis.sentences)
-            known = _written_lower(self.text, word, self._sentence_starts)
+            if len(self.text) <= _SEARCH_WHOLE_TEXT:
+                known = _written_lower(self.text, word, self._sentence_starts)
+            else:
+                # A long text is read once for all its words, not searched again for each
+                # candidate (which would cost time quadratic in its length).
+                if self._word_uses is None:
+                    self._word_uses = _word_uses(self.text, self._sentence_starts)
+                lower, mid_capitals = self._word_uses
+                known = (
+                    len(word) >= 3
+                    and word.isalpha()
+                    and word[1:].islower()
+                    and word.lower() in lower
+                    and word not in mid_capitals
+                )
             self._common_here[word] = known
         return known
 

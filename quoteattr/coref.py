@@ -219,7 +219,9 @@ def _description_in_focus(
     if not core:
         return None
     head = core[-1].removesuffix("’s").removesuffix("'s")
-    if head in ANONYMOUS_NOUNS or (head not in PERSON_NOUNS and not head.endswith("-year-old")):
+    if head in ANONYMOUS_NOUNS or (
+        head not in PERSON_NOUNS and not head.endswith("-year-old") and not _agent_noun(head)
+    ):
         return None
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
         return None  # "the company's chief executive": someone of something else
@@ -233,6 +235,12 @@ def _description_in_focus(
         role_words=frozenset(core) - ROLE_MODIFIERS - _GENERIC - _DEFINITE,
     )
     return (ent, "description-in-focus") if ent is not None else None
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a noun no list knows names a person by its ending: "neurosurgeon",
+    "epidemiologist", "statistician" (rule agent-noun-is-person)."""
+    return len(word) >= 7 and word.isalpha() and word.endswith(("ist", "ian", "geon"))
 
 
 def _organization_description(

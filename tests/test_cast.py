@@ -465,3 +465,18 @@ def test_pronoun_search_stops_forty_sentences_back() -> None:
     far = extract_quotes(f"Ana Ruiz spoke. {river(45)} “We are ready,” she said.")
     assert near[-1].speaker is not None and near[-1].speaker.name == "Ana Ruiz"
     assert far[-1].speaker is not None and far[-1].speaker.name == "she"
+
+
+def test_a_long_text_is_indexed_with_the_same_answers(seed_text: str) -> None:
+    # Above _SEARCH_WHOLE_TEXT characters the lower-case test reads the text once for all
+    # words instead of searching it for each: both must agree on every capitalised word.
+    import re
+
+    from quoteattr.cast import _word_uses, _written_lower
+
+    text = seed_text * 3
+    starts = frozenset(m.start() for m in re.finditer(r"(?:^|(?<=[.!?]\s))\S", text))
+    lower, mid = _word_uses(text, starts)
+    for word in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
+        indexed = word.lower() in lower and word not in mid
+        assert indexed == _written_lower(text, word, starts), word
