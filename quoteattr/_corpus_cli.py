@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from ._api import QuoteExtractor
-from .backends import BACKENDS
+from ._cli_common import add_extractor_options, cell, extractor_options_error, why
 from .corpus import Corpus, CorpusSpeakers, GenderShares
 from .errors import QuoteAttrError
 
@@ -125,34 +125,7 @@ def _parser() -> argparse.ArgumentParser:
         help="show a progress bar (default: when standard error is a terminal)",
     )
     bar.add_argument("--no-progress", dest="progress", action="store_false")
-    p.add_argument(
-        "-b",
-        "--backend",
-        choices=sorted(BACKENDS),
-        default="rules",
-        help="rules (default, no model) or stanza",
-    )
-    p.add_argument(
-        "--min-confidence",
-        type=float,
-        default=0.0,
-        metavar="X",
-        help="ignore quotes whose confidence is below X, in [0, 1] (default 0)",
-    )
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=1,
-        metavar="N",
-        help="worker processes (default 1; -1 for one per CPU)",
-    )
-    p.add_argument(
-        "--first-names",
-        action="store_true",
-        help="where an article says nothing of a person's gender, let the given name decide "
-        '(needs pip install "quoteattr[names]")',
-    )
+    add_extractor_options(p)
     return p
 
 
@@ -190,7 +163,7 @@ class _Inputs:
             with open(name, encoding="utf-8") as fh:
                 text = fh.read()
         except (OSError, UnicodeDecodeError) as exc:
-            self._problem(f"{name}: {_why(exc)}; skipped")
+            self._problem(f"{name}: {why(exc)}; skipped")
             return
         folder = os.path.basename(os.path.dirname(os.path.abspath(name)))
         meta: dict[str, Any] = {"file": name, "dir": folder}
@@ -201,7 +174,7 @@ class _Inputs:
         try:
             fh = self.stdin if name == "-" else open(name, encoding="utf-8")
         except OSError as exc:
-            self._problem(f"{name}: {_why(exc)}; skipped")
+            self._problem(f"{name}: {why(exc)}; skipped")
             return
         try:
             lineno = 0
@@ -210,7 +183,7 @@ class _Inputs:
                 try:
                     line = fh.readline()
                 except UnicodeDecodeError as exc:
-                    self._problem(f"{name}, line {lineno}: {_why(exc)}; rest skipped")
+                    self._problem(f"{name}, line {lineno}: {why(exc)}; rest skipped")
                     return
                 if not line:
                     return
@@ -232,18 +205,6 @@ class _Inputs:
         finally:
             if fh is not self.stdin:
                 fh.close()
-
-
-def _why(exc: Exception) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, UnicodeDecodeError):
-        return f"not UTF-8 text (byte {exc.start}: {exc.reason})"
-    return str(exc) or type(exc).__name__
 
 
 def _read_table(path: str) -> dict[str, dict[str, str]]:
@@ -281,21 +242,16 @@ def _pct(x: float | None) -> str:
     return "-" if x is None else f"{x:.1%}"
 
 
-def _cell(s: str, width: int) -> str:
-    s = " ".join(s.split())
-    return (s if len(s) <= width else s[: width - 1] + "…").ljust(width)
-
-
 def _share_table(key: str | None, shares: GenderShares, out: IO[str]) -> None:
     unit = "people" if shares.overall.counted == "people" else "quotes by people"
     out.write(f"\nShare of women among {unit}" + (f", by {key}" if key else "") + "\n")
     out.write(
-        f"{_cell(key or 'group', 24)}  {'documents':>9}  {'female':>6}  {'male':>6}  "
+        f"{cell(key or 'group', 24)}  {'documents':>9}  {'female':>6}  {'male':>6}  "
         f"{'unknown':>7}  {'women':>6}\n"
     )
     for row in [*shares, shares.overall]:
         out.write(
-            f"{_cell(row.label, 24)}  {row.documents:>9}  {row.female:>6}  {row.male:>6}  "
+            f"{cell(row.label, 24)}  {row.documents:>9}  {row.female:>6}  {row.male:>6}  "
             f"{row.unknown:>7}  {_pct(row.share_female):>6}\n"
         )
 
@@ -309,7 +265,7 @@ def _speaker_table(speakers: CorpusSpeakers, top: int, out: IO[str]) -> None:
     )
     for s in shown:
         out.write(
-            f"{_cell(s.name, 26)}  {s.kind.value:<12}  {s.gender or '-':<7}  "
+            f"{cell(s.name, 26)}  {s.kind.value:<12}  {s.gender or '-':<7}  "
             f"{s.gender_basis:<10}  {s.quotes:>6}  {s.documents:>5}  {'; '.join(s.roles)}\n"
         )
 
@@ -333,10 +289,9 @@ def main(
         err.write(f"{PROG}: error: {message}\n")
         return status
 
-    if not 0.0 <= args.min_confidence <= 1.0:
-        return fail("--min-confidence must be in [0, 1]", 2)
-    if args.jobs == 0 or args.jobs < -1:
-        return fail("--jobs must be a positive number or -1", 2)
+    problem = extractor_options_error(args)
+    if problem:
+        return fail(problem, 2)
     if args.top < 0:
         return fail("--top must be 0 or more", 2)
     if args.plot and not args.by:
@@ -348,8 +303,8 @@ def main(
         try:
             table = _read_table(args.metadata)
         except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
-            why = _why(exc) if isinstance(exc, (OSError, UnicodeDecodeError)) else str(exc)
-            return fail(f"--metadata {args.metadata}: {why}", 2)
+            reason = why(exc) if isinstance(exc, (OSError, UnicodeDecodeError)) else str(exc)
+            return fail(f"--metadata {args.metadata}: {reason}", 2)
     try:
         extractor = QuoteExtractor(
             backend=args.backend,

@@ -33,7 +33,7 @@ from typing import IO
 
 from . import __version__
 from ._api import QuoteExtractor
-from .backends import BACKENDS
+from ._cli_common import add_extractor_options, cell, extractor_options_error, why
 from .config import SCHEMES, Config
 from .errors import QuoteAttrError
 from .render import render_fragment
@@ -74,13 +74,6 @@ def _parser() -> argparse.ArgumentParser:
         "with a 'file' key; html: one page with every article highlighted",
     )
     p.add_argument(
-        "-b",
-        "--backend",
-        choices=sorted(BACKENDS),
-        default="rules",
-        help="rules (default, no model) or stanza (needs quoteattr[stanza] and its models)",
-    )
-    p.add_argument(
         "-s",
         "--scheme",
         choices=SCHEMES,
@@ -89,43 +82,25 @@ def _parser() -> argparse.ArgumentParser:
         "broad (also beliefs, intentions, poll and report findings, the writer's hedges, as "
         "in the PARC and PolNeAR corpora)",
     )
-    p.add_argument(
-        "--min-confidence",
-        type=float,
-        default=0.0,
-        metavar="X",
-        help="drop quotes whose confidence is below X, in [0, 1] (default 0)",
-    )
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=1,
-        metavar="N",
-        help="worker processes for many files (default 1; -1 for one per CPU)",
-    )
-    p.add_argument(
-        "--first-names",
-        action="store_true",
-        help="where an article says nothing of a person's gender, let the given name decide "
-        '(needs pip install "quoteattr[names]")',
-    )
-    p.add_argument(
-        "--time-budget",
-        type=float,
-        default=Config().time_budget,
-        metavar="S",
-        help="seconds of CPU time one document may use before the rest of it is degraded to "
-        f"unattributed quote-mark spans (default {Config().time_budget:g})",
-    )
-    p.add_argument(
-        "--regex-timeout",
-        type=float,
-        default=Config().regex_timeout,
-        metavar="S",
-        help="seconds one pattern may take per million characters it reads before its "
-        f"paragraph is degraded (default {Config().regex_timeout:g})",
-    )
+    add_extractor_options(p)
+    defaults = Config()
+    for flag, seconds, what in (
+        (
+            "--time-budget",
+            defaults.time_budget,
+            "seconds of CPU time one document may use before the rest of it is degraded to "
+            "unattributed quote-mark spans",
+        ),
+        (
+            "--regex-timeout",
+            defaults.regex_timeout,
+            "seconds one pattern may take per million characters it reads before its "
+            "paragraph is degraded",
+        ),
+    ):
+        p.add_argument(
+            flag, type=float, default=seconds, metavar="S", help=f"{what} (default {seconds:g})"
+        )
     p.add_argument(
         "--max-mb",
         type=float,
@@ -178,34 +153,17 @@ def _read(name: str, stdin: IO[str], max_bytes: int) -> str:
     return data.decode("utf-8")
 
 
-def _why(exc: Exception, max_mb: float) -> str:
-    if isinstance(exc, _TooLarge):
-        return f"larger than {max_mb:g} MB (--max-mb)"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, UnicodeDecodeError):
-        return f"not UTF-8 text (byte {exc.start}: {exc.reason})"
-    return str(exc) or type(exc).__name__
-
-
-def _cell(s: str | None, width: int) -> str:
-    s = " ".join((s or "-").split())
-    return (s if len(s) <= width else s[: width - 1] + "…").ljust(width)
-
-
 def _table(name: str, quotes: Quotes, out: IO[str], header: bool) -> None:
     if header:
         out.write(f"== {name} ==\n")
     out.write(f"{'kind':<8}  {'speaker':<26}  {'role':<26}  {'cue':<12}  {'conf':>4}  quote\n")
     for q in quotes:
         sp = q.speaker
+        speaker = cell(sp.name if sp else None, 26, "-")
+        role = cell(sp.role if sp else None, 26, "-")
+        cue = cell(q.cue.text if q.cue else None, 12, "-")
         out.write(
-            f"{q.kind.value:<8}  {_cell(sp.name if sp else None, 26)}  "
-            f"{_cell(sp.role if sp else None, 26)}  {_cell(q.cue.text if q.cue else None, 12)}"
+            f"{q.kind.value:<8}  {speaker}  {role}  {cue}"
             f"  {q.confidence:4.2f}  {' '.join(q.text.split())}\n"
         )
     out.write(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}\n")
@@ -249,11 +207,9 @@ def main(
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     args = _parser().parse_args(argv)
-    if not 0.0 <= args.min_confidence <= 1.0:
-        err.write(f"{PROG}: error: --min-confidence must be in [0, 1]\n")
-        return 2
-    if args.jobs == 0 or args.jobs < -1:
-        err.write(f"{PROG}: error: --jobs must be a positive number or -1\n")
+    problem = extractor_options_error(args)
+    if problem:
+        err.write(f"{PROG}: error: {problem}\n")
         return 2
     files: list[str] = args.files or ["-"]
     for flag, value in (
@@ -294,7 +250,12 @@ def main(
             try:
                 text = _read(name, stdin, max_bytes)
             except (OSError, UnicodeDecodeError, _TooLarge) as exc:
-                err.write(f"{PROG}: {name}: {_why(exc, args.max_mb)}; skipped\n")
+                problem = (
+                    f"larger than {args.max_mb:g} MB (--max-mb)"
+                    if isinstance(exc, _TooLarge)
+                    else why(exc)
+                )
+                err.write(f"{PROG}: {name}: {problem}; skipped\n")
                 failed.append(name)
                 continue
             names.append(name)

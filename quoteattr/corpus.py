@@ -42,7 +42,7 @@ from typing import IO, Any
 
 import attrs
 
-from .errors import QuoteAttrError
+from ._optional import require
 from .model import SpeakerKind
 from .results import Quotes, SpeakerRow
 
@@ -208,7 +208,7 @@ class CorpusSpeakers(list[CorpusSpeaker]):
         Raises:
             QuoteAttrError: if pandas is not installed (``pip install "quoteattr[pandas]"``).
         """
-        pd = _import_pandas()
+        pd = require("pandas", extra="pandas")
         keys = list(dict.fromkeys(key for row in self for key, *_ in row.groups))
         columns = ["name", "kind", "gender", "gender_basis", "quotes", "documents", "roles"]
         records = []
@@ -276,7 +276,7 @@ class GenderShares(list[GenderShare]):
         Raises:
             QuoteAttrError: if pandas is not installed (``pip install "quoteattr[pandas]"``).
         """
-        pd = _import_pandas()
+        pd = require("pandas", extra="pandas")
         columns = ["documents", "female", "male", "unknown", "share_female", "share_known"]
         records = []
         for row in self:
@@ -310,7 +310,7 @@ class GenderShares(list[GenderShare]):
         Raises:
             QuoteAttrError: if matplotlib is not installed.
         """
-        plt = _import_pyplot()
+        plt = require("matplotlib.pyplot", extra="plot", what="plotting")
         rows = list(self)[::-1]  # the first group on top
         if ax is None:
             _, ax = plt.subplots(figsize=(7.5, 1.2 + 0.45 * max(len(rows), 1)), layout="tight")
@@ -611,10 +611,7 @@ class Corpus:
         self.unattributed += other.unattributed
         for name in other._keys:
             self._keys.setdefault(name)
-        for group, (docs, quotes) in other._groups.items():
-            mine = self._groups.setdefault(group, [0, 0])
-            mine[0] += docs
-            mine[1] += quotes
+        _add_counts(self._groups, other._groups)
         for key, theirs in other._speakers.items():
             tally = self._speakers.get(key)
             if tally is None:
@@ -631,10 +628,7 @@ class Corpus:
             tally.conflicts += theirs.conflicts
             for kind in theirs.evidence:
                 tally.evidence.setdefault(kind)
-            for group, (docs, quotes) in theirs.groups.items():
-                counts = tally.groups.setdefault(group, [0, 0])
-                counts[0] += docs
-                counts[1] += quotes
+            _add_counts(tally.groups, theirs.groups)
         return self
 
     def speakers(self, *, kind: SpeakerKind | str | None = None) -> CorpusSpeakers:
@@ -760,6 +754,22 @@ _TABLE_CSS = (
 )
 
 
+def _add_counts(
+    mine: dict[tuple[str, Any], list[int]], theirs: dict[tuple[str, Any], list[int]]
+) -> None:
+    """Add the ``[documents, quotes]`` counts of each group of ``theirs`` to ``mine``.
+
+    >>> mine = {("outlet", "A"): [1, 2]}
+    >>> _add_counts(mine, {("outlet", "A"): [1, 1], ("outlet", "B"): [2, 5]})
+    >>> mine
+    {('outlet', 'A'): [2, 3], ('outlet', 'B'): [2, 5]}
+    """
+    for group, (docs, quotes) in theirs.items():
+        counts = mine.setdefault(group, [0, 0])
+        counts[0] += docs
+        counts[1] += quotes
+
+
 def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]], caption: str = "") -> str:
     import html  # only for notebooks: its entity table costs import time
 
@@ -772,23 +782,3 @@ def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]], caption: str
         f'<style>{_TABLE_CSS}</style><table class="qa-corpus">{cap}'
         f"<thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
     )
-
-
-def _import_pandas() -> Any:
-    try:
-        import pandas
-    except ImportError:
-        raise QuoteAttrError(
-            'this needs pandas, which is not installed: pip install "quoteattr[pandas]"'
-        ) from None
-    return pandas
-
-
-def _import_pyplot() -> Any:
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise QuoteAttrError(
-            'plotting needs matplotlib, which is not installed: pip install "quoteattr[plot]"'
-        ) from None
-    return plt

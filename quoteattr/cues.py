@@ -131,6 +131,21 @@ class Cue:
         return self.frame != "belief"
 
 
+def _cue(m: regex.Match[str], lemma: str, form: str, frame: str, sentence: int, rule: str) -> Cue:
+    """The cue that the match ``m`` found, read as ``lemma`` in ``form`` with ``frame``, in
+    sentence ``sentence``, by the rule ``rule``."""
+    return Cue(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(),
+        lemma=lemma,
+        form=form,
+        frame=frame,
+        sentence=sentence,
+        rules=(rule,),
+    )
+
+
 def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """Map each word form to its readings ``(lemma, form, frame)``."""
     table: dict[str, list[tuple[str, str, str]]] = {}
@@ -598,7 +613,6 @@ def _find_cues_from(
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
-    parsed = analysis.has_syntax  # the dependency rules only apply to parsed text
     for si in range(at[0], len(analysis.sentences)):
         sent = analysis.sentences[si]
         at[0], at[1], at[2] = si, len(out), sent.start
@@ -628,13 +642,10 @@ def _find_cues_from(
                 word = "according to"
             prev = _previous_word(text, sent.start, m.start())
             reading = _choose_reading(word, prev, FORMS.get(word, ()), config, text, m.start())
-            # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only): "It was said by
-            # the minister that ..." and "Ruiz was quoted as saying ..." are attributions.
-            dep = (
-                syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
-                if parsed
-                else None
-            )
+            # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
+            # evidence, None without one): "It was said by the minister that ..." and "Ruiz
+            # was quoted as saying ..." are attributions.
+            dep = syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
             if dep is not None:
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
@@ -648,18 +659,7 @@ def _find_cues_from(
             if reading is None:
                 continue
             lemma, form, frame, rule = reading
-            out.append(
-                Cue(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(),
-                    lemma=lemma,
-                    form=form,
-                    frame=frame,
-                    sentence=si,
-                    rules=(rule,),
-                )
-            )
+            out.append(_cue(m, lemma, form, frame, si, rule))
         # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
         if text.find("clear", sent.start, sent.end) != -1:
             for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
@@ -671,18 +671,7 @@ def _find_cues_from(
                     *_PROGRESSIVE_AUX,
                 ):
                     continue
-                out.append(
-                    Cue(
-                        start=m.start(),
-                        end=m.end(),
-                        text=m.group(),
-                        lemma="make clear",
-                        form=form,
-                        frame="clause",
-                        sentence=si,
-                        rules=("cue-make-clear",),
-                    )
-                )
+                out.append(_cue(m, "make clear", form, "clause", si, "cue-make-clear"))
         if (
             text.find("continu", sent.start, sent.end) != -1
             or text.find(" on", sent.start, sent.end) != -1
@@ -716,16 +705,7 @@ def _continuation_cues(
                 continue
             lemma, _form, frame = readings[0]
             form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
-            yield Cue(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
-                lemma=lemma,
-                form=form,
-                frame=frame,
-                sentence=si,
-                rules=("cue-went-on-to",),
-            )
+            yield _cue(m, lemma, form, frame, si, "cue-went-on-to")
             continue
         before = _QUOTE_NEXT.match(text, m.end(), hi) is not None
         after = (
@@ -735,13 +715,4 @@ def _continuation_cues(
         if not (before or after) or m.group("c") == "ing":
             continue
         form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
-        yield Cue(
-            start=m.start(),
-            end=m.end(),
-            text=m.group(),
-            lemma="continue",
-            form=form,
-            frame="direct",
-            sentence=si,
-            rules=("continuation-cue",),
-        )
+        yield _cue(m, "continue", form, "direct", si, "continuation-cue")

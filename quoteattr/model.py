@@ -21,6 +21,8 @@ from typing import Any, overload
 
 import attrs
 
+from .tokens import Sentence, Token
+
 __all__ = [
     "Analysis",
     "Cast",
@@ -388,43 +390,6 @@ class Quote:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class Token:
-    """A word as a backend saw it; all positions are character offsets.
-
-    Attributes:
-        start: Start offset of the word.
-        end: End offset of the word.
-        text: The word as written.
-        lemma: Dictionary form, when the backend gives one.
-        upos: Universal part-of-speech tag, when the backend gives one.
-        head: Start offset of the syntactic head word, ``None`` for the root or without a
-            parser.
-        deprel: Universal dependency relation to the head, when parsed.
-        ner: Entity type (``"PERSON"``, ``"ORG"``, ``"GPE"``, ...) when the word is in a named
-            entity, else ``None``.
-    """
-
-    start: int
-    end: int
-    text: str
-    lemma: str | None = None
-    upos: str | None = None
-    head: int | None = None
-    deprel: str | None = None
-    ner: str | None = None
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Sentence:
-    """A sentence: its span, its paragraph's index, and its tokens when the backend made any."""
-
-    start: int
-    end: int
-    paragraph: int
-    tokens: tuple[Token, ...] = ()
-
-
-@attrs.frozen(slots=True, kw_only=True)
 class Analysis:
     """What a backend knows about a text: paragraphs, sentences and (optionally) parses.
 
@@ -462,11 +427,12 @@ class Analysis:
     def from_stanza(cls, doc: Any) -> Analysis:
         """Build an analysis from a processed ``stanza.Document``.
 
-        Imports stanza support lazily; see :mod:`quoteattr.backends.stanza`.
+        The same as :func:`quoteattr.backends.stanza.analysis_from_document` (stanza itself
+        is never imported: the document is read through its attributes).
         """
-        from .backends.stanza import analysis_from_document
+        from ._from_stanza import convert
 
-        return analysis_from_document(doc)
+        return convert(doc, make=cls)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, or ``None``."""

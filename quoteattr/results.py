@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import attrs
 
-from .errors import QuoteAttrError
+from ._optional import require
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon.roles import GENDERED_ROLES, SOURCE_NOUNS, TITLES
 from .model import Cast, GenderEvidence, Quote, SpeakerKind
@@ -118,7 +118,7 @@ class Speakers(list[SpeakerRow]):
         Raises:
             QuoteAttrError: if pandas is not installed.
         """
-        pd = _import_pandas()
+        pd = require("pandas", extra="pandas")
         rows = []
         for row in self:
             d = row.to_dict()
@@ -233,7 +233,7 @@ class Quotes(list[Quote]):
         Raises:
             QuoteAttrError: if pandas is not installed.
         """
-        pd = _import_pandas()
+        pd = require("pandas", extra="pandas")
         frame = pd.DataFrame(self.to_records(), columns=list(RECORD_COLUMNS))
         for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
             frame[col] = frame[col].astype("Int64")
@@ -306,45 +306,34 @@ class Quotes(list[Quote]):
         return Speakers(rows)
 
     def _speaker_row(self, key: tuple[Any, ...], quotes: list[Quote]) -> SpeakerRow:
+        """The row of one speaker: from its entity in the cast when it has one, else from
+        what its quotes say of it."""
+        sp = quotes[0].speaker
+        assert sp is not None
+        ent = self.cast[key[1]] if key[0] == "entity" and key[1] < len(self.cast) else None
         roles: dict[str, None] = {}
+        if ent is not None:
+            roles.update(dict.fromkeys(r.text for r in ent.roles))
         forms: dict[str, None] = {}
-        first = min(q.speaker.start for q in quotes if q.speaker is not None)
         for q in quotes:
             if q.speaker is not None:
                 forms.setdefault(q.speaker.text)
-        sp = quotes[0].speaker
-        assert sp is not None
-        if key[0] == "entity" and key[1] < len(self.cast):
-            ent = self.cast[key[1]]
-            for r in ent.roles:
-                roles.setdefault(r.text)
-            for q in quotes:
-                if q.speaker is not None and q.speaker.role:
+                if q.speaker.role:
                     roles.setdefault(q.speaker.role)
-            return SpeakerRow(
-                name=ent.name,
-                kind=ent.kind,
-                roles=tuple(roles),
-                quotes=len(quotes),
-                mentions=_count_distinct({(m.start, m.end) for m in ent.mentions}),
-                forms=tuple(forms),
-                first=first,
-                gender=ent.gender,
-                gender_evidence=ent.gender_evidence,
-            )
-        for q in quotes:
-            if q.speaker is not None and q.speaker.role:
-                roles.setdefault(q.speaker.role)
+        if ent is not None:
+            places = {(m.start, m.end) for m in ent.mentions}
+        else:
+            places = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker}
         return SpeakerRow(
-            name=sp.name,
-            kind=sp.kind,
+            name=sp.name if ent is None else ent.name,
+            kind=sp.kind if ent is None else ent.kind,
             roles=tuple(roles),
             quotes=len(quotes),
-            mentions=_count_distinct(
-                {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker}
-            ),
+            mentions=_count_distinct(places),
             forms=tuple(forms),
-            first=first,
+            first=min(q.speaker.start for q in quotes if q.speaker is not None),
+            gender=None if ent is None else ent.gender,
+            gender_evidence=() if ent is None else ent.gender_evidence,
         )
 
     def to_html(self, *, title: str | None = None) -> str:
@@ -379,13 +368,3 @@ def _count_distinct(places: set[tuple[int, int]]) -> int:
             count += 1
         reach = max(reach, end)
     return count
-
-
-def _import_pandas() -> Any:
-    try:
-        import pandas
-    except ImportError:
-        raise QuoteAttrError(
-            'this needs pandas, which is not installed: pip install "quoteattr[pandas]"'
-        ) from None
-    return pandas

@@ -252,20 +252,33 @@ def _span(words: list[Token]) -> tuple[int, int] | None:
 def subject_of(analysis: Analysis, cue_start: int, cue_end: int) -> tuple[int, int] | None:
     """The span of the speaker phrase of the cue at ``[cue_start, cue_end)`` (without its
     appositive), or ``None``; "who" is resolved to the noun phrase it modifies."""
+    found = _subject(analysis, cue_start, cue_end)
+    if found is None:
+        return None
+    _, tree, head, _, _ = found
+    return _span(_phrase(tree, head))
+
+
+def _subject(
+    analysis: Analysis, cue_start: int, cue_end: int
+) -> tuple[Sentence, _Tree, Token, Token | None, str] | None:
+    """The head word of the cue's speaker, in its sentence and tree, with the relative
+    pronoun it was reached through ("who", else ``None``) and the rule that found it;
+    ``None`` without a parse, a subject, or (for "who") the noun it stands for."""
     found = speaker_head(analysis, cue_start, cue_end)
     if found is None:
         return None
-    head, _ = found
+    head, rule = found
     sent = analysis.sentence_at(head.start)
     if sent is None:
         return None
     tree = _tree(sent)
-    if _is_relative(head):
-        ante = _antecedent(tree, head)
-        if ante is None:
-            return None
-        head = ante
-    return _span(_phrase(tree, head))
+    if not _is_relative(head):
+        return sent, tree, head, None, rule
+    ante = _antecedent(tree, head)
+    if ante is None:
+        return None
+    return sent, tree, ante, head, "dep-relative-subject"
 
 
 def _antecedent(tree: _Tree, pronoun: Token) -> Token | None:
@@ -378,20 +391,10 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
     ``None`` without a parse or when the cue has no subject; the mention's rules say which
     dependency path found it.
     """
-    found = speaker_head(analysis, cue_start, cue_end)
+    found = _subject(analysis, cue_start, cue_end)
     if found is None:
         return None
-    head, rule = found
-    sent = analysis.sentence_at(head.start)
-    if sent is None:
-        return None
-    tree = _tree(sent)
-    pronoun: Token | None = None
-    if _is_relative(head):
-        ante = _antecedent(tree, head)
-        if ante is None:
-            return None
-        pronoun, head, rule = head, ante, "dep-relative-subject"
+    sent, tree, head, pronoun, rule = found
     core, extra = _phrase_parts(tree, head)
     core = _with_split_siblings(sent, tree, head, core)
     m = _describe(analysis, core, (rule,))

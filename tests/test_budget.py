@@ -253,16 +253,16 @@ def test_regex_timeout_in_segmentation_keeps_that_paragraph_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Segmentation that runs out of time keeps that paragraph whole, and says so."""
-    from quoteattr.backends import rules
+    from quoteattr import segment
 
-    real = rules.sentence_spans
+    real = segment.sentence_spans
 
     def flaky(text: str, start: int, end: int, budget: Budget) -> list[tuple[int, int]]:
         if start == 0:
             raise TimeoutError("regex match timed out")
         return real(text, start, end, budget)
 
-    monkeypatch.setattr(rules, "sentence_spans", flaky)
+    monkeypatch.setattr(segment, "sentence_spans", flaky)
     found = QuoteExtractor().extract(ARTICLE)
     assert any("segmentation of paragraph 1" in w for w in found.warnings)
     assert {q.speaker.name for q in found if q.speaker} >= {"Ana Ruiz", "Tom Bell"}

@@ -302,7 +302,7 @@ def _best_time(fn: Callable[[], object], repeat: int) -> float:
 #: (the window's length): ``_WORD_BEFORE.search(text, stop - 20, stop + 1)``. They are timed
 #: per byte of the windows they search, windows ending all along the text.
 _WINDOWED = {
-    "quoteattr.backends.rules._WORD_BEFORE": 21,
+    "quoteattr.segment._WORD_BEFORE": 21,
     "quoteattr.cues._PREV_WORD": 40,
     "quoteattr.attribution.clauses._CONJUNCTION_BEFORE": 24,
     "quoteattr.attribution.clauses._JOIN_BEFORE": 12,
