@@ -938,6 +938,34 @@ def _start_of_seen(item: tuple[int, Ent]) -> int:
     return item[0]
 
 
+def _name_of(
+    text: str,
+    s: int,
+    e: int,
+    shape: _Shape,
+    kind: str,
+    si: int,
+    title: tuple[int, int] | None,
+    modifier: bool,
+    in_quote: bool,
+) -> _Name:
+    """The :class:`_Name` read at ``text[s:e]`` with its ``shape`` (a possessive is never a
+    modifier: "Trump's rally" names Trump)."""
+    return _Name(
+        start=s,
+        end=e,
+        text=text[s:e],
+        words=shape.words,
+        kind=kind,
+        sentence=si,
+        title=title,
+        honorific=shape.honorific,
+        possessive=shape.possessive,
+        modifier=modifier and not shape.possessive,
+        in_quote=in_quote,
+    )
+
+
 def _start_of(event: _Name | _Pronoun) -> int:
     return event.start
 
@@ -1100,19 +1128,7 @@ class CastBuilder:
                 # not the article's mention of someone (as a pronoun there is not); a full
                 # name there still makes its person known to the narration.
                 continue
-            name = _Name(
-                start=s,
-                end=e,
-                text=text[s:e],
-                words=shape.words,
-                kind=kind,
-                sentence=si,
-                title=title,
-                honorific=shape.honorific,
-                possessive=shape.possessive,
-                modifier=modifier and not shape.possessive,
-                in_quote=in_quote,
-            )
+            name = _name_of(text, s, e, shape, kind, si, title, modifier, in_quote)
             names.append(name)
             if not in_quote:
                 events.append(name)
@@ -1284,19 +1300,7 @@ class CastBuilder:
             nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
             stem = nxt[:-1] if nxt.endswith("s") else nxt
             modifier = bool(nxt) and nxt.islower() and stem in _NOUN_AFTER_MODIFIER
-        return _Name(
-            start=s,
-            end=e,
-            text=text[s:e],
-            words=shape.words,
-            kind=kind,
-            sentence=si,
-            title=title,
-            honorific=shape.honorific,
-            possessive=shape.possessive,
-            modifier=modifier and not shape.possessive,
-            in_quote=self.in_quote(s),
-        )
+        return _name_of(text, s, e, shape, kind, si, title, modifier, self.in_quote(s))
 
     def _new(self, kind: SpeakerKind, name: str) -> Ent:
         ent = Ent(id=len(self.entities), kind=kind, name=name)
