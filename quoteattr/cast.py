@@ -1502,13 +1502,14 @@ class CastBuilder:
     ) -> None:
         ent.mentions.append((start, end, rule))
         ent.last = start
-        self._mentioned.append((start, ent))
+        seen = (start, ent)  # one tuple for both lists
+        self._mentioned.append(seen)
         if ent.surname is not None:
             top = self._surname_top.get(ent.surname)
             if top is None or (len(ent.mentions), ent.last) >= (len(top.mentions), top.last):
                 self._surname_top[ent.surname] = ent
         if salient:
-            self._seen.setdefault(sentence, []).append((start, ent))
+            self._seen.setdefault(sentence, []).append(seen)
 
     def _link_name(self, name: _Name) -> None:
         rule = name.rule
