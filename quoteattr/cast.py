@@ -830,7 +830,7 @@ class _Pronoun:
     ent: Ent | None = None
 
 
-def _known_words(ent: Ent) -> set[str]:
+def words_of_roles(ent: Ent) -> set[str]:
     """The lower-case words of an entity's roles."""
     return {w.lower().strip(".,’'") for r in ent.roles for w in r[0].split()}
 
@@ -1697,7 +1697,7 @@ class CastBuilder:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.
                         score += _SALIENCE["per_mention"] * min(len(ent.mentions), 10)
-                    if role_words and ent.roles and role_words & _known_words(ent):
+                    if role_words and ent.roles and role_words & words_of_roles(ent):
                         # "the Republican presidential candidate": the one whose roles the
                         # article wrote with these words.
                         score += _SALIENCE["role_words"]

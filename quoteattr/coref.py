@@ -50,7 +50,7 @@ import attrs
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, gender_of, role_heads
+from .cast import CastBuilder, Ent, gender_of, role_heads, words_of_roles
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -170,7 +170,7 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
             # "the governor" is not "the former New Jersey governor" (rule
             # description-not-former).
             continue
-        known = {w.lower().strip(".,’'") for r in e.roles for w in r[0].split()}
+        known = words_of_roles(e)
         known |= set(e.words) | e.epithets
         if specific and not specific & known:
             continue
