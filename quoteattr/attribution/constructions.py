@@ -231,11 +231,13 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
 # The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
 # left"; "appeared on television" is no hedge.
 _HEDGE = regex.compile(
-    r"\b(?:seems?|seemed|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|"
-    r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
-    r"|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
+    r"\b(?:seem(?:s|ed)?\b|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b"
+    r"|poised\b|ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b"
+    r"|set\b)|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
     r"expected(?=\s+to\b))"
 )
+# A hedge that is an adverb: the whole clause is hedged ("He reportedly left").
+_HEDGE_ADVERB = "reportedly"
 # Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
 # (a trailing \s* in the reverse search would rescan a run of spaces from every position).
 _CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b")
@@ -244,18 +246,69 @@ _CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|
 # Substrings one of which every hedge contains: a cheap test before the scan.
 _HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
 
+# The words between a raised subject and its hedge that are not the subject's: auxiliaries,
+# modals, negation and adverbs ("the campaign [has] appeared", "it [can hardly] be").
+_NOT_SUBJECT_WORDS = frozenset(
+    """has have had may might can could would will should must does do did is are was were
+    be been being not n't n’t also still now even often only hardly""".split()
+)
+_SUBJECT_WORD = regex.compile(r"[\w’'.-]+")
+# A relative pronoun right before the hedge is the whole subject: "[what] appears to be".
+_RELATIVE_SUBJECT = regex.compile(r"(?r)\b(?:which|what|who|that)\s*$", regex.I)
+# The last word that opens a clause before the subject: "unsure why [the talks] seemed".
+_SUBJECT_OPENER = regex.compile(
+    r"(?r)\b(?:why|how|whether|where|when|if|as|though|although|because|since|until|unless"
+    r"|before|after|than|while|once)\b",
+    regex.I,
+)
+# "It seems that ...", "it appears that ...": an empty subject, the clause is the content.
+_EXPLETIVE = regex.compile(r"(?:it|there)$", regex.I)
+
+
+def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int] | None:
+    """Rule raised-subject-in-content: the subject of a hedge, which the hedge raises out of
+    what it hedges ("[Clinton] appeared [to have the most to gain]" hedges *Clinton has the
+    most to gain*): the words from the clause opener at ``lo`` to the hedge at ``at``, less
+    auxiliaries and adverbs; a relative pronoun just before the hedge alone. ``None`` for no
+    subject, an expletive *it* or *there* before *that* or *like*, or a run of more than 12
+    words (a clause the opener search did not cut)."""
+    rel = _RELATIVE_SUBJECT.search(text, lo, at)
+    if rel is not None:
+        return rel.start(), rel.start() + len(rel.group().rstrip())
+    opener = _SUBJECT_OPENER.search(text, lo, at)
+    if opener is not None:
+        lo = opener.end()
+    words = list(_SUBJECT_WORD.finditer(text, lo, at))
+    while words and (
+        words[-1].group().lower() in _NOT_SUBJECT_WORDS
+        or (words[-1].group().endswith("ly") and words[-1].group().islower())
+    ):
+        words.pop()
+    if not 1 <= len(words) <= 12 or words[-1].group() == "to":
+        return None  # "Sanders is likely to be seen as ...": the subject of another verb
+    s_lo, s_hi = _trim(text, words[0].start(), words[-1].end())
+    if _EXPLETIVE.fullmatch(text, s_lo, s_hi) and regex.match(
+        r"\s*(?:that|like|as\s+if|as\s+though)\b", text[cue_end : cue_end + 12]
+    ):
+        return None
+    return s_lo, s_hi
+
 
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
-    """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
-    attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
-    content is what is hedged, after the hedge word ("to have learned the wrong lessons"),
-    or the whole clause for *reportedly*; there is no speaker. Counted as an
-    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``).
+    """Rules writer-hedge, raised-subject-in-content: "Trump appears to have learned the wrong
+    lessons" -- the writer attributes a claim with *seems*, *appears to*, *is expected to*
+    or *reportedly*, naming no source. The content is what is hedged: the words after the
+    hedge ("to have learned the wrong lessons") and, as a fragment of its own, the subject
+    the hedge raised out of them ("Trump"); the whole clause for *reportedly* and
+    *seemingly*. There is no speaker. Counted as an attribution by news corpora such as
+    PARC and PolNeAR: the broad scheme only (``Config.scheme``).
 
     >>> from quoteattr import QuoteExtractor
     >>> broad = QuoteExtractor(scheme="broad")
-    >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules[:1]
-    ('writer-hedge',)
+    >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules
+    ('writer-hedge', 'raised-subject-in-content')
+    >>> [f.text for f in broad("The mayor appears to have learned the wrong lessons.")[0].fragments]
+    ['The mayor', 'to have learned the wrong lessons']
     """
     if not config.broad:
         return
@@ -269,13 +322,27 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
         c_hi = end.start() if end is not None else sent.end
         cue_end = m.start() + len(m.group().rstrip())
-        if not m.group().startswith("reportedly"):
-            c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        if m.group() == _HEDGE_ADVERB:
+            # The clause on both sides of the adverb: "[He] reportedly [left the party]".
+            before = _trim(text, c_lo, m.start())
+            subject = before if before[1] > before[0] else None
+        else:
+            subject = _raised_subject(text, c_lo, m.start(), cue_end)
+            if b is not None and subject is None and b.group() == "that":
+                subject = _raised_subject(text, b.start(), m.start(), cue_end)
+        c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
         c_lo, c_hi = _trim(text, c_lo, c_hi)
-        least = 2 if c_lo >= cue_end else 4
+        # "[Clinton] seemed [irritated]": one word is enough with the subject.
+        least = 1 if subject is not None else 2 if m.group() != _HEDGE_ADVERB else 4
         if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
             continue
-        st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, ("writer-hedge",)))
+        rules: tuple[str, ...] = ("writer-hedge",)
+        if subject is not None and _free(st, *subject) and not doc.spans_overlapping(*subject):
+            rules = ("writer-hedge", "raised-subject-in-content")
+            hedge = _indirect((c_lo, c_hi), (m.start(), cue_end), None, rules)
+            st.out.append(attrs.evolve(hedge, fragments=(subject, (c_lo, c_hi))))
+            continue
+        st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, rules))
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
@@ -300,14 +367,18 @@ _PASSIVE_BELIEF = regex.compile(
 
 
 def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
-    """Rule passive-belief: "Minnesota is seen as an opportunity for Sanders" -- a view
-    attributed to nobody named: the content is the description after *as* (or *for*), with
-    no speaker (*by X* names one). A belief, not speech: the broad scheme only.
+    """Rules passive-belief, raised-subject-in-content: "Minnesota is seen as an opportunity
+    for Sanders" -- a view attributed to nobody named: the content is the description after
+    *as* (or *for*) and, as a fragment of its own, the subject the view is of
+    ("Minnesota"), with no speaker (*by X* names one). A belief, not speech: the broad
+    scheme only.
 
     >>> from quoteattr import QuoteExtractor
     >>> broad = QuoteExtractor(scheme="broad")
-    >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules[:2]
-    ('passive-belief', 'cue-belief-verb')
+    >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules
+    ('passive-belief', 'cue-belief-verb', 'raised-subject-in-content')
+    >>> [f.text for f in broad("Minnesota is seen as an opportunity for Sanders.")[0].fragments]
+    ['Minnesota', 'an opportunity for Sanders']
     """
     if not config.broad:
         return
@@ -320,7 +391,18 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
         c_lo, c_hi = _trim(text, m.end(), c_hi)
         if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
             continue
-        rules = ("passive-belief", "cue-belief-verb")
+        rules: tuple[str, ...] = ("passive-belief", "cue-belief-verb")
+        # The subject is what the view is of: "[Minnesota] is seen as [an opportunity]".
+        b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
+        s_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
+        subject = _raised_subject(text, s_lo, m.start(), m.end())
+        if b is not None and subject is None and b.group() == "that":
+            subject = _raised_subject(text, b.start(), m.start(), m.end())
+        if subject is not None and _free(st, *subject) and not doc.spans_overlapping(*subject):
+            rules = (*rules, "raised-subject-in-content")
+            belief = _indirect((c_lo, c_hi), m.span("cue"), None, rules)
+            st.out.append(attrs.evolve(belief, fragments=(subject, (c_lo, c_hi))))
+            continue
         st.out.append(_indirect((c_lo, c_hi), m.span("cue"), None, rules))
 
 
