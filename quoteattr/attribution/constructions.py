@@ -13,7 +13,9 @@ import attrs
 import regex
 
 from ..config import Config
-from ..cues import is_title_case
+from ..cues import inflect, is_title_case
+from ..lexicon.clauses import PREPOSITIONS
+from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
 from ..model import QuoteKind, Sentence, SpeakerKind
 from ..speakers import (
     Mention,
@@ -433,6 +435,97 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
         st.out.append(_indirect((c_lo, c_hi), m.span("adj"), mention, rules))
 
 
+def _passive_participles() -> frozenset[str]:
+    """The past participles of the lexicon's verbs of saying and believing, less those
+    another pass reads: "seen as" (passive beliefs), "expected to" (hedges)."""
+    lemmas = SPEECH_CLAUSE | SPEECH_TARGET | SPEECH_OBJECT | BELIEF
+    words = {inflect(lemma)["participle"] for lemma in lemmas}
+    # Participles that after "be" are mostly adjectives ("was determined to win", "are
+    # worried about"), another sense than saying ("was found in a car", "were offered
+    # refunds", "is planned for Friday", "was laid off", "was sought by police", "is
+    # maintained by the city", "was addressed to"), or the subject's own words ("was quoted
+    # as saying").
+    other_senses = """expected determined worried concerned found offered added decided
+        addressed sought laid planned maintained assured credited read posted written quoted"""
+    return frozenset(words - set(other_senses.split()))
+
+
+_PASSIVE_PARTICIPLES = _passive_participles()
+# "Ruiz was accused of ...", "the plan has been described as ...", "she is widely considered":
+# an auxiliary of the passive, a few adverbs, then a participle (checked against the list).
+_PASSIVE_CUE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]{2,20}ly|not|never|also|still|now|often"
+    r"|long|even|first|later|once|since)\s+){0,2}(?P<cue>[a-z]{3,20})\b"
+)
+# The agent of the passive right after the cue, "by" and a noun phrase: its speaker.
+_BY_AGENT = regex.compile(
+    r"\s*by\s+(?P<agent>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
+    r"(?=\s+(?:as|of|for|to|in|on|at|after|before|during|over|with|because|while|that)\b|\s*[,;:.]"
+    r"|\s*$)"
+)
+
+
+def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules passive-cue, passive-agent: "Ruiz was accused of hiding the costs by two aides" -- a
+    verb of saying or believing in the passive, which the cue rules leave (its subject is
+    not the speaker). The content is its subject, a fragment of its own as in
+    raised-subject-in-content ("Ruiz"), and what follows the verb ("of hiding the
+    costs"); the agent after *by*, if any, is the speaker. An attribution as PARC and
+    PolNeAR annotate it, seldom a quotation: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Ruiz was accused of lying by two aides.")[0].rules[:3]
+    ('passive-cue', 'raised-subject-in-content', 'passive-agent')
+    >>> [f.text for f in broad("Ruiz was accused of lying by two aides.")[0].fragments]
+    ['Ruiz', 'of lying']
+    """
+    if not config.broad:
+        return
+    text = doc.text
+    for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_CUE):
+        if m.group("cue") not in _PASSIVE_PARTICIPLES:
+            continue
+        b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
+        s_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
+        subject = _raised_subject(text, s_lo, m.start(), m.end())
+        if b is not None and subject is None and b.group() == "that":
+            subject = _raised_subject(text, b.start(), m.start(), m.end())
+        if subject is None or doc.spans_overlapping(*subject) or not _free(st, *subject):
+            continue
+        words = tokens(text, *subject)
+        if not words or words[-1].lower in PREPOSITIONS or doc.cues_between(*subject):
+            continue  # "the economy that [he says] is rigged": a cue's subject, not this one
+        pos, mention = m.end(), None
+        agent = _BY_AGENT.match(text, pos, sent.end)
+        if agent is not None:
+            a_lo, a_hi = agent.span("agent")
+            mention = describe(text, tokens(text, a_lo, a_hi), ("passive-agent",))
+            pos = agent.end()
+        hi = min(sent.end, pos + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, pos, hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, pos, end.start() if end is not None else hi)
+        if mention is None:
+            late = _LATE_AGENT.search(text, c_lo, c_hi)
+            if late is not None and late.start() > c_lo:
+                a_lo, a_hi = late.span("agent")
+                mention = describe(text, tokens(text, a_lo, a_hi), ("passive-agent",))
+                c_hi = _trim(text, c_lo, late.start())[1]
+        fragments = [subject]
+        if c_hi > c_lo and _free(st, c_lo, c_hi):
+            fragments.append((c_lo, c_hi))
+        rules = ("passive-cue", "raised-subject-in-content")
+        cue = m.span("cue")
+        quote = _indirect(fragments[-1], cue, mention, rules)
+        st.out.append(attrs.evolve(quote, fragments=tuple(fragments)))
+
+
+# "... by two council members" closing the content: the passive's agent, its speaker.
+_LATE_AGENT = regex.compile(
+    r"(?r)\s+by\s+(?P<agent>(?:the\s+|an?\s+)?(?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+)\s*$"
+)
+
+
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
 # Found from "that" back (a lookbehind): far cheaper than trying the nouns everywhere.
 _NOUN_THAT = regex.compile(
@@ -496,6 +589,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[_Doc, _State, Config], None]], ...] = 
     ("hedges", _attribute_hedges),
     ("belief adjectives", _attribute_belief_adjectives),
     ("passive beliefs", _attribute_passive_beliefs),
+    ("passive cues", _attribute_passive_cues),
 )
 
 #: The pass that runs before the quotes: an interview's turns take their paragraphs whole.
