@@ -495,3 +495,33 @@ def is_label(label: str) -> bool:
 
 
 _SPACES = regex.compile(r"\s*")
+
+
+# A relative pronoun right before the subject of a cue: "[which] Trump called “a disgrace”";
+# not "which" or "whom" after a preposition, an adjunct: "a call during which she stressed".
+_OBJECT_RELATIVE = regex.compile(
+    r"(?r)(?<!\b(?:in|on|at|by|for|from|with|during|of|to|after|before|under|through)\s+)"
+    r"\b(?:which|whom)\s+$|\bwhat\s+$",
+    regex.I,
+)
+
+
+def relative_object(
+    text: str, subject_at: int, cue_end: int, fragments: tuple[tuple[int, int], ...]
+) -> tuple[int, int] | None:
+    """Rule relative-object-in-content: in "a plan which Trump called “a disgrace”" or "what
+    Ruiz said is growing demand", the relative pronoun before the cue's subject stands for
+    a part of what was said (the object of *called*, the subject of *is growing*): PARC and
+    PolNeAR make it the content's first fragment. Its span, when the word right before the
+    subject at ``subject_at`` is *which*, *what* or *whom* and the content follows the cue.
+
+    >>> t = "the plan, which Trump called a disgrace"
+    >>> relative_object(t, t.index("Trump"), t.index(" a "), ((t.index("a disg"), len(t)),))
+    (10, 15)
+    """
+    if not fragments or fragments[0][0] < cue_end:
+        return None
+    m = _OBJECT_RELATIVE.search(text, max(0, subject_at - 8), subject_at)
+    if m is None:
+        return None
+    return m.start(), m.start() + len(m.group().rstrip())

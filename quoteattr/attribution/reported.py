@@ -52,6 +52,7 @@ from .clauses import (
     _plausible_source,
     _subject_before,
     content_shape,
+    relative_object,
 )
 from .state import (
     _WORDS,
@@ -417,6 +418,11 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             kind = QuoteKind.MIXED
             rules.append("quoted-fragment-mixed")
         st.done_quotes.update(absorbed)
+    if doc.broad and mention is not None and mention.start < cue.start:
+        rel = relative_object(text, mention.start, cue.end, fragments)
+        if rel is not None:
+            fragments = (rel, *fragments)
+            rules.append("relative-object-in-content")
     st.used_cues.add(ci)
     st.out.append(
         Attribution(
