@@ -52,6 +52,7 @@ from .clauses import (
     _plausible_source,
     _subject_before,
     content_shape,
+    not_a_source,
     relative_object,
 )
 from .state import (
@@ -358,8 +359,12 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         return
     mention, pieces, left_content = found
     if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
-        rules = list(cue.rules)
+        first, rules = (found, rules), list(cue.rules)
         found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is None and config.broad and not not_a_source(mention.text):
+            # Rule broad-any-source: in the broad scheme any noun phrase can be a source, as
+            # PARC and PolNeAR have it: events, votes, data ("the caucuses will show ...").
+            found, rules = first[0], [*first[1], "broad-any-source"]
         if found is None:
             return
         mention, pieces, left_content = found
