@@ -358,7 +358,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     if found is None:
         return
     mention, pieces, left_content = found
-    if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
+    if mention is not None and not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
         first, rules = (found, rules), list(cue.rules)
         found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
         if found is None and config.broad and not not_a_source(mention.text):
@@ -375,7 +375,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
         and _not_a_quote(doc, cue, *pieces[0], config, st)
     ):
-        if cue.frame != "belief":
+        if cue.frame != "belief" and mention is not None:
             st.acts.append((cue.start, mention))
         return
     if pieces and pieces[-1][0] >= cue.end:
@@ -633,10 +633,10 @@ def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> Non
     _add_question(st, ci, cue, (c_lo, c_hi), (*cue.rules, "asked-question"))
 
 
-#: What a rule decided for a cue: its mention, content pieces and whether the content stands
-#: before the cue; ``None`` when the cue is no attribution; :data:`NEXT` when the rule does
-#: not apply (the next one is asked).
-_Found = tuple[Mention, list[tuple[int, int]], bool]
+#: What a rule decided for a cue: its mention (``None`` for a speakerless cue of the broad
+#: scheme), content pieces and whether the content stands before the cue; ``None`` when the
+#: cue is no attribution; :data:`NEXT` when the rule does not apply (the next one is asked).
+_Found = tuple[Mention | None, list[tuple[int, int]], bool]
 
 
 class _Next(enum.Enum):
@@ -837,10 +837,22 @@ def _inverted_cue(site: _Site) -> _Decision:
 
 def _parse_speaker(site: _Site) -> _Decision:
     """No surface speaker on either side: the parse's, where it sees one (parsed text
-    only, rules parse-speaker-*); else the cue is no attribution."""
+    only, rules parse-speaker-*); else the cue is no attribution -- except in the broad
+    scheme, where rule speakerless-cue keeps a clause after the cue as content with no
+    speaker ("She has since stressed that ...", a subject no rule reads), not after a
+    comma (an inverted cue whose speaker follows it)."""
     if site.mention is None:
         site.mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, None)
         if site.mention is None:
+            if site.doc.broad:
+                doc, cue = site.doc, site.cue
+                c_lo, c_hi, extra = _content_after(doc, cue, site.s_hi)
+                c_hi = min(c_hi, _next_clause_cue(doc, cue, site.s_hi))
+                before = site.text[site.s_lo : cue.start].rstrip()
+                if content_shape(site.text, c_lo, c_hi) != "clause" or before[-1:] in ("", ","):
+                    return None  # no clause; an inverted cue ("..., say engineers, ...")
+                site.rules += [*extra, "speakerless-cue"]
+                return None, [(c_lo, c_hi)], False
             return None
     return NEXT
 
