@@ -849,8 +849,15 @@ def _parse_speaker(site: _Site) -> _Decision:
                 c_lo, c_hi, extra = _content_after(doc, cue, site.s_hi)
                 c_hi = min(c_hi, _next_clause_cue(doc, cue, site.s_hi))
                 before = site.text[site.s_lo : cue.start].rstrip()
-                if content_shape(site.text, c_lo, c_hi) != "clause" or before[-1:] in ("", ","):
-                    return None  # no clause; an inverted cue ("..., say engineers, ...")
+                last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
+                if (
+                    content_shape(site.text, c_lo, c_hi) != "clause"
+                    or before[-1:] in ("", ",")
+                    or last in PREPOSITIONS
+                ):
+                    # No clause; an inverted cue ("..., say engineers, ..."); a noun or an
+                    # adjective after a preposition ("of emails", "in pledged delegates").
+                    return None
                 site.rules += [*extra, "speakerless-cue"]
                 return None, [(c_lo, c_hi)], False
             return None
