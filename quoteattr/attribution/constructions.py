@@ -235,8 +235,8 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
 _HEDGE = regex.compile(
     r"\b(?:seem(?:s|ed)?\b|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b"
     r"|poised\b|ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b"
-    r"|set\b)|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
-    r"expected(?=\s+to\b))"
+    r"|set\b)|(?:(?:is|are|was|were|be|been)\s+|(?:isn|aren|wasn|weren)[’']t\s+)"
+    r"(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}expected(?=\s+to\b))"
 )
 # A hedge that is an adverb: the whole clause is hedged ("He reportedly left").
 _HEDGE_ADVERB = "reportedly"
