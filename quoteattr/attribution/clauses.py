@@ -94,9 +94,13 @@ _JOIN_BEFORE = regex.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
-# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
+# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
+# after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
-_ABOUT = regex.compile(r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?(?:of|about|on|against)\s")
+_ABOUT = regex.compile(
+    r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?"
+    r"(?:(?:to|with)\s{1,4}(?:[\w’'.-]+\s{1,4}){1,4}?(?=about\s))?(?:of|about|on|against)\s"
+)
 _ABOUT_TO = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 
 
