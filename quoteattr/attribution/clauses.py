@@ -177,14 +177,15 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     joint = _JOINT.search(text, cue.end, later[-1][1].start) if later else None
     joint_at = joint.start() if joint is not None else hi
     for _, c in later:
-        before = text[max(cue.end, c.start - 3) : c.start]
-        if c.form == "ing" and "," in before:
-            return c.start - len(before) + before.index(",")
-        # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
-        adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
-        if c.form == "ing" and adv is not None:
-            adv_at: int = adv.start()
-            return adv_at
+        if c.form == "ing":
+            before = text[max(cue.end, c.start - 3) : c.start]
+            if "," in before:
+                return c.start - len(before) + before.index(",")
+            # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
+            adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
+            if adv is not None:
+                adv_at: int = adv.start()
+                return adv_at
         # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
         # second subject and cue after a conjunction start a new attribution.
         if joint_at >= c.start:
