@@ -252,9 +252,11 @@ _HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
 # modals, negation and adverbs ("the campaign [has] appeared", "it [can hardly] be").
 _NOT_SUBJECT_WORDS = frozenset(
     """has have had may might can could would will should must does do did is are was were
-    be been being not n't n’t also still now even often only hardly""".split()
+    be been being not never n't n’t also still now even often only hardly""".split()
 )
 _SUBJECT_WORD = regex.compile(r"[\w’'.-]+")
+# An auxiliary written onto the subject's last word, right before the hedge or participle.
+_CONTRACTED_AUXILIARY = regex.compile(r"[’'](?:s|re|ve|d|ll)$")
 # A relative pronoun right before the hedge is the whole subject: "[what] appears to be".
 _RELATIVE_SUBJECT = regex.compile(r"(?r)\b(?:which|what|who|that)\s*$", regex.I)
 # The last word that opens a clause before the subject: "unsure why [the talks] seemed".
@@ -289,6 +291,11 @@ def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int
     if not 1 <= len(words) <= 12 or words[-1].group() == "to":
         return None  # "Sanders is likely to be seen as ...": the subject of another verb
     s_lo, s_hi = _trim(text, words[0].start(), words[-1].end())
+    contracted = _CONTRACTED_AUXILIARY.search(text, s_lo, s_hi)
+    if contracted is not None:
+        s_hi = contracted.start()  # "a system that’s been criticized": "’s" is "has"
+    if s_hi <= s_lo or text[s_lo] in "’'":
+        return None
     if _EXPLETIVE.fullmatch(text, s_lo, s_hi) and regex.match(
         r"\s*(?:that|like|as\s+if|as\s+though)\b", text[cue_end : cue_end + 12]
     ):
