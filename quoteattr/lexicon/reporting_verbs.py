@@ -50,7 +50,7 @@ BELIEF = frozenset(
     recognize recognise understand realize realise see view plan intend seek aim decide
     refuse prefer support oppose endorse show find reckon guess imagine bet trust
     predict anticipate forecast project envision envisage insist demonstrate prove suggest
-    reveal indicate conclude determine judge rule consider deem
+    reveal indicate conclude determine judge rule deem
     """.split()
 )
 
