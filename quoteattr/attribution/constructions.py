@@ -454,7 +454,10 @@ def _passive_participles() -> frozenset[str]:
     # as saying").
     other_senses = """expected determined worried concerned found offered added decided
         addressed sought laid planned maintained assured credited read posted written quoted"""
-    return frozenset(words - set(other_senses.split()))
+    # Verbs of judging whose passive reports a view though their active form is no cue of the
+    # lexicon's ("considered the front-runner" would end a role phrase of the cast).
+    judged = {"considered", "regarded", "rumored", "rumoured"}
+    return frozenset((words | judged) - set(other_senses.split()))
 
 
 _PASSIVE_PARTICIPLES = _passive_participles()
