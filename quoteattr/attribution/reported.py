@@ -368,6 +368,10 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             # Rule broad-any-source: in the broad scheme any noun phrase can be a source, as
             # PARC and PolNeAR have it: events, votes, data ("the caucuses will show ...").
             found, rules = first[0], [*first[1], "broad-any-source"]
+            if cue.form == "participle":
+                # Rule reduced-passive-no-speaker: before a participle the noun phrase is
+                # what a passive is about, no source ("contests known as Super Tuesday").
+                found, rules = (None, *first[0][1:]), [*first[1], "reduced-passive-no-speaker"]
         if found is None:
             return
         mention, pieces, left_content = found
