@@ -62,7 +62,7 @@ SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 NP_COMPLEMENT = frozenset(
     """
     endorse praise criticize criticise cite invoke mention highlight thank blame tout mock
-    slam attack blast condemn denounce applaud commend
+    slam attack blast condemn denounce applaud commend support oppose
     """.split()
 )
 
