@@ -208,16 +208,23 @@ _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
+# A stop that ends no role: after an honorific or "U.S." ("Mrs. Ruiz's aide", "the U.S.
+# Chamber of Commerce"), or inside a word ("U.S.-based").
+_INNER_STOP = (
+    r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bU\.S))\.(?=[ \t]\w)|\.(?=\S)"
+)
 _APPOSITIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
-    r"[^,;:.!?()“”\"\n]{2,100}?)[ \t]*(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
+    rf"(?:[^,;:.!?()“”\"\n]|{_INNER_STOP}){{2,100}}?)[ \t]*"
+    rf"(?=,|;|:|\)|(?!{_INNER_STOP})\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 )
 # ", 45," after a name.
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
-# ", who is the mayor," / ", who was a judge".
+# ", who is the mayor," / ", who was a judge" / ", who was executive director of ..." /
+# ", who served as Ana Ruiz's chief strategist" (without an article, _is_role decides).
 _WHO_IS = re.compile(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
-    r"|became|remains)[ \t]+(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)"
+    r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?[^,;:.!?()“”\"\n]{2,90}?)"
     r"[ \t]*(?=[,;:.!?)]|$)"
 )
 # " is the mayor of Lyon." right after a name.
@@ -640,19 +647,30 @@ def _content_words(text: str) -> list[str]:
     return [w for w in (_bare(x) for x in text.split()) if w and w not in _DETERMINERS]
 
 
+def _has_role_noun(words: list[str]) -> bool:
+    """Whether the head phrase of ``words`` (up to a preposition or clause word after its
+    first word) holds a role noun."""
+    core: list[str] = []
+    for w in words:
+        if w in _ROLE_STOPS and core:
+            break
+        core.append(w)
+    return any(w in _ROLE_NOUNS for w in core)
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive phrase is a role: it names what someone is ("a judge at the
     court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
     words = [_bare(w) for w in phrase.split()]
     if not words or len(words) > 16:
         return False
-    core: list[str] = []
-    for w in words:
-        if w in _ROLE_STOPS and core:
-            break
-        core.append(w)
-    if not any(w in _ROLE_NOUNS for w in core):
-        return False
+    if not _has_role_noun(words):
+        # Rule role-after-possessor: the role of "Color of Change's executive director" is
+        # what follows the possessor, whatever the possessor's own words are.
+        raw = phrase.split()
+        owner = next((i for i, w in enumerate(raw[:-1]) if w.endswith(("’s", "'s"))), -1)
+        if owner < 0 or not _has_role_noun(words[owner + 1 :]):
+            return False
     first = words[0]
     if first in _DETERMINERS or first in ROLE_MODIFIERS or first in _ROLE_NOUNS:
         return True
@@ -675,7 +693,7 @@ def _clean_role(role: str) -> str:
     ''
     """
     role = role.strip(" ,;:")
-    for cut in (" who ", " which ", " that ", "; "):
+    for cut in (" who ", " which ", " that ", " when ", " while ", "; "):
         k = role.find(cut)
         if k > 0:
             role = role[:k]
