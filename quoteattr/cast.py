@@ -211,7 +211,8 @@ _SPACE_SPLIT = regex.compile(r"\S+")
 # A stop that ends no role: after an honorific or "U.S." ("Mrs. Ruiz's aide", "the U.S.
 # Chamber of Commerce"), or inside a word ("U.S.-based").
 _INNER_STOP = (
-    r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bU\.S))\.(?=[ \t]\w)|\.(?=\S)"
+    r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bU\.S)|(?<=\b[A-Z]))"
+    r"\.(?=[ \t]\w)|\.(?=\S)"
 )
 _APPOSITIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
@@ -224,13 +225,14 @@ _AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who served as Ana Ruiz's chief strategist" (without an article, _is_role decides).
 _WHO_IS = re.compile(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
-    r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?[^,;:.!?()“”\"\n]{2,90}?)"
-    r"[ \t]*(?=[,;:.!?)]|$)"
+    r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?"
+    rf"(?:[^,;:.!?()“”\"\n]|{_INNER_STOP}){{2,90}}?)[ \t]*(?=[,;:!?)]|(?!{_INNER_STOP})\.|$)"
 )
 # " is the mayor of Lyon." right after a name.
 _IS_THE = re.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
-    r"(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)[ \t]*(?=[,;:.!?)]|$)"
+    rf"(?P<role>(?:a|an|the)[ \t]+(?:[^,;:.!?()“”\"\n]|{_INNER_STOP}){{2,90}}?)[ \t]*"
+    rf"(?=[,;:!?)]|(?!{_INNER_STOP})\.|$)"
 )
 # "the head of American diplomacy, " right before a name.
 _APPOSITIVE_BEFORE = regex.compile(
@@ -596,6 +598,13 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None
     words = [_bare(t[2]) for t in toks[first:]]
     if not any(w in _ROLE_NOUNS or w in TITLE_ABBREVIATIONS for w in words):
+        return None
+    # Rule role-not-of-another: "a spokesman for Mrs. Clinton", "a friend of Ana Ruiz" -- a
+    # role joined to the name by a preposition is someone else's role.
+    last = len(words) - 1
+    while last > 0 and words[last] in HONORIFICS:
+        last -= 1
+    if words[last] in _ROLE_LINKS:
         return None
     return toks[first][0], toks[-1][1]
 
@@ -1490,10 +1499,13 @@ class CastBuilder:
                     ent, who.group("role"), who.start("role"), who.end("role"), "role-who-is", text
                 )
                 ent.person = True
-            # Rule role-is-the: "Ana Ruiz is the mayor of Lyon."
+            # Rule role-is-the: "Ana Ruiz is the mayor of Lyon.", also after an age ("Ana
+            # Ruiz, 43, is a fervent supporter of the plan").
             is_the = (
                 _IS_THE.match(text, name.end, hi) if follow.startswith(_VERBS_OF_BEING) else None
             )
+            if is_the is None and age is not None and text.startswith(",", age.end()):
+                is_the = _IS_THE.match(text, age.end() + 1, hi)
             if is_the is not None and _is_role(is_the.group("role")):
                 self.add_role(
                     ent,

@@ -288,6 +288,8 @@ def _is_title(tok: Tok) -> bool:
 def _is_name_word(tok: Tok) -> bool:
     if not tok.is_word or not tok.is_cap:
         return False
+    if len(tok.text) == 2 and tok.text[1] == ".":
+        return True  # Rule initial-in-name: "Jock A. Finlayson" (not the article "a")
     low = _strip_dot(tok.text)
     if low in NON_NAME_WORDS or low in WEEKDAYS or "’t" in low or "'t" in low:
         return False  # Rule not-a-name-word: "Friday", "Others", "Don’t", "Just".

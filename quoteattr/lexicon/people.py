@@ -125,7 +125,7 @@ PERSON_NOUNS = frozenset(
     volunteer intern lecturer negotiator mediator trustee auditor comptroller coroner
     physicist astrophysicist chemist biologist epidemiologist virologist sociologist
     demographer statistician meteorologist forecaster climatologist geologist designer
-    programmer accountant referee umpire
+    programmer accountant referee umpire industrialist loyalist backer opponent
     """.split()
 )
 
