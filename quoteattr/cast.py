@@ -407,12 +407,18 @@ def _shape(w: str) -> _Shape | None:
             continue  # "Business Council of British Columbia": a place's word, no role's
         if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
             cut = k
-        elif words[k][2].endswith(("’s", "'s")):
-            cut = k  # "MSNBC’s Rachel Maddow": the possessor belongs to the role
+        elif words[k][2].endswith(("’s", "'s", "s’", "s'")):
+            cut = k  # "MSNBC’s Rachel Maddow", "Democracy Corps’ Stan Greenberg": the
+            # possessor belongs to the role
     honorific = None
     title_start = title_end = 0
     rest = lows[cut + 1 :]
-    if cut >= 0 and not any(_is_org_word(x) for x in rest):
+    # Rule event-not-title: "Democratic National Convention" is an event, not a convention
+    # titled "Democratic National"; rule demonym-and-one-word: "British Columbia" names a
+    # place or a body, not a Briton called Columbia.
+    event = bool(rest) and (rest[-1] in EVENT_WORDS or rest[-1] in FACILITY_WORDS)
+    place = cut >= 0 and len(rest) == 1 and all(x in DEMONYMS for x in lows[: cut + 1])
+    if cut >= 0 and not (event or place) and not any(_is_org_word(x) for x in rest):
         title_start, title_end = words[0][0], words[cut][1]
         if lows[cut] in HONORIFICS:
             honorific = words[cut][2]
@@ -437,7 +443,7 @@ def _shape(w: str) -> _Shape | None:
     kind = "person" if len(words) >= 2 else "single"
     if kind == "person" and lows[0] in NAME_PARTICLES:
         kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
-    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS:
+    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS or place:
         kind = "organization"  # Rule name-is-organization: "Justice Department".
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
@@ -624,11 +630,15 @@ def _previous_word(text: str, at: int, lo: int) -> str:
     return text[k:j].lower().rstrip(".")
 
 
+# The endings of participles and adverbs that :func:`_common_word` reads ("Standing").
+_LOOKS_INFLECTED = ("ing", "ed", "ly")
+
+
 def _common_word(low: str) -> bool:
     """Whether a capitalised word at a sentence start is likely a common word, not a name:
     a participle or adverb ("Standing", "Finally"), or a noun for people or organisations
     ("Critics", "Police")."""
-    if low.endswith(("ing", "ed", "ly")) and len(low) > 4:
+    if low.endswith(_LOOKS_INFLECTED) and len(low) > 4:
         return True
     stem = low[:-1] if low.endswith("s") else low
     return low in _ROLE_NOUNS or stem in _ROLE_NOUNS or low in _ORG_WORDS or stem in _ORG_WORDS
@@ -1114,6 +1124,7 @@ class CastBuilder:
         bisect_right = bisect.bisect_right
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
+        kept_aside: list[_Name] = []
         for count, m in enumerate(_RUNS.finditer(text)):
             if count % 256 == 0:
                 self.budget.timeout()
@@ -1155,8 +1166,13 @@ class CastBuilder:
             sent_start = sent.start
             tend = shape.title_end
             title = (start + shape.title_start, start + tend) if tend else None
+            maybe_surname = False
             if kind == "single" and s == sent_start and title is None:
-                if shape.common or self._not_a_name(text, s, e):
+                # Rule surname-not-participle: a word that reads as a participle or adverb
+                # ("Schilling", "Kelly") is kept aside and read as a name if the article
+                # writes it as a surname after a given name ("Curt Schilling").
+                maybe_surname = shape.common and shape.words[0].endswith(_LOOKS_INFLECTED)
+                if (shape.common and not maybe_surname) or self._not_a_name(text, s, e):
                     continue  # "Standing", "Critics", "Officials" at a sentence start
             prev_word = _previous_word(text, start, sent_start)
             modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
@@ -1175,9 +1191,19 @@ class CastBuilder:
                 # name there still makes its person known to the narration.
                 continue
             name = _name_of(text, s, e, shape, kind, si, title, modifier, in_quote)
+            if maybe_surname:
+                kept_aside.append(name)
+                continue
             names.append(name)
             if not in_quote:
                 events.append(name)
+        if kept_aside:
+            surnames = {name.words[-1] for name in names if name.kind == "person"}
+            for name in kept_aside:
+                if name.words[-1] in surnames:
+                    names.append(name)
+                    events.append(name)
+            events.sort(key=_start_of)
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
