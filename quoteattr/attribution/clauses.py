@@ -79,7 +79,10 @@ _HEARER = regex.compile(
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 _CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
-_THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
+# (A place with its state between commas may stand in it: "in Columbus, Ohio, that".)
+_THAT_SOON = regex.compile(
+    r"(?:[^,.;:!?“”\"]|,\s+\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)?,){1,80}?\bthat\b\s*"
+)
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
 _ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".

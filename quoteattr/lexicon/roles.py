@@ -24,6 +24,8 @@ TITLES = frozenset(
     lawmaker legislator politician diplomat envoy official aide staffer
     treasurer clerk administrator regulator head boss principal dean provost fellow
     mr mrs ms miss messrs mx
+    whip alderman alderwoman assemblyman assemblywoman assemblymember selectman supervisor
+    cofounder
     """.split()
 )
 
@@ -38,6 +40,10 @@ GENDERED_ROLES = {
     "chairwoman": "female",
     "congressman": "male",
     "congresswoman": "female",
+    "alderman": "male",
+    "alderwoman": "female",
+    "assemblyman": "male",
+    "assemblywoman": "female",
     "councilman": "male",
     "councilwoman": "female",
     "businessman": "male",
