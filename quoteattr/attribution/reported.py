@@ -28,6 +28,7 @@ from ..lexicon.reporting_verbs import (
 )
 from ..lexicon.roles import SOURCE_NOUNS, TITLES
 from ..model import QuoteKind, SpeakerKind
+from ..quotes import QuoteSpan
 from ..speakers import (
     DETERMINERS,
     Mention,
@@ -297,6 +298,31 @@ def _not_a_quote(
     return "np-object-not-quote"
 
 
+def _own_quotation_after_clause(doc: _Doc, cue: Cue, st: _State, c_lo: int, q: QuoteSpan) -> bool:
+    """Whether the attributed quotation ``q`` continues the clause that starts at ``c_lo``
+    after ``cue``: the direct rules gave it this cue as the cue before it, and the words
+    between are a clause of three words or more ending in a comma, or a *that* clause
+    ending in a colon -- not an adverbial ("said on Monday, “...”") nor "said this:". When
+    so, that direct attribution is taken out of ``st.out``."""
+    text = doc.text
+    lo = _SPACES.match(text, c_lo, q.open_at).end()
+    gap = text[lo : q.open_at].rstrip()
+    if not gap.endswith(",") and not (gap.endswith(":") and _THAT.match(gap)):
+        return False
+    if _word_count(text, lo, q.open_at) < 3 or content_shape(text, lo, q.open_at) != "clause":
+        return False
+    for i, a in enumerate(st.out):
+        if (
+            a.kind is QuoteKind.DIRECT
+            and a.cue == (cue.start, cue.end)
+            and "direct-cue-before" in a.rules
+            and a.fragments == q.fragments
+        ):
+            del st.out[i]
+            return True
+    return False
+
+
 def _clause_after_opener(doc: _Doc, st: _State | None, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]``, after *that*, is a clause that opens with a phrase: a
     quotation ('that "beyond preposterous"'), an opening phrase and its comma ("as a
@@ -400,6 +426,18 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         for q in doc.spans_overlapping(c_lo, c_hi):
             qi = doc.span_index(q)
             if qi in st.done_quotes:
+                if (
+                    q.start < c_hi
+                    and q.end > c_lo
+                    and not left_content
+                    and _own_quotation_after_clause(doc, cue, st, c_lo, q)
+                ):
+                    # Rule clause-then-own-quotation: the quotation the direct rules gave
+                    # this very cue goes on the clause after it ("Ruiz said that because
+                    # rents rose, “families are leaving”"): one mixed quote, not two.
+                    rules.append("clause-then-own-quotation")
+                    absorbed.append(qi)
+                    continue
                 if q.start < c_hi and q.end > c_lo:
                     # Rule content-stops-at-attributed-quote: never swallow another's quote.
                     if q.open_at >= c_lo + 2 and not left_content:
