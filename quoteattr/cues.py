@@ -186,6 +186,8 @@ def _cue_re() -> Any:
 
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
 _PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
+# A comma inside a closing quotation mark, as American style writes it: "“fair,” adding".
+_COMMA_IN_CLOSING_MARK = regex.compile(r",[”\"’']\s*$")
 # Runs of the characters the cue pattern treats as word-internal. A cue match always spans a
 # whole run (or starts one, for "according to"), so only runs that spell a cue form can match;
 # that keeps its big case-insensitive word list off ordinary words (2.4x faster overall).
@@ -283,7 +285,10 @@ _PASSIVE_THEN_ADVERB = regex.compile(
 
 
 def _previous_word(text: str, lo: int, at: int) -> str:
-    """The word before ``at`` as written, stepping over adverbs such as "also"."""
+    """The word before ``at`` as written, stepping over adverbs such as "also"; a comma
+    inside a closing quotation mark reads as the comma (``'“fair,” adding'``)."""
+    if _COMMA_IN_CLOSING_MARK.search(text, max(lo, at - 8), at):
+        return ","
     for _ in range(3):
         m = _PREV_WORD.search(text, max(lo, at - 40), at)
         if not m:

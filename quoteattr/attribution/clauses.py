@@ -91,6 +91,8 @@ _PLAIN_HEARER = regex.compile(
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
+# Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
+_CLOSING = frozenset("”\"’'")
 # Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
 _JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
 _JOIN_BEFORE = regex.compile(
@@ -183,7 +185,9 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
         if c.form == "ing":
             before = text[max(cue.end, c.start - 3) : c.start]
             if "," in before:
-                return c.start - len(before) + before.index(",")
+                comma = c.start - len(before) + before.index(",")
+                # A comma inside a closing quotation mark ends the content after the mark.
+                return comma + 2 if text[comma + 1 : comma + 2] in _CLOSING else comma
             # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
             adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
             if adv is not None:
