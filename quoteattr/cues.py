@@ -187,7 +187,7 @@ def _cue_re() -> Any:
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
 _PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
 # A comma inside a closing quotation mark, as American style writes it: "“fair,” adding".
-_COMMA_IN_CLOSING_MARK = regex.compile(r",[”\"’']\s*$")
+_COMMA_IN_CLOSING_MARK = regex.compile(r",(?:''|[”\"’'])\s*$")
 # Runs of the characters the cue pattern treats as word-internal. A cue match always spans a
 # whole run (or starts one, for "according to"), so only runs that spell a cue form can match;
 # that keeps its big case-insensitive word list off ordinary words (2.4x faster overall).

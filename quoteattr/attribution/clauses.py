@@ -92,7 +92,7 @@ _PLAIN_HEARER = regex.compile(
 )
 _ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 # Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
-_CLOSING = frozenset("”\"’'")
+_COMMA_IN_MARK = regex.compile(r",(?P<mark>''|[”\"’'])\s*$")
 # Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
 _JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
 _JOIN_BEFORE = regex.compile(
@@ -184,10 +184,12 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     for _, c in later:
         if c.form == "ing":
             before = text[max(cue.end, c.start - 3) : c.start]
+            # A comma inside a closing quotation mark ends the content after the mark.
+            mark = _COMMA_IN_MARK.search(text, max(cue.end, c.start - 6), c.start)
+            if mark is not None:
+                return mark.end("mark")
             if "," in before:
-                comma = c.start - len(before) + before.index(",")
-                # A comma inside a closing quotation mark ends the content after the mark.
-                return comma + 2 if text[comma + 1 : comma + 2] in _CLOSING else comma
+                return c.start - len(before) + before.index(",")
             # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
             adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
             if adv is not None:

@@ -84,7 +84,9 @@ _NP_BREAK = regex.compile(r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as)\s"
 _THAT = regex.compile(r"\bthat\b")
 # A comma before a participle, adverbs allowed between: ", still calling out"; the comma
 # may stand inside a closing quotation mark ("“a good day,” adding").
-_COMMA_BEFORE = regex.compile(r",[”\"’']?\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
+_COMMA_BEFORE = regex.compile(
+    r",(?:''|[”\"’'])?\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$"
+)
 _PREPOSITION_NEXT = regex.compile(
     r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
 )
