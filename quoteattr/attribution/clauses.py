@@ -187,7 +187,8 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
             # A comma inside a closing quotation mark ends the content after the mark.
             mark = _COMMA_IN_MARK.search(text, max(cue.end, c.start - 6), c.start)
             if mark is not None:
-                return mark.end("mark")
+                mark_end: int = mark.end("mark")
+                return mark_end
             if "," in before:
                 return c.start - len(before) + before.index(",")
             # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
