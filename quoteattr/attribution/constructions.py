@@ -304,11 +304,13 @@ def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int
 
 
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules writer-hedge, raised-subject-in-content: "Trump appears to have learned the wrong
-    lessons" -- the writer attributes a claim with *seems*, *appears to*, *is expected to*
-    or *reportedly*, naming no source. The content is what is hedged: the words after the
-    hedge ("to have learned the wrong lessons") and, as a fragment of its own, the subject
-    the hedge raised out of them ("Trump"); the whole clause for *reportedly* and
+    """Rules writer-hedge, raised-subject-in-content, empty-raised-subject: "Trump appears to
+    have learned the wrong lessons" -- the writer attributes a claim with *seems*, *appears
+    to*, *is expected to* or *reportedly*, naming no source. The content is what is hedged:
+    the words after the hedge ("to have learned the wrong lessons") and, as a fragment of its
+    own, the subject the hedge raised out of them ("Trump"), unless that subject is *it* or a
+    relative *that*, which name nothing hedged ("it seems the mood has changed", "a plan that
+    seems doomed"; so for *is seen as* too); the whole clause for *reportedly* and
     *seemingly*. There is no speaker. Counted as an attribution by news corpora such as
     PARC and PolNeAR: the broad scheme only (``Config.scheme``).
 
@@ -339,13 +341,15 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
             subject = _raised_subject(text, c_lo, m.start(), cue_end)
             if b is not None and subject is None and b.group() == "that":
                 subject = _raised_subject(text, b.start(), m.start(), cue_end)
+        empty = subject is not None and _informative(text, subject) is None
+        subject = None if empty else subject
         c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
         c_lo, c_hi = _trim(text, c_lo, c_hi)
         # "[Clinton] seemed [irritated]": one word is enough with the subject.
         least = 1 if subject is not None else 2 if m.group() != _HEDGE_ADVERB else 4
         if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
             continue
-        rules: tuple[str, ...] = ("writer-hedge",)
+        rules: tuple[str, ...] = ("writer-hedge", "empty-raised-subject")[: 2 if empty else 1]
         if subject is not None and _free(st, *subject) and not doc.spans_overlapping(*subject):
             rules = ("writer-hedge", "raised-subject-in-content")
             hedge = _indirect((c_lo, c_hi), (m.start(), cue_end), None, rules)
@@ -355,6 +359,22 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+
+
+def _informative(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The raised subject of a hedge or a passive view (rule empty-raised-subject), unless it
+    is *it* or a relative *that*, which name nothing of what is hedged: "it seems the
+    mood has changed" (an expletive), "a plan that seems doomed" (the plan is outside the
+    clause). ``None`` for those.
+
+    >>> t = "a plan that seems doomed"
+    >>> _informative(t, (7, 11)) is None, _informative(t, (0, 6))
+    (True, (0, 6))
+    """
+    if subject is not None and text[subject[0] : subject[1]].lower() in ("it", "that"):
+        return None
+    return subject
+
 
 # "X is confident that ...", "they were skeptical of ...", "she is eager to ...".
 _BELIEF_ADJECTIVE = regex.compile(
@@ -407,6 +427,8 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
         subject = _raised_subject(text, s_lo, m.start(), m.end())
         if b is not None and subject is None and b.group() == "that":
             subject = _raised_subject(text, b.start(), m.start(), m.end())
+        if subject is not None and _informative(text, subject) is None:
+            subject, rules = None, (*rules, "empty-raised-subject")
         if subject is not None and _free(st, *subject) and not doc.spans_overlapping(*subject):
             rules = (*rules, "raised-subject-in-content")
             belief = _indirect((c_lo, c_hi), m.span("cue"), None, rules)
@@ -521,10 +543,13 @@ def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
                 a_lo, a_hi = late.span("agent")
                 mention = describe(text, tokens(text, a_lo, a_hi), ("passive-agent",))
                 c_hi = _trim(text, c_lo, late.start())[1]
-        fragments = [subject]
+        empty = _informative(text, subject) is None
+        fragments = [] if empty else [subject]
         if c_hi > c_lo and _free(st, c_lo, c_hi):
             fragments.append((c_lo, c_hi))
-        rules = ("passive-cue", "raised-subject-in-content")
+        if not fragments:
+            continue
+        rules = ("passive-cue", "empty-raised-subject" if empty else "raised-subject-in-content")
         cue = m.span("cue")
         quote = _indirect(fragments[-1], cue, mention, rules)
         st.out.append(attrs.evolve(quote, fragments=tuple(fragments)))
