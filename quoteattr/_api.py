@@ -97,8 +97,9 @@ class QuoteExtractor:
         resolved, cast = _resolve(analysis, spans, attributions, budget, self.config)
         del attributions
         resolved += _degraded(analysis, spans, budget, self.config)
+        del spans  # (the quote records are built from the attributions alone)
         result = build_quotes(analysis, resolved, self.config)
-        del resolved, spans
+        del resolved
         warnings = (*analysis.warnings, *budget.warnings)
         for line in budget.warnings:
             log.warning("quoteattr: %s", line)

@@ -67,7 +67,11 @@ _SPLIT_GAP = regex.compile(r"[^.!?“”\"«»]{0,60},\s*$")
 _DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 # A paragraph of a dash and a name: "— Ana Ruiz.", "- Sanders".
 _DASH_LINE = regex.compile(r"[ \t]*(?:[—–―]|-{1,2})[ \t]*(?P<name>[^\n.!?“”\"]{2,60}?)[ \t.]*")
-_COLON_SPEAKER = regex.compile(r"(?:^|[.!?]\s)([^\n!?:;“”\"]{2,70}):\s*$")
+# (The name may also follow a spaced dash: "POLLS NOT WRONG, JUST EARLY - Ana Ruiz:", as in
+# newsletters' roundups; a hyphen stays inside a name only within a word.)
+_COLON_SPEAKER = regex.compile(
+    r"(?:^|[.!?]\s|\s[-–—]\s)((?:[^\n!?:;“”\"–—-]|(?<=\S)-(?=\S)){2,70}):\s*$"
+)
 
 
 class _QuoteSite:
@@ -286,7 +290,8 @@ def _direct_cue_before(site: _QuoteSite) -> bool:
 
 def _direct_colon_speaker(site: _QuoteSite) -> bool:
     """Rule direct-colon-speaker: a name and a colon before the quotation, no verb; a party
-    label in parentheses is not part of the name ("Rep. Ana Ruiz (D-Ore.):").
+    label in parentheses is not part of the name ("Rep. Ana Ruiz (D-Ore.):"); the name may
+    follow a heading and a spaced dash ("POLLS NOT WRONG - Ana Ruiz:", a roundup's line).
 
     >>> from quoteattr import extract_quotes as quotes
     >>> quotes("Ana Ruiz: “We will not close the shelter.”")[0].rules[:2]
