@@ -89,7 +89,9 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         SpeakerKind.UNKNOWN,
     ):
         return None
-    if not m.name[:1].isupper():
+    if not m.name[:1].isupper() or "mention-document" in m.rules:
+        # (Rule document-is-its-own-source: "a White House pool report" is the report, not
+        # the White House named in it.)
         return None
     # The name part of the mention: its end, or where the name is written inside it
     # ("Archbishop Aris Keller of the Lutheran Synod").

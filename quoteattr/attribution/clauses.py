@@ -356,7 +356,14 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
 def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
     """Whether ``toks[i]`` reads as a finite verb (or a subject pronoun, which brings one)."""
     if low in AUXILIARIES or low in IRREGULAR_PAST:
-        return True
+        # Rule month-not-modal: capitalised after a lower-case word, "May" is the month and
+        # "Will" a name ("added 4,000 jobs in May"); not in a headline's Title Case.
+        return (
+            i == 0
+            or low not in ("may", "will")
+            or not toks[i][:1].isupper()
+            or not toks[i - 1].islower()
+        )
     bare = _CONTRACTION.sub("", low)
     if bare in SUBJECT_PRONOUNS and (bare not in ("it", "you", "there") or bare != low):
         return True
