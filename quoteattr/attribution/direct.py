@@ -113,6 +113,11 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
             continue
         gap = _GAP_PUNCT.match(text, post_lo, cue.start)
         if gap is not None and gap.end() == cue.start:
+            if cue.form == "ing":
+                # Rule participle-not-inverted: "called the plan “dead,” saying it would
+                # fail" -- a participle right after a quotation opens a clause of its own;
+                # it is never the quotation's inverted cue.
+                return False
             m = _dep(doc, cue, cue.end, post_hi, mention_after(text, cue.end, post_hi))
             if m is None:
                 return False
@@ -122,6 +127,10 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
                 return False
             m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, m.start):
+                return False
+            if text.find(";", post_lo, m.start) != -1:
+                # Rule semicolon-ends-quote-clause: "the plan was “dead”; Cole said it would
+                # pass" -- after a semicolon a new clause has its own subject and cue.
                 return False
             if m.pronoun and _WORDS.search(text, post_lo, m.start):
                 # Rule pronoun-right-after-quote: a pronoun has no modifiers, so words
