@@ -435,10 +435,12 @@ def _only_modifiers(text: str, lo: int, hi: int) -> bool:
     return len(other) <= 2 and all(w.islower() and w not in _NOT_MODIFIERS for w in other)
 
 
-#: Words that cannot modify a role: verbs and connectives between a quote and its cue.
+#: Words that cannot modify a role: verbs and connectives between a quote and its cue, and
+#: the subordinators that open a clause of its own ("“dead,” although counting goes on").
 _NOT_MODIFIERS = frozenset(
     "and but or then so as when while if that which who was were is are has had have "
-    "also later".split()
+    "also later although though because since after before until unless whereas where "
+    "whether how why what nor yet".split()
 )
 
 

@@ -179,7 +179,10 @@ _NOT_SUBJECT_START = frozenset(
 
 
 # ", although it may take days": a concession the writer adds after the content.
-_CONCESSIVE = regex.compile(r",\s+(?:although|though|whereas|even\s+though)\s+")
+# The comma may stand inside a closing quotation mark: "“fair,” although ...".
+_CONCESSIVE = regex.compile(
+    r",(?P<mark>''|[”\"’'])?\s+(?:although|though|whereas|even\s+though)\s+"
+)
 # A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
 _SUBORDINATE_START = regex.compile(
     r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
@@ -232,8 +235,9 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
     # Rule concessive-ends-content: "Ruiz said the vote was fair, although counting goes on."
     # -- the concession after a comma is the writer's.
     for m in _CONCESSIVE.finditer(text, c_lo, c_hi, timeout=doc.budget.timeout()):
-        if m.start() > c_lo and free(m.start()):
-            return m.start(), "concessive-ends-content"
+        at = m.end("mark") if m.group("mark") else m.start()
+        if m.start() > c_lo and free(at):
+            return at, "concessive-ends-content"
     return c_hi, None
 
 
