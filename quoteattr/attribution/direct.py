@@ -74,6 +74,10 @@ _COLON_SPEAKER = regex.compile(
 )
 
 
+# A word right after a mention: "said she [would] appeal".
+_WORD_NEXT = regex.compile(r"[ \t]+[a-z]")
+
+
 class _QuoteSite:
     """One quotation being attributed, and where its attribution may stand: after it (up to
     the next quotation or the end of its paragraph) and, once the rules after it found
@@ -120,6 +124,11 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
                 return False
             m = _dep(doc, cue, cue.end, post_hi, mention_after(text, cue.end, post_hi))
             if m is None:
+                return False
+            if m.pronoun and _WORD_NEXT.match(text, m.end, post_hi):
+                # Rule pronoun-then-verb-not-inverted: "The mayor, who called the vote “a
+                # disgrace,” said she would appeal" -- a pronoun with words after it is the
+                # subject of what the cue reports, not an inverted speaker ("said she.").
                 return False
             rule, end = "direct-cue-after-inverted", m.end
         else:
