@@ -197,6 +197,32 @@ _BOUNDARY_BEFORE = regex.compile(
 )
 
 
+# A comma and a lower-case word: the main clause's verb after a relative clause set off by
+# commas ("which critics say will raise rents, passed on Tuesday").
+_COMMA_WORD = regex.compile(r",\s+(?P<verb>[a-z]+)\b")
+
+
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could does did".split()
+)
+
+
+def _main_verb_after(doc: _Doc, lo: int, hi: int) -> int | None:
+    """The comma in ``text[lo:hi]`` before a verb in the past tense or a cue, after two
+    words or more: where a relative clause set off by commas ends; ``None`` for none."""
+    text = doc.text
+    for m in _COMMA_WORD.finditer(text, lo, hi):
+        verb = m.group("verb")
+        if (
+            _past_verb(verb)
+            or verb in _FINITE_AUXILIARIES
+            or doc.cues_between(m.start("verb"), m.end())
+        ) and _word_count(text, lo, m.start()) >= 2:
+            comma: int = m.start()
+            return comma
+    return None
+
+
 def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[int, str | None]:
     """Where reported content after a cue ends before its sentence does, and the rule that
     says so (``None`` when it runs to the end)."""
@@ -480,6 +506,13 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         if rel is not None:
             fragments = (rel, *fragments)
             rules.append("relative-object-in-content")
+            main_at = _main_verb_after(doc, *fragments[-1])
+            if main_at is not None:
+                # Rule relative-clause-ends-content: "The bill, which critics say will raise
+                # rents, passed on Tuesday" -- the relative clause ends at the comma before
+                # the main clause's verb.
+                fragments = (*fragments[:-1], (fragments[-1][0], main_at))
+                rules.append("relative-clause-ends-content")
     st.used_cues.add(ci)
     st.out.append(
         Attribution(
