@@ -307,6 +307,13 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
     depend on what follows."""
     if not complete:
         del toks[-1:]
+    # Rule dashes-set-off-insertion: a phrase between two dashes is an insertion the shape
+    # reads past ("the plan — a costly one — would fail" is a clause).
+    dashes = [i for i, t in enumerate(toks) if t in ("—", "–")]
+    if len(dashes) >= 2 and dashes[0] > 0:
+        del toks[dashes[0] : dashes[1] + 1]
+    elif len(dashes) == 1 and dashes[0] > 0 and not complete:
+        return None  # the closing dash may stand past the stretch read
     n = len(toks)
     if not toks:
         return "empty" if complete else None
