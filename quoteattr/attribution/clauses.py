@@ -386,7 +386,21 @@ def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
         after_noun = before in CLOSED_DETERMINERS and not prev.endswith(_ADJECTIVE_ENDINGS)
         after_name = i == 1 and toks[0][:1].isupper()
         return (after_noun or after_name) and "-" not in prev and prev != ","
-    return False
+    # Rule plural-then-base-verb: a verb that is seldom a noun right after a plural noun
+    # ("the new rules go into effect", "the talks continue").
+    return (
+        low in _PLAIN_BASE_VERBS
+        and prev.endswith("s")
+        and not prev.endswith(("ss", "'s", "’s", "us", "is"))
+        and len(prev) >= 4
+    )
+
+
+#: Base forms of verbs seldom used as nouns, read as finite after a plural noun.
+_PLAIN_BASE_VERBS = frozenset(
+    """go come take make get keep stay remain become seem tend continue begin know think
+    believe say lack pose give put grow""".split()
+)
 
 
 def _is_adverbial(text: str, lo: int, hi: int) -> bool:
