@@ -444,7 +444,7 @@ def _speaker(
     """The :class:`~quoteattr.Speaker` of a mention resolved to ``ent`` (or to nothing);
     ``facts`` keeps each entity's role, gender and evidence, worked out once."""
     if ent is None or entity_id is None:
-        return Speaker(start=m.start, end=m.end, text=m.text, name=m.name, role=m.role, kind=m.kind)
+        return _unresolved(m, m)
     known = facts.get(ent.id)
     if known is None:
         gender, _, evidence = gender_of(ent, cast.text, cast.first_names)
@@ -466,6 +466,22 @@ def _speaker(
         gender_evidence=evidence,
         entity=entity_id,
     )
+
+
+def as_written(att: Attribution) -> Attribution:
+    """An attribution whose speaker is its local mention, as written (rule
+    ``coreference-skipped``, when coreference could not run): "she" stays "she", "Ruiz" stays
+    "Ruiz"."""
+    m = att.mention
+    rules = (*att.rules, "coreference-skipped")
+    if m is None:
+        return attrs.evolve(att, rules=rules)
+    return att.with_speaker(_unresolved(m, m.antecedent or m), rules)
+
+
+def _unresolved(m: Mention, w: Mention) -> Speaker:
+    """The speaker at mention ``m`` in no entity, named as mention ``w`` names it."""
+    return Speaker(start=m.start, end=m.end, text=m.text, name=w.name, role=w.role, kind=w.kind)
 
 
 def _only_title(role: str) -> bool:

@@ -276,6 +276,20 @@ class Mention:
         """Whether the name has at least two words (a given name and a surname)."""
         return self.kind is SpeakerKind.PERSON and len(self.name.split()) >= 2
 
+    def as_relative_pronoun(self, start: int, end: int, text: str) -> Mention:
+        """This phrase as said by the relative pronoun at ``[start, end)`` that stands for it
+        (rule subject-relative-pronoun): "the senator, who said" -> "who", name of "the
+        senator"."""
+        return attrs.evolve(
+            self,
+            start=start,
+            end=end,
+            text=text,
+            pronoun=True,
+            antecedent=self,
+            rules=(*self.rules, "subject-relative-pronoun"),
+        )
+
 
 def _strip_dot(word: str) -> str:
     return word.rstrip(".").lower()
@@ -724,15 +738,7 @@ def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
     if ante is None:
         return None
     t = toks[i]
-    return attrs.evolve(
-        ante,
-        start=t.start,
-        end=t.end,
-        text=t.text,
-        pronoun=True,
-        antecedent=ante,
-        rules=(*ante.rules, "subject-relative-pronoun"),
-    )
+    return ante.as_relative_pronoun(t.start, t.end, t.text)
 
 
 # States and countries that follow a town between commas: "Ashton, Md., said".

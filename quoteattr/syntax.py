@@ -422,15 +422,7 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
     m = _with_appositive(analysis, tree, head, m)
     m = refine_kind(analysis, m)
     if pronoun is not None:
-        m = attrs.evolve(
-            m,
-            start=pronoun.start,
-            end=pronoun.end,
-            text=pronoun.text,
-            pronoun=True,
-            antecedent=m,
-            rules=(*m.rules, "subject-relative-pronoun"),
-        )
+        m = m.as_relative_pronoun(pronoun.start, pronoun.end, pronoun.text)
     return m
 
 
