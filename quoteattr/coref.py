@@ -421,11 +421,11 @@ def resolve(
             done = _inherit(analysis, att, prev)
         else:
             ent, rules, quote_role, target_rules = found[i]
-            done = att.with_speaker(
-                _speaker(
-                    m, ent, ids.get(ent.id) if ent is not None else None, facts, quote_role, cast
-                ),
-                tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
+            entity_id = ids.get(ent.id) if ent is not None else None
+            done = attrs.evolve(
+                att,
+                speaker=_speaker(m, ent, entity_id, facts, quote_role, cast),
+                rules=tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
             )
         out.append(done)
         if done.kind is not None and done.speaker is not None:
@@ -476,7 +476,7 @@ def as_written(att: Attribution) -> Attribution:
     rules = (*att.rules, "coreference-skipped")
     if m is None:
         return attrs.evolve(att, rules=rules)
-    return att.with_speaker(_unresolved(m, m.antecedent or m), rules)
+    return attrs.evolve(att, speaker=_unresolved(m, m.antecedent or m), rules=rules)
 
 
 def _unresolved(m: Mention, w: Mention) -> Speaker:

@@ -47,20 +47,6 @@ class Attribution:
     speaker: Speaker | None = None
     inherit: bool = False
 
-    def with_speaker(self, speaker: Speaker | None, rules: tuple[str, ...]) -> Attribution:
-        """This attribution with its resolved speaker and rules (``attrs.evolve``, without its
-        generic cost: coreference calls it for every quote)."""
-        return Attribution(
-            kind=self.kind,
-            fragments=self.fragments,
-            cue=self.cue,
-            mention=self.mention,
-            rules=rules,
-            confidence=self.confidence,
-            speaker=speaker,
-            inherit=self.inherit,
-        )
-
     @property
     def start(self) -> int:
         return self.fragments[0][0]
