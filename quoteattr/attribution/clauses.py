@@ -25,13 +25,7 @@ from ..lexicon.not_quotes import LABEL_WORDS
 from ..lexicon.pronouns import SPEAKER_PRONOUNS
 from ..lexicon.roles import DOCUMENT_NOUNS
 from ..model import SpeakerKind
-from ..speakers import (
-    DETERMINERS,
-    Mention,
-    describe,
-    mention_before,
-    tokens,
-)
+from ..speakers import DETERMINERS, Mention, describe, mention_before, tokens
 from .state import _WORDS, _Doc, _only_punct
 
 # "that", "whether", "if" opening reported content.

@@ -15,18 +15,14 @@ import regex
 from ..config import Config
 from ..cues import is_title_case
 from ..model import QuoteKind, Sentence, SpeakerKind
-from ..speakers import (
-    Mention,
-    describe,
-    tokens,
-)
+from ..speakers import Mention, describe, tokens
 from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
 from .state import (
     Attribution,
+    _all_quoted,
     _Doc,
     _free,
     _indirect,
-    _only_punct,
     _score,
     _State,
     _trim,
@@ -106,24 +102,13 @@ def _add_clause(
     """Record a clause attributed by one of the construction rules below: indirect, mixed
     when it holds a quotation, direct when one quotation is all of it."""
     c_lo, c_hi = content
-    text = doc.text
     inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
     kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
-    if len(inside) == 1:
-        outside = text[c_lo : inside[0].open_at] + text[inside[0].outer_end : c_hi]
-        if _only_punct(outside, 0, len(outside)):
-            kind = QuoteKind.DIRECT
+    if len(inside) == 1 and _all_quoted(doc.text, inside[0], c_lo, c_hi):
+        kind = QuoteKind.DIRECT
     st.done_quotes.update(doc.span_index(q) for q in inside)
-    st.out.append(
-        Attribution(
-            kind=kind,
-            fragments=(content,),
-            cue=cue,
-            mention=mention,
-            rules=(rule,),
-            confidence=_score(kind, (rule,), mention),
-        )
-    )
+    att = Attribution(kind=kind, fragments=(content,), cue=cue, mention=mention, rules=(rule,))
+    st.out.append(att)
 
 
 # A speaker label in a transcript: "KATE BOULDUAN: Why not?", "Q: ...", "A: ...".

@@ -56,6 +56,7 @@ from .clauses import (
 from .state import (
     _WORDS,
     Attribution,
+    _all_quoted,
     _Doc,
     _free,
     _indirect,
@@ -408,8 +409,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     if absorbed:
         q = doc.spans[absorbed[0]]
         c_lo, c_hi = fragments[0][0], fragments[-1][1]
-        outside = text[c_lo : q.open_at] + text[q.outer_end : c_hi]
-        if len(absorbed) == 1 and len(fragments) == 1 and _only_punct(outside, 0, len(outside)):
+        if len(absorbed) == 1 and len(fragments) == 1 and _all_quoted(text, q, c_lo, c_hi):
             kind = QuoteKind.DIRECT
             fragments = q.fragments
             rules.append("quoted-content-direct")
@@ -418,16 +418,11 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             rules.append("quoted-fragment-mixed")
         st.done_quotes.update(absorbed)
     st.used_cues.add(ci)
-    st.out.append(
-        Attribution(
-            kind=kind,
-            fragments=fragments,
-            cue=(cue.start, cue.end),
-            mention=mention,
-            rules=tuple(rules),
-            confidence=_score(kind, tuple(rules), mention),
-        )
+    cue_span = (cue.start, cue.end)
+    att = Attribution(
+        kind=kind, fragments=fragments, cue=cue_span, mention=mention, rules=tuple(rules)
     )
+    st.out.append(att)
 
 
 def _add_question(
