@@ -72,7 +72,6 @@ _HEARER = regex.compile(
 )
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
-_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 _THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
 _ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
@@ -80,12 +79,6 @@ _ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?
 _PLAIN_HEARER = regex.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
-)
-_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
-# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
-_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
-_JOIN_BEFORE = regex.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
@@ -155,6 +148,17 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
 #: How many later cues of its sentence the content-end search reads: a sentence with more
 #: (a hostile run of "Ana said Ben said ...") would cost a mention search per pair of cues.
 _LATER_CUES_READ = 12
+
+
+# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
+_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
+_JOIN_BEFORE = regex.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
+)
+# A conjunction before a later cue's subject: "and also Democrats said".
+_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+# A conjunction of time just before a participle: "said X on Twitter before claiming Y".
+_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
 
 
 def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:

@@ -322,6 +322,7 @@ _OBJECT_INFINITIVE = regex.compile(
     r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
     r"[a-z]{2,20}\b"
 )
+# "of" or "for" just before the content of a target verb: "accused Moscow of stoking".
 _AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
 # "stoking tensions", "not doing enough", "having lied".
 _GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")
