@@ -129,7 +129,22 @@ class GenderEvidence:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class Speaker:
+class SourcePhrase:
+    """The fields a :class:`Speaker` shares with the mentions the stages find on the way to
+    it (:class:`quoteattr.speakers.Mention`): a phrase that names a source, where it stands,
+    as written, with its name, role, kind and gender (their meanings: :class:`Speaker`)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    gender: str | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Speaker(SourcePhrase):
     """The source a quote is attributed to.
 
     Attributes:
@@ -153,13 +168,6 @@ class Speaker:
             ``None`` when the speaker is not in it.
     """
 
-    start: int
-    end: int
-    text: str
-    name: str
-    role: str | None = None
-    kind: SpeakerKind = SpeakerKind.UNKNOWN
-    gender: str | None = None
     gender_evidence: tuple[GenderEvidence, ...] = ()
     entity: int | None = None
 

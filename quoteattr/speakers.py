@@ -42,7 +42,7 @@ from .lexicon.roles import (
     TITLES,
     US_STATES,
 )
-from .model import SpeakerKind
+from .model import SourcePhrase, SpeakerKind
 
 __all__ = ["Mention", "Tok", "describe", "describe_span", "mention_after", "mention_before"]
 
@@ -243,7 +243,7 @@ def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class Mention:
+class Mention(SourcePhrase):
     """A phrase naming who speaks.
 
     Attributes:
@@ -260,13 +260,6 @@ class Mention:
         rules: Names of the rules that found and split it.
     """
 
-    start: int
-    end: int
-    text: str
-    name: str
-    role: str | None = None
-    kind: SpeakerKind = SpeakerKind.UNKNOWN
-    gender: str | None = None
     pronoun: bool = False
     antecedent: Mention | None = None
     rules: tuple[str, ...] = ()
