@@ -371,6 +371,16 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     def mention(**fields: Any) -> Mention:
         return Mention(start=start, end=end, text=surface, **fields)
 
+    def group(name: str, rule: str) -> Mention:
+        # Unnamed people counted, not described: "Many fear ...", "67 percent say".
+        return mention(
+            name=name,
+            role=None,
+            kind=SpeakerKind.ANONYMOUS,
+            gender="plural",
+            rules=(*rules, rule),
+        )
+
     if len(words) == 1 and SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
         gender, number = SPEAKER_PRONOUNS[SUBJECT_FORM.get(words[0].lower, words[0].lower)]
         kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
@@ -458,13 +468,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if not desc:
         if words[-1].lower in _QUANTIFIER_SOURCES:
             # Rule quantifier-source: "Many fear ...", "Others said ...".
-            return mention(
-                name=surface,
-                role=None,
-                kind=SpeakerKind.ANONYMOUS,
-                gender="plural",
-                rules=(*rules, "mention-quantifier"),
-            )
+            return group(surface, "mention-quantifier")
         return None
     # The head is the last word before a complement: "people familiar with the talks",
     # "officials close to the president", "a spokesman for the campaign".
@@ -503,13 +507,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         )
     if head in QUANTITY_NOUNS or head.isdigit():
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
-        return mention(
-            name=name,
-            role=None,
-            kind=SpeakerKind.ANONYMOUS,
-            gender="plural",
-            rules=(*rules, "mention-quantity"),
-        )
+        return group(name, "mention-quantity")
     kind_rule = "mention-document" if head in DOCUMENT_NOUNS else "mention-description"
     return Mention(
         start=start,
