@@ -177,11 +177,9 @@ class Speaker(SourcePhrase):
         return Span(self.start, self.end, self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        """The speaker as a JSON-ready mapping."""
+        """The speaker as a JSON-ready mapping: its mention's span, then who it is."""
         return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            **self.span.to_dict(),
             "name": self.name,
             "role": self.role,
             "kind": self.kind.value,
