@@ -249,6 +249,14 @@ _BUCKET = 24
 _DISTANCE = (4.0, 3.0, 2.0, 1.0, 0.5)
 # How many sentences back a pronoun's antecedent is looked for, at most.
 _LOOK_BACK = 40
+# What the walk keeps behind it (rule bounded-walk): every look-back reads at most
+# _LOOK_BACK sentences or a few thousand characters behind the mention being resolved, so
+# the indexes of what lies further back than both of these are dropped as the walk goes
+# (a long article's walk holds a window, not the whole text). Checked every _PRUNE_EVERY
+# events.
+_KEEP_SENTENCES = 4 * _LOOK_BACK
+_KEEP_CHARS = 20_000
+_PRUNE_EVERY = 4096
 _SALIENCE = {
     "subject": 2.0,
     "opening_clause": -1.5,
@@ -867,6 +875,8 @@ _SEARCH_WHOLE_TEXT = 50_000
 # A word standing alone: letters, with no letter, digit, underscore, apostrophe or hyphen
 # touching it (the boundaries _find_word checks).
 _ALONE = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
+#: How many characters :func:`_word_uses` reads at a time.
+_WORDS_PIECE = 65_536
 _ALONE_CAPITAL = re.compile(r"(?<![\w’'-])(?=[^\W\d_a-z])[^\W\d_]+(?![\w’'-])")
 
 
@@ -880,7 +890,15 @@ def _word_uses(text: str, starts: frozenset[int]) -> tuple[frozenset[str], froze
     >>> "cement" in lower, "Cement" in mid, "Young" in mid
     (True, False, True)
     """
-    words = set(_ALONE.findall(text))
+    words: set[str] = set()
+    # Piece by piece (cut at white space), so that no list of every word of a long text is
+    # ever held: each piece's words are folded into the set before the next are read.
+    lo = 0
+    while lo < len(text):
+        hi = text.find(" ", lo + _WORDS_PIECE)
+        hi = len(text) if hi == -1 else hi
+        words.update(_ALONE.findall(text, lo, hi))
+        lo = hi
     lower = {w for w in words if w.islower()}
     mid: set[str] = set()
     # Only the runs that open with no ASCII lower-case letter are looked at one by one.
@@ -1043,6 +1061,7 @@ class CastBuilder:
         self.pronoun_links: dict[int, Ent] = {}
         self.name_at: dict[int, _Name] = {}
         self._name_starts: list[int] = []
+        self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
         self._scan()
 
     # -- the scan ----------------------------------------------------------------------
@@ -1496,6 +1515,30 @@ class CastBuilder:
                 self._link_pronoun(ev)
             else:
                 self._link_name(ev)
+        if self._next >= _PRUNE_EVERY:
+            last = events[self._next - 1]
+            self._prune(last.start - _KEEP_CHARS, last.sentence - _KEEP_SENTENCES)
+
+    def _prune(self, before: int, before_sentence: int) -> None:
+        """Drop the walked events, and what the indexes hold of the text before offset
+        ``before`` and sentence ``before_sentence`` (see ``_KEEP_SENTENCES``)."""
+        del self._events[: self._next]
+        self._next = 0
+        for index in (self._seen, self._spoke_in, self._intros):
+            for si in [si for si in index if si < before_sentence]:
+                del index[si]
+        mentioned = self._mentioned
+        k = 0
+        while k < len(mentioned) and mentioned[k][0] < before:
+            k += 1
+        del mentioned[:k]
+        starts, k = self._name_starts, self._names_kept
+        while k < len(starts) and starts[k] < before:
+            self.name_at.pop(starts[k], None)
+            k += 1
+        self._names_kept = k
+        for p in [p for p in self.pronoun_links if p < before]:
+            del self.pronoun_links[p]
 
     def _note(
         self, ent: Ent, start: int, end: int, rule: str, sentence: int, salient: bool
@@ -1756,8 +1799,8 @@ class CastBuilder:
         k = bisect.bisect_left(self._name_starts, start)
         found = None
         while k < len(self._name_starts) and self._name_starts[k] < end:
-            n = self.name_at[self._name_starts[k]]
-            if n.end <= end and n.ent is not None:
+            n = self.name_at.get(self._name_starts[k])
+            if n is not None and n.end <= end and n.ent is not None:
                 found = (n.ent, n.rule)
             k += 1
         return found
@@ -1839,6 +1882,25 @@ class CastBuilder:
         return list(out.values())
 
     # -- the result --------------------------------------------------------------------
+
+    def release(self) -> None:
+        """End the walk: drop the scan's events and the walk's indexes (tens of megabytes for
+        a long article), so that what resolution builds next reuses their memory. The
+        entities, and what :meth:`freeze` made of them, stay."""
+        self._events = []
+        self.name_at = {}
+        self._name_starts = []
+        self._seen = {}
+        self._mentioned = []
+        self._spoke_in = {}
+        self._intros = {}
+        self.pronoun_links = {}
+        self._appositives = []
+        self._common_here = {}
+        self._word_uses = None
+        self._sentence_starts = None
+        self._sentence_of = []
+        self._paragraph_of = []
 
     def freeze(self) -> tuple[Cast, dict[int, int]]:
         """The cast as public records (made when first read): the entities with at least

@@ -412,6 +412,7 @@ def resolve(
         found[i] = (ent, rules, quote_role, target.rules[-1:] if target is not m else ())
     cast.advance(len(analysis.text))
     frozen, ids = cast.freeze()
+    cast.release()
     facts: dict[int, tuple[str | None, str | None, tuple[GenderEvidence, ...]]] = {}
     out: list[Attribution] = []
     prev: Attribution | None = None

@@ -365,6 +365,27 @@ def test_content_shape(content: str, shape: str) -> None:
     assert content_shape(content, 0, len(content)) == shape
 
 
+_SHAPE_WORDS = st.sampled_from(
+    "the plan , which who had not never to failed prices rose needs he's it ; : — "
+    "Ruiz city officials whether a of on with long-standing U.S. 12".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SHAPE_WORDS, max_size=60), st.integers(0, 3))
+def test_content_shape_reads_a_first_stretch_with_the_same_answer(
+    words: list[str], pad: int
+) -> None:
+    # content_shape reads a first stretch of the content and the whole window only when
+    # that does not decide: the answer is the one the whole window gives.
+    from quoteattr.attribution.clauses import _SHAPE_TOKEN, _shape_of
+
+    text = " " * pad + " ".join(words)
+    end = min(len(text), pad + 400)
+    whole = _shape_of(_SHAPE_TOKEN.findall(text, pad, end), complete=True)
+    assert content_shape(text, pad, len(text)) == whole
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [

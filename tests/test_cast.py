@@ -480,3 +480,39 @@ def test_a_long_text_is_indexed_with_the_same_answers(seed_text: str) -> None:
     for word in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
         indexed = word.lower() in lower and word not in mid
         assert indexed == _written_lower(text, word, starts), word
+
+
+def test_word_uses_reads_a_long_text_piece_by_piece(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The words are collected a piece at a time (no list of every word of a long text is
+    # held); pieces cut at spaces give the same sets as one piece.
+    import quoteattr.cast as cast_module
+
+    starts = frozenset({0})
+    whole = cast_module._word_uses(seed_text, starts)
+    monkeypatch.setattr(cast_module, "_WORDS_PIECE", 50)
+    assert cast_module._word_uses(seed_text, starts) == whole
+
+
+def test_the_walk_keeps_a_window_and_answers_the_same(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rule bounded-walk: as the walk goes, it drops what lies further behind it than any
+    # look-back reads; a long article's speakers and cast are the same as with everything
+    # kept, and the walk's indexes stay small.
+    import quoteattr.cast as cast_module
+
+    text = "\n\n".join([seed_text] * 6)
+    monkeypatch.setattr(cast_module, "_PRUNE_EVERY", 10**9)
+    kept = extract_quotes(text)
+    monkeypatch.setattr(cast_module, "_PRUNE_EVERY", 64)
+    monkeypatch.setattr(cast_module, "_KEEP_CHARS", 4000)
+    pruned = extract_quotes(text)
+    assert [q.to_dict() for q in pruned] == [q.to_dict() for q in kept]
+    assert list(pruned.cast) == list(kept.cast)
+
+    builder = CastBuilder(RulesBackend().analyse(text), (), Budget())
+    builder.advance(len(text))
+    assert len(builder._seen) <= cast_module._KEEP_SENTENCES + 1
+    assert all(start >= len(text) - 4000 - len(seed_text) for start, _ in builder._mentioned)

@@ -171,14 +171,15 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     joint = _JOINT.search(text, cue.end, later[-1][1].start) if later else None
     joint_at = joint.start() if joint is not None else hi
     for _, c in later:
-        before = text[max(cue.end, c.start - 3) : c.start]
-        if c.form == "ing" and "," in before:
-            return c.start - len(before) + before.index(",")
-        # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
-        adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
-        if c.form == "ing" and adv is not None:
-            adv_at: int = adv.start()
-            return adv_at
+        if c.form == "ing":
+            before = text[max(cue.end, c.start - 3) : c.start]
+            if "," in before:
+                return c.start - len(before) + before.index(",")
+            # Rule adverbial-participle-ends-content: "said X on Twitter before claiming Y".
+            adv = _ADVERBIAL_BEFORE.search(text, max(cue.end, c.start - 12), c.start)
+            if adv is not None:
+                adv_at: int = adv.start()
+                return adv_at
         # Rule coordinated-attribution: "Republicans said X, and Democrats accused Y" -- a
         # second subject and cue after a conjunction start a new attribution.
         if joint_at >= c.start:
@@ -268,43 +269,72 @@ def content_shape(text: str, lo: int, hi: int) -> str:
     ...  "to a request for comment", "to cut taxes", "prices rose", "investigators they heard")]
     ['clause', 'noun', 'prepositional', 'infinitive', 'clause', 'clause']
     """
-    toks = _SHAPE_TOKEN.findall(text, lo, min(hi, lo + 400))
+    end = min(hi, lo + 400)
+    if end - lo > _FIRST_LOOK:
+        # Most contents show their shape in a few words: read a first stretch, and the
+        # whole window only when that stretch does not decide.
+        shape = _shape_of(_SHAPE_TOKEN.findall(text, lo, lo + _FIRST_LOOK), complete=False)
+        if shape is not None:
+            return shape
+    shape = _shape_of(_SHAPE_TOKEN.findall(text, lo, end), complete=True)
+    assert shape is not None
+    return shape
+
+
+#: How many characters :func:`content_shape` reads first.
+_FIRST_LOOK = 100
+
+
+def _shape_of(toks: list[str], complete: bool) -> str | None:
+    """:func:`content_shape` of the tokens ``toks``; with ``complete`` false, the tokens of
+    a stretch cut short (whose last token may be cut too): ``None`` where the answer could
+    depend on what follows."""
+    if not complete:
+        del toks[-1:]
+    n = len(toks)
     if not toks:
-        return "empty"
+        return "empty" if complete else None
     first = toks[0].lower()
     if first in _WH_OPENERS:
         return "clause"
-    if first in ("not", "never") and len(toks) > 2 and toks[1].lower() == "to":
-        toks = toks[1:]
-        first = "to"
-    if first == "to" and len(toks) > 1:
-        nxt = toks[1]
-        infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
-        return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
+    if first in ("not", "never") and n > 1 and toks[1].lower() == "to":
+        if n <= 2 and not complete:
+            return None
+        if n > 2:
+            toks = toks[1:]
+            n -= 1
+            first = "to"
+    if first == "to":
+        if n <= 1 and not complete:
+            return None
+        if n > 1:
+            nxt = toks[1]
+            infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
+            return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
     if first in PREPOSITIONS:
         return "prepositional"
     i, words, prev = 0, 0, ""
-    while i < len(toks):
+    while i < n:
         tok = toks[i]
         low = tok.lower()
         if low in (";", ":", "—", "–"):
-            break
+            return "noun"
         if low in _RELATIVES and prev == ",":
             # A relative clause set off by commas: the verb of the phrase comes after it.
-            k = next((j for j in range(i + 1, len(toks)) if toks[j] == ","), -1)
+            k = next((j for j in range(i + 1, n) if toks[j] == ","), -1)
             if k == -1:
-                break
+                return "noun" if complete else None
             i, prev = k + 1, ","
             continue
         if i and low in NP_ENDERS:
-            break
+            return "noun"
         if _is_verb(toks, i, low, prev, words):
             return "clause"
         if tok != ",":
             words += 1
         prev = low
         i += 1
-    return "noun"
+    return "noun" if complete else None
 
 
 def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:

@@ -209,7 +209,10 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
     for _, c in doc.cues_between(c_lo + 1, c_hi, _LATER_CUES):
         if c.form == "ing":
             continue
-        b = _BOUNDARY_BEFORE.search(text, max(c_lo, c.start - 70), c.start)
+        lo = max(c_lo, c.start - 70)
+        if text.find(",", lo, c.start) == -1 and text.find(";", lo, c.start) == -1:
+            continue  # no boundary at all (the pattern needs one of the two)
+        b = _BOUNDARY_BEFORE.search(text, lo, c.start)
         if b is None or b.start() <= c_lo or not free(b.start()):
             continue
         if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo) and _is_adverbial(
