@@ -181,8 +181,6 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad("In the latest state poll, Ruiz led by six points.")[0].rules[:2]
     ('in-document-finding', 'in-document-source')
     """
-    if not config.broad:
-        return
     text = doc.text
     for sent in doc.analysis.sentences:
         st.at = sent.start
@@ -242,8 +240,6 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules[:1]
     ('writer-hedge',)
     """
-    if not config.broad:
-        return
     text = doc.text
     if not any(w in text for w in _HEDGE_WORDS):
         return
@@ -294,8 +290,6 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules[:2]
     ('passive-belief', 'cue-belief-verb')
     """
-    if not config.broad:
-        return
     text = doc.text
     for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_BELIEF):
         hi = min(sent.end, m.end() + _CONTENT_REACH)
@@ -318,9 +312,9 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad = QuoteExtractor(scheme="broad")
     >>> broad("Republicans are confident that the bill will pass.")[0].rules[:2]
     ('belief-adjective', 'cue-belief-verb')
+    >>> broad("Republicans are worried about the cost of the bill.")[0].text
+    'the cost of the bill'
     """
-    if not config.broad:
-        return
     text = doc.text
     for m, sent in _hits_outside_quotes(doc, st, _BELIEF_ADJECTIVE):
         mention = _subject_before(text, max(sent.start, m.start() - 200), m.start("aux"))
@@ -390,15 +384,17 @@ def _attribute_noun_cues(doc: _Doc, st: _State, config: Config) -> None:
 
 
 #: The construction passes, in the order :func:`quoteattr.attribution.attribute` runs them
-#: after the quotes and cues, each with the name a budget warning gives it (transcript turns
-#: run first of all, before the quotes: see :data:`TRANSCRIPT_TURNS`).
-CONSTRUCTIONS: tuple[tuple[str, Callable[[_Doc, _State, Config], None]], ...] = (
-    ("colon headlines", _attribute_colon_headlines),
-    ("findings of documents", _attribute_document_findings),
-    ("nouns of saying", _attribute_noun_cues),
-    ("hedges", _attribute_hedges),
-    ("belief adjectives", _attribute_belief_adjectives),
-    ("passive beliefs", _attribute_passive_beliefs),
+#: after the quotes and cues, each with the name a budget warning gives it and whether it
+#: runs in the broad scheme only (findings, hedges and beliefs are attributions, not
+#: speech); transcript turns run first of all, before the quotes: see
+#: :data:`TRANSCRIPT_TURNS`.
+CONSTRUCTIONS: tuple[tuple[str, bool, Callable[[_Doc, _State, Config], None]], ...] = (
+    ("colon headlines", False, _attribute_colon_headlines),
+    ("findings of documents", True, _attribute_document_findings),
+    ("nouns of saying", False, _attribute_noun_cues),
+    ("hedges", True, _attribute_hedges),
+    ("belief adjectives", True, _attribute_belief_adjectives),
+    ("passive beliefs", True, _attribute_passive_beliefs),
 )
 
 #: The pass that runs before the quotes: an interview's turns take their paragraphs whole.

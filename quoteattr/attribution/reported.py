@@ -690,8 +690,8 @@ def _according_to(site: _Site) -> _Decision:
     >>> quotes("Exports, according to the ministry, fell in May.")[0].rules[:2]
     ('cue-according-to', 'according-to-parenthetical')
     """
-    doc, cue, text = site.doc, site.cue, site.text
-    s_lo, s_hi, rules = site.s_lo, site.s_hi, site.rules
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    rules = site.rules
     if cue.frame != "according":
         return NEXT
     mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))
