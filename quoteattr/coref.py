@@ -321,23 +321,14 @@ def _target(analysis: Analysis, m: Mention) -> tuple[Mention, tuple[str, ...]]:
     """The mention to resolve: a relative pronoun's antecedent (rule relative-pronoun), or
     a pronoun's stanza coreference antecedent (rule stanza-coref), else the mention."""
     if m.antecedent is not None:
-        target = m.antecedent
-        if analysis.has_syntax:
-            target = syntax.refine_kind(analysis, target)
-        return target, ("relative-pronoun",)
-    if analysis.has_syntax:
-        target = syntax.refine_kind(analysis, m)
-        if m.pronoun:
-            span = syntax.coref_antecedent(analysis, m.start, m.end)
-            if span is not None:
-                found = describe(analysis.text, tokens(analysis.text, *span), ("stanza-coref",))
-                if found is not None and found.kind in (
-                    SpeakerKind.PERSON,
-                    SpeakerKind.ORGANIZATION,
-                ):
-                    return syntax.refine_kind(analysis, found), ("stanza-coref",)
-        return target, ()
-    return m, ()
+        return syntax.refine_kind(analysis, m.antecedent), ("relative-pronoun",)
+    if m.pronoun:
+        span = syntax.coref_antecedent(analysis, m.start, m.end)
+        if span is not None:
+            found = describe(analysis.text, tokens(analysis.text, *span), ("stanza-coref",))
+            if found is not None and found.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+                return syntax.refine_kind(analysis, found), ("stanza-coref",)
+    return syntax.refine_kind(analysis, m), ()
 
 
 def resolve(

@@ -366,8 +366,10 @@ def entity_kind(analysis: Analysis, start: int, end: int) -> SpeakerKind | None:
     """Person or organisation, from the NER types of the words in ``[start, end)``.
 
     The head word's type wins; otherwise the last typed word's. ``None`` when no word has
-    a person or organisation type.
+    a person or organisation type, and without a parse (the NER of a backend comes with it).
     """
+    if not analysis.has_syntax:
+        return None
     toks = list(analysis.tokens_in(start, end))
     head = _head_in(analysis, start, end)
     if head is not None and head[1].ner in _NER_KINDS:

@@ -208,10 +208,8 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
 
 def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
     """The speaker of ``cue`` within ``[lo, hi)``: the surface rules' ``surface``, weighed
-    against the dependency parse's on parsed text (:func:`quoteattr.evidence.speaker` decides
-    and names its rule; the rules backend gets ``surface`` back)."""
-    if not doc.parsed:
-        return surface
+    against the dependency parse's where the analysis has one (:func:`quoteattr.evidence.speaker`
+    decides and names its rule; without a parse it gives ``surface`` back)."""
     found = evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
     if found is not None and "dep-passive-agent" in found.rules and cue.form == "ing":
         # Rule passive-needs-participle: a passive's agent speaks for a past participle

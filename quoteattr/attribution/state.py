@@ -203,7 +203,6 @@ class _Doc:
     ):
         self.budget = budget or Budget()
         self.broad = broad
-        self.parsed = analysis.has_syntax
         self.text = analysis.text
         self.analysis = analysis
         self.spans = list(spans)
