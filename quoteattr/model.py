@@ -461,6 +461,8 @@ class Analysis:
             when the backend has no NER.
         warnings: Problems met while analysing (for example a time budget exceeded); the
             analysis is still usable.
+        has_syntax: Whether the sentences carry dependency parses (worked out when the
+            analysis is made: every stage that reads the parse's evidence asks).
     """
 
     text: str
@@ -470,11 +472,14 @@ class Analysis:
     coref: tuple[tuple[tuple[int, int], ...], ...] = ()
     warnings: tuple[str, ...] = ()
     entities: tuple[tuple[int, int, str], ...] = ()
-
-    @property
-    def has_syntax(self) -> bool:
-        """Whether the sentences carry dependency parses."""
-        return any(t.deprel for s in self.sentences[:3] for t in s.tokens)
+    has_syntax: bool = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda a: any(t.deprel for s in a.sentences[:3] for t in s.tokens), takes_self=True
+        ),
+    )
 
     @classmethod
     def from_stanza(cls, doc: Any) -> Analysis:
