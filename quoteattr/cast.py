@@ -208,22 +208,31 @@ _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
+# A stop that ends no role: after an honorific or "U.S." ("Mrs. Ruiz's aide", "the U.S.
+# Chamber of Commerce"), or inside a word ("U.S.-based").
+_INNER_STOP = (
+    r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bU\.S)|(?<=\b[A-Z]))"
+    r"\.(?=[ \t]\w)|\.(?=\S)"
+)
 _APPOSITIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
-    r"[^,;:.!?()“”\"\n]{2,100}?)[ \t]*(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
+    rf"(?:[^,;:.!?()“”\"\n]|{_INNER_STOP}){{2,100}}?)[ \t]*"
+    rf"(?=,|;|:|\)|(?!{_INNER_STOP})\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 )
 # ", 45," after a name.
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
-# ", who is the mayor," / ", who was a judge".
+# ", who is the mayor," / ", who was a judge" / ", who was executive director of ..." /
+# ", who served as Ana Ruiz's chief strategist" (without an article, _is_role decides).
 _WHO_IS = re.compile(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
-    r"|became|remains)[ \t]+(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)"
-    r"[ \t]*(?=[,;:.!?)]|$)"
+    r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?"
+    rf"(?:[^,;:.!?()“”\"\n]|{_INNER_STOP}){{2,90}}?)[ \t]*(?=[,;:!?)]|(?!{_INNER_STOP})\.|$)"
 )
 # " is the mayor of Lyon." right after a name.
 _IS_THE = re.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
-    r"(?P<role>(?:a|an|the)[ \t]+[^,;:.!?()“”\"\n]{2,90}?)[ \t]*(?=[,;:.!?)]|$)"
+    rf"(?P<role>(?:a|an|the)[ \t]+(?:[^,;:.!?()“”\"\n]|{_INNER_STOP}){{2,90}}?)[ \t]*"
+    rf"(?=[,;:!?)]|(?!{_INNER_STOP})\.|$)"
 )
 # "the head of American diplomacy, " right before a name.
 _APPOSITIVE_BEFORE = regex.compile(
@@ -398,12 +407,18 @@ def _shape(w: str) -> _Shape | None:
             continue  # "Business Council of British Columbia": a place's word, no role's
         if lows[k] in _LEADING_ROLE_WORDS or lows[k] in CALENDAR_WORDS:
             cut = k
-        elif words[k][2].endswith(("’s", "'s")):
-            cut = k  # "MSNBC’s Rachel Maddow": the possessor belongs to the role
+        elif words[k][2].endswith(("’s", "'s", "s’", "s'")):
+            cut = k  # "MSNBC’s Rachel Maddow", "Democracy Corps’ Stan Greenberg": the
+            # possessor belongs to the role
     honorific = None
     title_start = title_end = 0
     rest = lows[cut + 1 :]
-    if cut >= 0 and not any(_is_org_word(x) for x in rest):
+    # Rule event-not-title: "Democratic National Convention" is an event, not a convention
+    # titled "Democratic National"; rule demonym-and-one-word: "British Columbia" names a
+    # place or a body, not a Briton called Columbia.
+    event = bool(rest) and (rest[-1] in EVENT_WORDS or rest[-1] in FACILITY_WORDS)
+    place = cut >= 0 and len(rest) == 1 and all(x in DEMONYMS for x in lows[: cut + 1])
+    if cut >= 0 and not (event or place) and not any(_is_org_word(x) for x in rest):
         title_start, title_end = words[0][0], words[cut][1]
         if lows[cut] in HONORIFICS:
             honorific = words[cut][2]
@@ -428,7 +443,7 @@ def _shape(w: str) -> _Shape | None:
     kind = "person" if len(words) >= 2 else "single"
     if kind == "person" and lows[0] in NAME_PARTICLES:
         kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
-    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS:
+    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS or place:
         kind = "organization"  # Rule name-is-organization: "Justice Department".
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
@@ -590,6 +605,13 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     words = [_bare(t[2]) for t in toks[first:]]
     if not any(w in _ROLE_NOUNS or w in TITLE_ABBREVIATIONS for w in words):
         return None
+    # Rule role-not-of-another: "a spokesman for Mrs. Clinton", "a friend of Ana Ruiz" -- a
+    # role joined to the name by a preposition is someone else's role.
+    last = len(words) - 1
+    while last > 0 and words[last] in HONORIFICS:
+        last -= 1
+    if words[last] in _ROLE_LINKS:
+        return None
     return toks[first][0], toks[-1][1]
 
 
@@ -608,11 +630,15 @@ def _previous_word(text: str, at: int, lo: int) -> str:
     return text[k:j].lower().rstrip(".")
 
 
+# The endings of participles and adverbs that :func:`_common_word` reads ("Standing").
+_LOOKS_INFLECTED = ("ing", "ed", "ly")
+
+
 def _common_word(low: str) -> bool:
     """Whether a capitalised word at a sentence start is likely a common word, not a name:
     a participle or adverb ("Standing", "Finally"), or a noun for people or organisations
     ("Critics", "Police")."""
-    if low.endswith(("ing", "ed", "ly")) and len(low) > 4:
+    if low.endswith(_LOOKS_INFLECTED) and len(low) > 4:
         return True
     stem = low[:-1] if low.endswith("s") else low
     return low in _ROLE_NOUNS or stem in _ROLE_NOUNS or low in _ORG_WORDS or stem in _ORG_WORDS
@@ -640,19 +666,30 @@ def _content_words(text: str) -> list[str]:
     return [w for w in (_bare(x) for x in text.split()) if w and w not in _DETERMINERS]
 
 
+def _has_role_noun(words: list[str]) -> bool:
+    """Whether the head phrase of ``words`` (up to a preposition or clause word after its
+    first word) holds a role noun."""
+    core: list[str] = []
+    for w in words:
+        if w in _ROLE_STOPS and core:
+            break
+        core.append(w)
+    return any(w in _ROLE_NOUNS for w in core)
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive phrase is a role: it names what someone is ("a judge at the
     court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
     words = [_bare(w) for w in phrase.split()]
     if not words or len(words) > 16:
         return False
-    core: list[str] = []
-    for w in words:
-        if w in _ROLE_STOPS and core:
-            break
-        core.append(w)
-    if not any(w in _ROLE_NOUNS for w in core):
-        return False
+    if not _has_role_noun(words):
+        # Rule role-after-possessor: the role of "Color of Change's executive director" is
+        # what follows the possessor, whatever the possessor's own words are.
+        raw = phrase.split()
+        owner = next((i for i, w in enumerate(raw[:-1]) if w.endswith(("’s", "'s"))), -1)
+        if owner < 0 or not _has_role_noun(words[owner + 1 :]):
+            return False
     first = words[0]
     if first in _DETERMINERS or first in ROLE_MODIFIERS or first in _ROLE_NOUNS:
         return True
@@ -675,7 +712,7 @@ def _clean_role(role: str) -> str:
     ''
     """
     role = role.strip(" ,;:")
-    for cut in (" who ", " which ", " that ", "; "):
+    for cut in (" who ", " which ", " that ", " when ", " while ", "; "):
         k = role.find(cut)
         if k > 0:
             role = role[:k]
@@ -1087,6 +1124,7 @@ class CastBuilder:
         bisect_right = bisect.bisect_right
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
+        kept_aside: list[_Name] = []
         for count, m in enumerate(_RUNS.finditer(text)):
             if count % 256 == 0:
                 self.budget.timeout()
@@ -1128,8 +1166,13 @@ class CastBuilder:
             sent_start = sent.start
             tend = shape.title_end
             title = (start + shape.title_start, start + tend) if tend else None
+            maybe_surname = False
             if kind == "single" and s == sent_start and title is None:
-                if shape.common or self._not_a_name(text, s, e):
+                # Rule surname-not-participle: a word that reads as a participle or adverb
+                # ("Schilling", "Kelly") is kept aside and read as a name if the article
+                # writes it as a surname after a given name ("Curt Schilling").
+                maybe_surname = shape.common and shape.words[0].endswith(_LOOKS_INFLECTED)
+                if (shape.common and not maybe_surname) or self._not_a_name(text, s, e):
                     continue  # "Standing", "Critics", "Officials" at a sentence start
             prev_word = _previous_word(text, start, sent_start)
             modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
@@ -1148,9 +1191,19 @@ class CastBuilder:
                 # name there still makes its person known to the narration.
                 continue
             name = _name_of(text, s, e, shape, kind, si, title, modifier, in_quote)
+            if maybe_surname:
+                kept_aside.append(name)
+                continue
             names.append(name)
             if not in_quote:
                 events.append(name)
+        if kept_aside:
+            surnames = {name.words[-1] for name in names if name.kind == "person"}
+            for name in kept_aside:
+                if name.words[-1] in surnames:
+                    names.append(name)
+                    events.append(name)
+            events.sort(key=_start_of)
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
@@ -1471,10 +1524,13 @@ class CastBuilder:
                     ent, who.group("role"), who.start("role"), who.end("role"), "role-who-is", text
                 )
                 ent.person = True
-            # Rule role-is-the: "Ana Ruiz is the mayor of Lyon."
+            # Rule role-is-the: "Ana Ruiz is the mayor of Lyon.", also after an age ("Ana
+            # Ruiz, 43, is a fervent supporter of the plan").
             is_the = (
                 _IS_THE.match(text, name.end, hi) if follow.startswith(_VERBS_OF_BEING) else None
             )
+            if is_the is None and age is not None and text.startswith(",", age.end()):
+                is_the = _IS_THE.match(text, age.end() + 1, hi)
             if is_the is not None and _is_role(is_the.group("role")):
                 self.add_role(
                     ent,

@@ -273,6 +273,13 @@ def is_source_noun(word: str) -> bool:
 
 # Auxiliaries that make a participle passive: "was told", "is said to".
 _PASSIVE_AUX = frozenset("was were is are be been being am get got gets".split())
+# A passive auxiliary, then negation or an adverb, before the participle: "is not expected",
+# "isn’t expected", "was widely seen" (rule cue-not-passive).
+_PASSIVE_THEN_ADVERB = regex.compile(
+    r"(?r)\b(?:(?:was|were|is|are|be|been|being)\s+(?:not|never|[a-z]{2,20}ly)"
+    r"|(?:wasn|weren|isn|aren)[’']t)\s+$",
+    regex.I,
+)
 
 
 def _previous_word(text: str, lo: int, at: int) -> str:
@@ -512,7 +519,13 @@ def _choose_reading(
         ):
             continue
         # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
-        if form in ("past", "participle") and prev in _PASSIVE_AUX:
+        if form in ("past", "participle") and (
+            prev in _PASSIVE_AUX
+            or (
+                (prev == "not" or prev.endswith("ly"))
+                and _PASSIVE_THEN_ADVERB.search(text, max(0, at - 40), at)
+            )
+        ):
             # Rule passive-asked-question: "Ruiz was asked whether she would run" reports
             # the question an unnamed asker put to her.
             if lemma == "ask" and _QUESTION_NEXT.match(text, at + len(word)):

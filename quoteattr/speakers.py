@@ -28,7 +28,7 @@ from .lexicon.names import (
     WEEKDAYS,
 )
 from .lexicon.people import PERSON_NOUNS
-from .lexicon.places import PLACES
+from .lexicon.places import EVENT_WORDS, PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -295,6 +295,8 @@ def _is_title(tok: Tok) -> bool:
 def _is_name_word(tok: Tok) -> bool:
     if not tok.is_word or not tok.is_cap:
         return False
+    if len(tok.text) == 2 and tok.text[1] == ".":
+        return True  # Rule initial-in-name: "Jock A. Finlayson" (not the article "a")
     low = _strip_dot(tok.text)
     if low in NON_NAME_WORDS or low in WEEKDAYS or "’t" in low or "'t" in low:
         return False  # Rule not-a-name-word: "Friday", "Others", "Don’t", "Just".
@@ -444,7 +446,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             )
     before = _strip_leading(words[:i])
     if run:
-        if _is_org_run(run):
+        # Rule event-is-named-whole: "the Democratic National Convention said" -- one word
+        # of an event after capitalised words is no person's name under a title.
+        event = len(run) == 1 and run[0].lower in EVENT_WORDS and i > 0 and words[i - 1].is_cap
+        if _is_org_run(run) or event:
             name = _join(text, _strip_leading(words))
             return mention(
                 name=name,

@@ -72,7 +72,10 @@ _HEARER = regex.compile(
 )
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
-_THAT_SOON = regex.compile(r"[^,.;:!?“”\"]{1,80}?\bthat\b\s*")
+# (A place with its state between commas may stand in it: "in Columbus, Ohio, that".)
+_THAT_SOON = regex.compile(
+    r"(?:[^,.;:!?“”\"]|,\s+\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)?,){1,80}?\bthat\b\s*"
+)
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
 _ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
@@ -81,9 +84,13 @@ _PLAIN_HEARER = regex.compile(
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
-# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"); "to"
+# "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
+# after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
-_ABOUT = regex.compile(r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?(?:of|about|on|against)\s")
+_ABOUT = regex.compile(
+    r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?"
+    r"(?:(?:to|with)\s{1,4}(?:[\w’'.-]+\s{1,4}){1,4}?(?=about\s))?(?:of|about|on|against)\s"
+)
 _ABOUT_TO = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 
 
@@ -492,3 +499,33 @@ def is_label(label: str) -> bool:
 
 
 _SPACES = regex.compile(r"\s*")
+
+
+# A relative pronoun right before the subject of a cue: "[which] Trump called “a disgrace”";
+# not "which" or "whom" after a preposition, an adjunct: "a call during which she stressed".
+_OBJECT_RELATIVE = regex.compile(
+    r"(?r)(?<!\b(?:in|on|at|by|for|from|with|during|of|to|after|before|under|through)\s+)"
+    r"\b(?:which|whom)\s+$|\bwhat\s+$",
+    regex.I,
+)
+
+
+def relative_object(
+    text: str, subject_at: int, cue_end: int, fragments: tuple[tuple[int, int], ...]
+) -> tuple[int, int] | None:
+    """Rule relative-object-in-content: in "a plan which Trump called “a disgrace”" or "what
+    Ruiz said is growing demand", the relative pronoun before the cue's subject stands for
+    a part of what was said (the object of *called*, the subject of *is growing*): PARC and
+    PolNeAR make it the content's first fragment. Its span, when the word right before the
+    subject at ``subject_at`` is *which*, *what* or *whom* and the content follows the cue.
+
+    >>> t = "the plan, which Trump called a disgrace"
+    >>> relative_object(t, t.index("Trump"), t.index(" a "), ((t.index("a disg"), len(t)),))
+    (10, 15)
+    """
+    if not fragments or fragments[0][0] < cue_end:
+        return None
+    m = _OBJECT_RELATIVE.search(text, max(0, subject_at - 8), subject_at)
+    if m is None:
+        return None
+    return m.start(), m.start() + len(m.group().rstrip())

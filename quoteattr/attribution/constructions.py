@@ -13,7 +13,9 @@ import attrs
 import regex
 
 from ..config import Config
-from ..cues import is_title_case
+from ..cues import inflect, is_title_case
+from ..lexicon.clauses import PREPOSITIONS
+from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
 from ..model import QuoteKind, Sentence, SpeakerKind
 from ..speakers import Mention, describe, tokens
 from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
@@ -214,11 +216,13 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
 # The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
 # left"; "appeared on television" is no hedge.
 _HEDGE = regex.compile(
-    r"\b(?:seems?|seemed|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|"
-    r"ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b|set\b)"
-    r"|(?:is|are|was|were|be|been)\s+(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}"
-    r"expected(?=\s+to\b))"
+    r"\b(?:seem(?:s|ed)?\b|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b"
+    r"|poised\b|ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b"
+    r"|set\b)|(?:(?:is|are|was|were|be|been)\s+|(?:isn|aren|wasn|weren)[’']t\s+)"
+    r"(?:(?:\w{1,20}ly|not|also|still|now|even)\s+){0,2}expected(?=\s+to\b))"
 )
+# A hedge that is an adverb: the whole clause is hedged ("He reportedly left").
+_HEDGE_ADVERB = "reportedly"
 # Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
 # (a trailing \s* in the reverse search would rescan a run of spaces from every position).
 _CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b")
@@ -227,18 +231,76 @@ _CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|
 # Substrings one of which every hedge contains: a cheap test before the scan.
 _HEDGE_WORDS = ("seem", "ppear", "reportedly", "expected")
 
+# The words between a raised subject and its hedge that are not the subject's: auxiliaries,
+# modals, negation and adverbs ("the campaign [has] appeared", "it [can hardly] be").
+_NOT_SUBJECT_WORDS = frozenset(
+    """has have had may might can could would will should must does do did is are was were
+    be been being not never n't n’t also still now even often only hardly""".split()
+)
+_SUBJECT_WORD = regex.compile(r"[\w’'.-]+")
+# An auxiliary written onto the subject's last word, right before the hedge or participle.
+_CONTRACTED_AUXILIARY = regex.compile(r"[’'](?:s|re|ve|d|ll)$")
+# A relative pronoun right before the hedge is the whole subject: "[what] appears to be".
+_RELATIVE_SUBJECT = regex.compile(r"(?r)\b(?:which|what|who|that)\s*$", regex.I)
+# The last word that opens a clause before the subject: "unsure why [the talks] seemed".
+_SUBJECT_OPENER = regex.compile(
+    r"(?r)\b(?:why|how|whether|where|when|if|as|though|although|because|since|until|unless"
+    r"|before|after|than|while|once)\b",
+    regex.I,
+)
+# "It seems that ...", "it appears that ...": an empty subject, the clause is the content.
+_EXPLETIVE = regex.compile(r"(?:it|there)$", regex.I)
+
+
+def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int] | None:
+    """Rule raised-subject-in-content: the subject of a hedge, which the hedge raises out of
+    what it hedges ("[Clinton] appeared [to have the most to gain]" hedges *Clinton has the
+    most to gain*): the words from the clause opener at ``lo`` to the hedge at ``at``, less
+    auxiliaries and adverbs; a relative pronoun just before the hedge alone. ``None`` for no
+    subject, an expletive *it* or *there* before *that* or *like*, or a run of more than 12
+    words (a clause the opener search did not cut)."""
+    rel = _RELATIVE_SUBJECT.search(text, lo, at)
+    if rel is not None:
+        return rel.start(), rel.start() + len(rel.group().rstrip())
+    opener = _SUBJECT_OPENER.search(text, lo, at)
+    if opener is not None:
+        lo = opener.end()
+    words = list(_SUBJECT_WORD.finditer(text, lo, at))
+    while words and (
+        words[-1].group().lower() in _NOT_SUBJECT_WORDS
+        or (words[-1].group().endswith("ly") and words[-1].group().islower())
+    ):
+        words.pop()
+    if not 1 <= len(words) <= 12 or words[-1].group() == "to":
+        return None  # "Sanders is likely to be seen as ...": the subject of another verb
+    s_lo, s_hi = _trim(text, words[0].start(), words[-1].end())
+    contracted = _CONTRACTED_AUXILIARY.search(text, s_lo, s_hi)
+    if contracted is not None:
+        s_hi = contracted.start()  # "a system that’s been criticized": "’s" is "has"
+    if s_hi <= s_lo or text[s_lo] in "’'":
+        return None
+    if _EXPLETIVE.fullmatch(text, s_lo, s_hi) and regex.match(
+        r"\s*(?:that|like|as\s+if|as\s+though)\b", text[cue_end : cue_end + 12]
+    ):
+        return None
+    return s_lo, s_hi
+
 
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
-    """Rule writer-hedge: "Trump appears to have learned the wrong lessons" -- the writer
-    attributes a claim with *seems*, *appears to* or *reportedly*, naming no source. The
-    content is what is hedged, after the hedge word ("to have learned the wrong lessons"),
-    or the whole clause for *reportedly*; there is no speaker. Counted as an
-    attribution by news corpora such as PolNeAR: the broad scheme only (``Config.scheme``).
+    """Rules writer-hedge, raised-subject-in-content: "Trump appears to have learned the wrong
+    lessons" -- the writer attributes a claim with *seems*, *appears to*, *is expected to*
+    or *reportedly*, naming no source. The content is what is hedged: the words after the
+    hedge ("to have learned the wrong lessons") and, as a fragment of its own, the subject
+    the hedge raised out of them ("Trump"); the whole clause for *reportedly* and
+    *seemingly*. There is no speaker. Counted as an attribution by news corpora such as
+    PARC and PolNeAR: the broad scheme only (``Config.scheme``).
 
     >>> from quoteattr import QuoteExtractor
     >>> broad = QuoteExtractor(scheme="broad")
-    >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules[:1]
-    ('writer-hedge',)
+    >>> broad("The mayor appears to have learned the wrong lessons.")[0].rules
+    ('writer-hedge', 'raised-subject-in-content')
+    >>> [f.text for f in broad("The mayor appears to have learned the wrong lessons.")[0].fragments]
+    ['The mayor', 'to have learned the wrong lessons']
     """
     text = doc.text
     if not any(w in text for w in _HEDGE_WORDS):
@@ -250,13 +312,27 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         end = _CLAUSE_END.search(text, m.end(), sent.end, timeout=doc.budget.timeout())
         c_hi = end.start() if end is not None else sent.end
         cue_end = m.start() + len(m.group().rstrip())
-        if not m.group().startswith("reportedly"):
-            c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        if m.group() == _HEDGE_ADVERB:
+            # The clause on both sides of the adverb: "[He] reportedly [left the party]".
+            before = _trim(text, c_lo, m.start())
+            subject = before if before[1] > before[0] else None
+        else:
+            subject = _raised_subject(text, c_lo, m.start(), cue_end)
+            if b is not None and subject is None and b.group() == "that":
+                subject = _raised_subject(text, b.start(), m.start(), cue_end)
+        c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
         c_lo, c_hi = _trim(text, c_lo, c_hi)
-        least = 2 if c_lo >= cue_end else 4
+        # "[Clinton] seemed [irritated]": one word is enough with the subject.
+        least = 1 if subject is not None else 2 if m.group() != _HEDGE_ADVERB else 4
         if _word_count(text, c_lo, c_hi) < least or not _free(st, c_lo, c_hi):
             continue
-        st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, ("writer-hedge",)))
+        rules: tuple[str, ...] = ("writer-hedge",)
+        if subject is not None and _free(st, *subject) and not doc.spans_overlapping(*subject):
+            rules = ("writer-hedge", "raised-subject-in-content")
+            hedge = _indirect((c_lo, c_hi), (m.start(), cue_end), None, rules)
+            st.out.append(attrs.evolve(hedge, fragments=(subject, (c_lo, c_hi))))
+            continue
+        st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, rules))
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
@@ -281,14 +357,18 @@ _PASSIVE_BELIEF = regex.compile(
 
 
 def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
-    """Rule passive-belief: "Minnesota is seen as an opportunity for Sanders" -- a view
-    attributed to nobody named: the content is the description after *as* (or *for*), with
-    no speaker (*by X* names one). A belief, not speech: the broad scheme only.
+    """Rules passive-belief, raised-subject-in-content: "Minnesota is seen as an opportunity
+    for Sanders" -- a view attributed to nobody named: the content is the description after
+    *as* (or *for*) and, as a fragment of its own, the subject the view is of
+    ("Minnesota"), with no speaker (*by X* names one). A belief, not speech: the broad
+    scheme only.
 
     >>> from quoteattr import QuoteExtractor
     >>> broad = QuoteExtractor(scheme="broad")
-    >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules[:2]
-    ('passive-belief', 'cue-belief-verb')
+    >>> broad("Minnesota is seen as an opportunity for Sanders.")[0].rules
+    ('passive-belief', 'cue-belief-verb', 'raised-subject-in-content')
+    >>> [f.text for f in broad("Minnesota is seen as an opportunity for Sanders.")[0].fragments]
+    ['Minnesota', 'an opportunity for Sanders']
     """
     text = doc.text
     for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_BELIEF):
@@ -299,7 +379,18 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
         c_lo, c_hi = _trim(text, m.end(), c_hi)
         if _word_count(text, c_lo, c_hi) < 2 or not _free(st, c_lo, c_hi):
             continue
-        rules = ("passive-belief", "cue-belief-verb")
+        rules: tuple[str, ...] = ("passive-belief", "cue-belief-verb")
+        # The subject is what the view is of: "[Minnesota] is seen as [an opportunity]".
+        b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
+        s_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
+        subject = _raised_subject(text, s_lo, m.start(), m.end())
+        if b is not None and subject is None and b.group() == "that":
+            subject = _raised_subject(text, b.start(), m.start(), m.end())
+        if subject is not None and _free(st, *subject) and not doc.spans_overlapping(*subject):
+            rules = (*rules, "raised-subject-in-content")
+            belief = _indirect((c_lo, c_hi), m.span("cue"), None, rules)
+            st.out.append(attrs.evolve(belief, fragments=(subject, (c_lo, c_hi))))
+            continue
         st.out.append(_indirect((c_lo, c_hi), m.span("cue"), None, rules))
 
 
@@ -328,6 +419,98 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
             continue
         rules = ("belief-adjective", "cue-belief-verb")
         st.out.append(_indirect((c_lo, c_hi), m.span("adj"), mention, rules))
+
+
+def _passive_participles() -> frozenset[str]:
+    """The past participles of the lexicon's verbs of saying and believing, less those
+    another pass reads: "seen as" (passive beliefs), "expected to" (hedges)."""
+    lemmas = SPEECH_CLAUSE | SPEECH_TARGET | SPEECH_OBJECT | BELIEF
+    words = {inflect(lemma)["participle"] for lemma in lemmas}
+    # Participles that after "be" are mostly adjectives ("was determined to win", "are
+    # worried about"), another sense than saying ("was found in a car", "were offered
+    # refunds", "is planned for Friday", "was laid off", "was sought by police", "is
+    # maintained by the city", "was addressed to"), or the subject's own words ("was quoted
+    # as saying").
+    other_senses = """expected determined worried concerned found offered added decided
+        addressed sought laid planned maintained assured credited read posted written quoted"""
+    # Verbs of judging whose passive reports a view though their active form is no cue of the
+    # lexicon's ("considered the front-runner" would end a role phrase of the cast).
+    judged = {"considered", "regarded", "rumored", "rumoured"}
+    return frozenset((words | judged) - set(other_senses.split()))
+
+
+_PASSIVE_PARTICIPLES = _passive_participles()
+# "Ruiz was accused of ...", "the plan has been described as ...", "she is widely considered":
+# an auxiliary of the passive, a few adverbs, then a participle (checked against the list).
+_PASSIVE_CUE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]{2,20}ly|not|never|also|still|now|often"
+    r"|long|even|first|later|once|since)\s+){0,2}(?P<cue>[a-z]{3,20})\b"
+)
+# The agent of the passive right after the cue, "by" and a noun phrase: its speaker.
+_BY_AGENT = regex.compile(
+    r"\s*by\s+(?P<agent>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
+    r"(?=\s+(?:as|of|for|to|in|on|at|after|before|during|over|with|because|while|that)\b|\s*[,;:.]"
+    r"|\s*$)"
+)
+
+
+def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
+    """Rules passive-cue, passive-agent: "Ruiz was accused of hiding the costs by two aides" -- a
+    verb of saying or believing in the passive, which the cue rules leave (its subject is
+    not the speaker). The content is its subject, a fragment of its own as in
+    raised-subject-in-content ("Ruiz"), and what follows the verb ("of hiding the
+    costs"); the agent after *by*, if any, is the speaker. An attribution as PARC and
+    PolNeAR annotate it, seldom a quotation: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Ruiz was accused of lying by two aides.")[0].rules[:3]
+    ('passive-cue', 'raised-subject-in-content', 'passive-agent')
+    >>> [f.text for f in broad("Ruiz was accused of lying by two aides.")[0].fragments]
+    ['Ruiz', 'of lying']
+    """
+    text = doc.text
+    for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_CUE):
+        if m.group("cue") not in _PASSIVE_PARTICIPLES:
+            continue
+        b = _CLAUSE_START.search(text, sent.start, m.start(), timeout=doc.budget.timeout())
+        s_lo = _SPACES.match(text, b.end(), m.start()).end() if b is not None else sent.start
+        subject = _raised_subject(text, s_lo, m.start(), m.end())
+        if b is not None and subject is None and b.group() == "that":
+            subject = _raised_subject(text, b.start(), m.start(), m.end())
+        if subject is None or doc.spans_overlapping(*subject) or not _free(st, *subject):
+            continue
+        words = tokens(text, *subject)
+        if not words or words[-1].lower in PREPOSITIONS or doc.cues_between(*subject):
+            continue  # "the economy that [he says] is rigged": a cue's subject, not this one
+        pos, mention = m.end(), None
+        agent = _BY_AGENT.match(text, pos, sent.end)
+        if agent is not None:
+            a_lo, a_hi = agent.span("agent")
+            mention = describe(text, tokens(text, a_lo, a_hi), ("passive-agent",))
+            pos = agent.end()
+        hi = min(sent.end, pos + _CONTENT_REACH)
+        end = _CLAUSE_END.search(text, pos, hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, pos, end.start() if end is not None else hi)
+        if mention is None:
+            late = _LATE_AGENT.search(text, c_lo, c_hi)
+            if late is not None and late.start() > c_lo:
+                a_lo, a_hi = late.span("agent")
+                mention = describe(text, tokens(text, a_lo, a_hi), ("passive-agent",))
+                c_hi = _trim(text, c_lo, late.start())[1]
+        fragments = [subject]
+        if c_hi > c_lo and _free(st, c_lo, c_hi):
+            fragments.append((c_lo, c_hi))
+        rules = ("passive-cue", "raised-subject-in-content")
+        cue = m.span("cue")
+        quote = _indirect(fragments[-1], cue, mention, rules)
+        st.out.append(attrs.evolve(quote, fragments=tuple(fragments)))
+
+
+# "... by two council members" closing the content: the passive's agent, its speaker.
+_LATE_AGENT = regex.compile(
+    r"(?r)\s+by\s+(?P<agent>(?:the\s+|an?\s+)?(?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+)\s*$"
+)
 
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
@@ -385,9 +568,9 @@ def _attribute_noun_cues(doc: _Doc, st: _State, config: Config) -> None:
 
 #: The construction passes, in the order :func:`quoteattr.attribution.attribute` runs them
 #: after the quotes and cues, each with the name a budget warning gives it and whether it
-#: runs in the broad scheme only (findings, hedges and beliefs are attributions, not
-#: speech); transcript turns run first of all, before the quotes: see
-#: :data:`TRANSCRIPT_TURNS`.
+#: runs in the broad scheme only (findings, hedges, beliefs and passive cues are attributions
+#: news corpora count, seldom quotations); transcript turns run first of all, before the
+#: quotes: see :data:`TRANSCRIPT_TURNS`.
 CONSTRUCTIONS: tuple[tuple[str, bool, Callable[[_Doc, _State, Config], None]], ...] = (
     ("colon headlines", False, _attribute_colon_headlines),
     ("findings of documents", True, _attribute_document_findings),
@@ -395,6 +578,7 @@ CONSTRUCTIONS: tuple[tuple[str, bool, Callable[[_Doc, _State, Config], None]], .
     ("hedges", True, _attribute_hedges),
     ("belief adjectives", True, _attribute_belief_adjectives),
     ("passive beliefs", True, _attribute_passive_beliefs),
+    ("passive cues", True, _attribute_passive_cues),
 )
 
 #: The pass that runs before the quotes: an interview's turns take their paragraphs whole.

@@ -111,6 +111,11 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
             m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, m.start):
                 return False
+            if m.pronoun and _WORDS.search(text, post_lo, m.start):
+                # Rule pronoun-right-after-quote: a pronoun has no modifiers, so words
+                # between ("“a turbulent cycle” played out, he said") make the quotation
+                # part of a clause the cue reports (a mixed quote), not all it says.
+                return False
             rule, end = "direct-cue-after", cue.end
         st.used_cues.add(ci)
         att = _direct(q, cue, m, (rule,))

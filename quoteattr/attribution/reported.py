@@ -52,6 +52,8 @@ from .clauses import (
     _plausible_source,
     _subject_before,
     content_shape,
+    not_a_source,
+    relative_object,
 )
 from .state import (
     _WORDS,
@@ -361,9 +363,17 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     if found is None:
         return
     mention, pieces, left_content = found
-    if not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
-        rules = list(cue.rules)
+    if mention is not None and not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
+        first, rules = (found, rules), list(cue.rules)
         found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
+        if found is None and config.broad and not not_a_source(mention.text):
+            # Rule broad-any-source: in the broad scheme any noun phrase can be a source, as
+            # PARC and PolNeAR have it: events, votes, data ("the caucuses will show ...").
+            found, rules = first[0], [*first[1], "broad-any-source"]
+            if cue.form == "participle":
+                # Rule reduced-passive-no-speaker: before a participle the noun phrase is
+                # what a passive is about, no source ("contests known as Super Tuesday").
+                found, rules = (None, *first[0][1:]), [*first[1], "reduced-passive-no-speaker"]
         if found is None:
             return
         mention, pieces, left_content = found
@@ -374,7 +384,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
         and _not_a_quote(doc, cue, *pieces[0], config, st)
     ):
-        if cue.frame != "belief":
+        if cue.frame != "belief" and mention is not None:
             st.acts.append((cue.start, mention))
         return
     if pieces and pieces[-1][0] >= cue.end:
@@ -421,6 +431,11 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
             kind = QuoteKind.MIXED
             rules.append("quoted-fragment-mixed")
         st.done_quotes.update(absorbed)
+    if doc.broad and mention is not None and mention.start < cue.start:
+        rel = relative_object(text, mention.start, cue.end, fragments)
+        if rel is not None:
+            fragments = (rel, *fragments)
+            rules.append("relative-object-in-content")
     st.used_cues.add(ci)
     cue_span = (cue.start, cue.end)
     att = Attribution(
@@ -621,10 +636,10 @@ def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> Non
     _add_question(st, ci, cue, (c_lo, c_hi), (*cue.rules, "asked-question"))
 
 
-#: What a rule decided for a cue: its mention, content pieces and whether the content stands
-#: before the cue; ``None`` when the cue is no attribution; :data:`NEXT` when the rule does
-#: not apply (the next one is asked).
-_Found = tuple[Mention, list[tuple[int, int]], bool]
+#: What a rule decided for a cue: its mention (``None`` for a speakerless cue of the broad
+#: scheme), content pieces and whether the content stands before the cue; ``None`` when the
+#: cue is no attribution; :data:`NEXT` when the rule does not apply (the next one is asked).
+_Found = tuple[Mention | None, list[tuple[int, int]], bool]
 
 
 class _Next(enum.Enum):
@@ -825,10 +840,29 @@ def _inverted_cue(site: _Site) -> _Decision:
 
 def _parse_speaker(site: _Site) -> _Decision:
     """No surface speaker on either side: the parse's, where it sees one (parsed text
-    only, rules parse-speaker-*); else the cue is no attribution."""
+    only, rules parse-speaker-*); else the cue is no attribution -- except in the broad
+    scheme, where rule speakerless-cue keeps a clause after the cue as content with no
+    speaker ("She has since stressed that ...", a subject no rule reads), not after a
+    comma (an inverted cue whose speaker follows it)."""
     if site.mention is None:
         site.mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, None)
         if site.mention is None:
+            if site.doc.broad:
+                doc, cue = site.doc, site.cue
+                c_lo, c_hi, extra = _content_after(doc, cue, site.s_hi)
+                c_hi = min(c_hi, _next_clause_cue(doc, cue, site.s_hi))
+                before = site.text[site.s_lo : cue.start].rstrip()
+                last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
+                if (
+                    content_shape(site.text, c_lo, c_hi) != "clause"
+                    or before[-1:] in ("", ",")
+                    or last in PREPOSITIONS
+                ):
+                    # No clause; an inverted cue ("..., say engineers, ..."); a noun or an
+                    # adjective after a preposition ("of emails", "in pledged delegates").
+                    return None
+                site.rules += [*extra, "speakerless-cue"]
+                return None, [(c_lo, c_hi)], False
             return None
     return NEXT
 

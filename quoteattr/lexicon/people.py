@@ -120,6 +120,12 @@ PERSON_NOUNS = frozenset(
     correspondent editor publisher mother father wife husband son daughter brother
     sister widow widower man woman boy girl teenager teen youngster resident native
     immigrant refugee newcomer celebrity star legend icon entertainer personality
+    astronaut cosmonaut pilot chef specialist psychologist psychiatrist dentist pharmacist
+    therapist cop trooper firefighter paramedic medic sailor agent constable warden ranger
+    volunteer intern lecturer negotiator mediator trustee auditor comptroller coroner
+    physicist astrophysicist chemist biologist epidemiologist virologist sociologist
+    demographer statistician meteorologist forecaster climatologist geologist designer
+    programmer accountant referee umpire industrialist loyalist backer opponent
     """.split()
 )
 

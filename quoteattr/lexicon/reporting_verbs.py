@@ -50,7 +50,7 @@ BELIEF = frozenset(
     recognize recognise understand realize realise see view plan intend seek aim decide
     refuse prefer support oppose endorse show find reckon guess imagine bet trust
     predict anticipate forecast project envision envisage insist demonstrate prove suggest
-    reveal indicate conclude determine judge rule
+    reveal indicate conclude determine judge rule deem
     """.split()
 )
 
@@ -62,7 +62,7 @@ SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 NP_COMPLEMENT = frozenset(
     """
     endorse praise criticize criticise cite invoke mention highlight thank blame tout mock
-    slam attack blast condemn denounce applaud commend
+    slam attack blast condemn denounce applaud commend support oppose
     """.split()
 )
 

@@ -28,6 +28,8 @@ TITLES = frozenset(
     lawmaker legislator politician diplomat envoy official aide staffer
     treasurer clerk administrator regulator head boss principal dean provost fellow
     mr mrs ms miss messrs mx
+    whip alderman alderwoman assemblyman assemblywoman assemblymember selectman supervisor
+    cofounder
     """.split()
 )
 
@@ -40,10 +42,10 @@ HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "
 GENDERED_ROLES = {
     word: _GENDER_OF[word]
     for word in """
-    spokesman spokeswoman chairman chairwoman congressman congresswoman councilman
-    councilwoman businessman businesswoman actress actor king queen prince princess man woman
-    boy girl sir lady lord dame baroness baron duke duchess
-    father mother husband wife son daughter brother sister widow widower grandmother
+    spokesman spokeswoman chairman chairwoman congressman congresswoman alderman alderwoman
+    assemblyman assemblywoman councilman councilwoman businessman businesswoman actress actor
+    king queen prince princess man woman boy girl sir lady lord dame baroness baron duke
+    duchess father mother husband wife son daughter brother sister widow widower grandmother
     grandfather uncle aunt
     """.split()
 }
