@@ -1051,6 +1051,7 @@ class CastBuilder:
         budget: Budget,
         speech_pronouns: Mapping[int, tuple[int, int]] | None = None,
         first_names: bool = False,
+        reported: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = analysis.text
         self.analysis = analysis
@@ -1087,6 +1088,10 @@ class CastBuilder:
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
         self._speech_pronouns = dict(speech_pronouns or {})
+        # What the article's attributions report (content spans, sorted): a person named
+        # there is not the subject of the sentence; its speaker is.
+        self._reported = sorted(reported)
+        self._reported_starts = [s for s, _ in self._reported]
         # Events of the walk, in text order: names and pronouns.
         self._events: list[_Name | _Pronoun] = []
         self._next = 0
@@ -1773,12 +1778,15 @@ class CastBuilder:
                     if g is not None and gender is not None and g != gender:
                         continue
                     in_intro = start < intro
+                    reported = not inside and self._in_reported(start)
                     score = _DISTANCE[min(distance, 4)]
                     if inside:
                         # Named in what the pronoun's speaker said ("Ms. Nwanguma was
                         # shocked, she said"): the speaker only if no one else fits.
                         score += _SALIENCE["in_the_quote"]
-                    if first and not in_intro:
+                    if first and not in_intro and not reported:
+                        # (Rule reported-not-subject: in "Trump plans to empower the
+                        # community, Ben Carson said", the subject is Carson, not Trump.)
                         score += _SALIENCE["subject"]
                         first = False
                     if in_intro:
@@ -1810,6 +1818,11 @@ class CastBuilder:
             if ls.kind is SpeakerKind.PERSON and fits and pos - ls.spoke < 2000:
                 return ls
         return best[2] if best is not None else None
+
+    def _in_reported(self, pos: int) -> bool:
+        """Whether ``pos`` lies in what an attribution reports."""
+        k = bisect.bisect_right(self._reported_starts, pos) - 1
+        return k >= 0 and pos < self._reported[k][1]
 
     def _intro_end(self, si: int) -> int:
         """Where the opening clause of sentence ``si`` ends: the first comma after an opening

@@ -351,7 +351,8 @@ def resolve(
         for a in attributions
         if a.mention is not None and a.mention.pronoun
     }
-    cast = CastBuilder(analysis, spans, budget, speech, first_names)
+    reported = [(a.start, a.end) for a in attributions if a.mention is not None]
+    cast = CastBuilder(analysis, spans, budget, speech, first_names, reported)
     found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]] = {}
     order = sorted(
         (i for i, a in enumerate(attributions) if a.mention is not None),

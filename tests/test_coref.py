@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
-from quoteattr import Config
+from quoteattr import Config, extract_quotes
 from quoteattr._budget import Budget
 from quoteattr.attribution import Attribution, attribute
 from quoteattr.backends.rules import RulesBackend
@@ -366,3 +366,14 @@ def test_pronoun_prefers_someone_outside_the_quote_but_not_absolutely() -> None:
         "In Louisville, Ms. Nwanguma was shocked by the reaction, she said in an interview."
     )
     assert names(text)[-1] == "Nwanguma"
+
+
+def test_a_person_named_in_reported_content_is_not_the_sentence_subject() -> None:
+    # Rule reported-not-subject: "Ana Ruiz will cut taxes ..., Ben Cole said" is Cole's
+    # sentence; a description in the next one stands for him, not for Ruiz.
+    found = extract_quotes(
+        "Ana Ruiz will cut taxes for every family, Ben Cole said on Monday. "
+        "“We need growth,” the retired surgeon told a radio station."
+    )
+    assert found[-1].speaker is not None
+    assert (found[-1].speaker.name, found[-1].speaker.role) == ("Ben Cole", "retired surgeon")
