@@ -766,9 +766,6 @@ class Ent:
     spoke: int = -1
     anonymous_description: bool = False
     plural: bool = False
-    # A one-word name written so far only where a sentence opens ("Minutes later, she
-    # ..."): no antecedent of a pronoun until more shows it is someone's name.
-    opener_only: bool = False
 
     def add_role(self, role: str, start: int, end: int, rule: str, text: str) -> frozenset[str]:
         """Record a role (once per wording) with its gender evidence; returns its heads and
@@ -1629,8 +1626,6 @@ class CastBuilder:
         if ent is None:
             return
         name.ent, name.rule = ent, rule
-        if ent.opener_only and name.start != self.analysis.sentences[name.sentence].start:
-            ent.opener_only = False
         if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
             # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name
             # (most short names have nothing after them that could bring a role).
@@ -1670,7 +1665,6 @@ class CastBuilder:
         ent = self._new(kind, name.text)
         ent.words, ent.surname = name.words, word
         ent.person = name.title is not None
-        ent.opener_only = name.start == self.analysis.sentences[name.sentence].start
         self._singles[word] = ent
         return ent, "single-name"
 
@@ -1778,11 +1772,6 @@ class CastBuilder:
                     seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
                     if start >= pos or ent.kind is not SpeakerKind.PERSON:
-                        continue
-                    if ent.opener_only and not ent.person and ent.spoke < 0:
-                        # Rule opener-not-antecedent: "Minutes later, she sent ..." -- a
-                        # word seen only opening sentences, never a speaker nor shown to be
-                        # a person, is no one a pronoun stands for.
                         continue
                     if named_person and not ent.person and len(ent.words) < 2:
                         continue
