@@ -1130,11 +1130,7 @@ class CastBuilder:
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
         kept_aside: list[_Name] = []
-        # Rule cast-stops-at-cut: past a cut (the budget or a limit ran out earlier) the text
-        # is quote-mark spans only; its names are not read, so a degraded text costs the
-        # cast no more than the part before the cut.
-        limit = len(text) if self.budget.cut is None else self.budget.cut
-        for count, m in enumerate(_RUNS.finditer(text, 0, limit)):
+        for count, m in enumerate(_RUNS.finditer(text)):
             if count % 256 == 0:
                 self.budget.timeout()
             w = m.group()
@@ -1216,7 +1212,7 @@ class CastBuilder:
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
-        for m in _PRONOUNS.finditer(text, 0, limit):
+        for m in _PRONOUNS.finditer(text):
             start, end = m.span(1)
             while si < n and ends[si] <= start:
                 si += 1
