@@ -20,7 +20,7 @@ from ._budget import AS_WRITTEN, Budget, BudgetExceeded
 from .attribution import Attribution
 from .backends import Backend, _is_stanza_document, get_backend
 from .config import Config
-from .model import Analysis, Cast, Speaker
+from .model import Analysis, Cast
 from .quotes import QuoteSpan
 from .results import Quotes
 
@@ -180,26 +180,7 @@ def _resolve(
     except (BudgetExceeded, TimeoutError):
         if attributions:
             budget.stop("coreference", attributions[0].start, cut=False, effect=AS_WRITTEN)
-        return [_as_written(a) for a in attributions], Cast()
-
-
-def _as_written(att: Attribution) -> Attribution:
-    """An attribution whose speaker is its local mention, as written (rule
-    ``coreference-skipped``): "she" stays "she", "Ruiz" stays "Ruiz"."""
-    m = att.mention
-    rules = (*att.rules, "coreference-skipped")
-    if m is None:
-        return attrs.evolve(att, rules=rules)
-    target = m.antecedent or m
-    speaker = Speaker(
-        start=m.start,
-        end=m.end,
-        text=m.text,
-        name=target.name,
-        role=target.role,
-        kind=target.kind,
-    )
-    return att.with_speaker(speaker, rules)
+        return [coref.as_written(a) for a in attributions], Cast()
 
 
 def _degraded(

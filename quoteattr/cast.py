@@ -766,9 +766,6 @@ class Ent:
     spoke: int = -1
     anonymous_description: bool = False
     plural: bool = False
-    # A one-word name written so far only where a sentence opens ("Minutes later, she
-    # ..."): no antecedent of a pronoun until more shows it is someone's name.
-    opener_only: bool = False
 
     def add_role(self, role: str, start: int, end: int, rule: str, text: str) -> frozenset[str]:
         """Record a role (once per wording) with its gender evidence; returns its heads and
@@ -1133,11 +1130,7 @@ class CastBuilder:
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
         kept_aside: list[_Name] = []
-        # Rule cast-stops-at-cut: past a cut (the budget or a limit ran out earlier) the text
-        # is quote-mark spans only; its names are not read, so a degraded text costs the
-        # cast no more than the part before the cut.
-        limit = len(text) if self.budget.cut is None else self.budget.cut
-        for count, m in enumerate(_RUNS.finditer(text, 0, limit)):
+        for count, m in enumerate(_RUNS.finditer(text)):
             if count % 256 == 0:
                 self.budget.timeout()
             w = m.group()
@@ -1219,7 +1212,7 @@ class CastBuilder:
         # The pronouns, merged into the names in text order.
         pronouns = []
         si = 0
-        for m in _PRONOUNS.finditer(text, 0, limit):
+        for m in _PRONOUNS.finditer(text):
             start, end = m.span(1)
             while si < n and ends[si] <= start:
                 si += 1
@@ -1232,10 +1225,9 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
-        parsed = self.analysis.has_syntax
         for name in names:
             self.name_at[name.start] = name
-            if parsed and name.kind != "headline":
+            if name.kind != "headline":
                 self._ner_kind(name)
             if name.kind == "person":
                 name.ent = self._person(name)
@@ -1630,8 +1622,6 @@ class CastBuilder:
         if ent is None:
             return
         name.ent, name.rule = ent, rule
-        if ent.opener_only and name.start != self.analysis.sentences[name.sentence].start:
-            ent.opener_only = False
         if name.kind == "single" and ent.kind is SpeakerKind.PERSON:
             # "Sen. Rubio", "Ortiz, a former judge,": the role rules around a short name
             # (most short names have nothing after them that could bring a role).
@@ -1671,7 +1661,6 @@ class CastBuilder:
         ent = self._new(kind, name.text)
         ent.words, ent.surname = name.words, word
         ent.person = name.title is not None
-        ent.opener_only = name.start == self.analysis.sentences[name.sentence].start
         self._singles[word] = ent
         return ent, "single-name"
 
@@ -1779,11 +1768,6 @@ class CastBuilder:
                     seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
                     if start >= pos or ent.kind is not SpeakerKind.PERSON:
-                        continue
-                    if ent.opener_only and not ent.person and ent.spoke < 0:
-                        # Rule opener-not-antecedent: "Minutes later, she sent ..." -- a
-                        # word seen only opening sentences, never a speaker nor shown to be
-                        # a person, is no one a pronoun stands for.
                         continue
                     if named_person and not ent.person and len(ent.words) < 2:
                         continue

@@ -323,23 +323,14 @@ def _target(analysis: Analysis, m: Mention) -> tuple[Mention, tuple[str, ...]]:
     """The mention to resolve: a relative pronoun's antecedent (rule relative-pronoun), or
     a pronoun's stanza coreference antecedent (rule stanza-coref), else the mention."""
     if m.antecedent is not None:
-        target = m.antecedent
-        if analysis.has_syntax:
-            target = syntax.refine_kind(analysis, target)
-        return target, ("relative-pronoun",)
-    if analysis.has_syntax:
-        target = syntax.refine_kind(analysis, m)
-        if m.pronoun:
-            span = syntax.coref_antecedent(analysis, m.start, m.end)
-            if span is not None:
-                found = describe(analysis.text, tokens(analysis.text, *span), ("stanza-coref",))
-                if found is not None and found.kind in (
-                    SpeakerKind.PERSON,
-                    SpeakerKind.ORGANIZATION,
-                ):
-                    return syntax.refine_kind(analysis, found), ("stanza-coref",)
-        return target, ()
-    return m, ()
+        return syntax.refine_kind(analysis, m.antecedent), ("relative-pronoun",)
+    if m.pronoun:
+        span = syntax.coref_antecedent(analysis, m.start, m.end)
+        if span is not None:
+            found = describe(analysis.text, tokens(analysis.text, *span), ("stanza-coref",))
+            if found is not None and found.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+                return syntax.refine_kind(analysis, found), ("stanza-coref",)
+    return syntax.refine_kind(analysis, m), ()
 
 
 def resolve(
@@ -425,11 +416,11 @@ def resolve(
             done = _inherit(analysis, att, prev)
         else:
             ent, rules, quote_role, target_rules = found[i]
-            done = att.with_speaker(
-                _speaker(
-                    m, ent, ids.get(ent.id) if ent is not None else None, facts, quote_role, cast
-                ),
-                tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
+            entity_id = ids.get(ent.id) if ent is not None else None
+            done = attrs.evolve(
+                att,
+                speaker=_speaker(m, ent, entity_id, facts, quote_role, cast),
+                rules=tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
             )
         out.append(done)
         if done.kind is not None and done.speaker is not None:
@@ -448,7 +439,7 @@ def _speaker(
     """The :class:`~quoteattr.Speaker` of a mention resolved to ``ent`` (or to nothing);
     ``facts`` keeps each entity's role, gender and evidence, worked out once."""
     if ent is None or entity_id is None:
-        return Speaker(start=m.start, end=m.end, text=m.text, name=m.name, role=m.role, kind=m.kind)
+        return _unresolved(m, m)
     known = facts.get(ent.id)
     if known is None:
         gender, _, evidence = gender_of(ent, cast.text, cast.first_names)
@@ -470,6 +461,22 @@ def _speaker(
         gender_evidence=evidence,
         entity=entity_id,
     )
+
+
+def as_written(att: Attribution) -> Attribution:
+    """An attribution whose speaker is its local mention, as written (rule
+    ``coreference-skipped``, when coreference could not run): "she" stays "she", "Ruiz" stays
+    "Ruiz"."""
+    m = att.mention
+    rules = (*att.rules, "coreference-skipped")
+    if m is None:
+        return attrs.evolve(att, rules=rules)
+    return attrs.evolve(att, speaker=_unresolved(m, m.antecedent or m), rules=rules)
+
+
+def _unresolved(m: Mention, w: Mention) -> Speaker:
+    """The speaker at mention ``m`` in no entity, named as mention ``w`` names it."""
+    return Speaker(start=m.start, end=m.end, text=m.text, name=w.name, role=w.role, kind=w.kind)
 
 
 def _only_title(role: str) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "SpeakerRow",
     "Token",
 ]
 
@@ -129,7 +130,22 @@ class GenderEvidence:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class Speaker:
+class SourcePhrase:
+    """The fields a :class:`Speaker` shares with the mentions the stages find on the way to
+    it (:class:`quoteattr.speakers.Mention`): a phrase that names a source, where it stands,
+    as written, with its name, role, kind and gender (their meanings: :class:`Speaker`)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    gender: str | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Speaker(SourcePhrase):
     """The source a quote is attributed to.
 
     Attributes:
@@ -153,13 +169,6 @@ class Speaker:
             ``None`` when the speaker is not in it.
     """
 
-    start: int
-    end: int
-    text: str
-    name: str
-    role: str | None = None
-    kind: SpeakerKind = SpeakerKind.UNKNOWN
-    gender: str | None = None
     gender_evidence: tuple[GenderEvidence, ...] = ()
     entity: int | None = None
 
@@ -169,11 +178,9 @@ class Speaker:
         return Span(self.start, self.end, self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        """The speaker as a JSON-ready mapping."""
+        """The speaker as a JSON-ready mapping: its mention's span, then who it is."""
         return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            **self.span.to_dict(),
             "name": self.name,
             "role": self.role,
             "kind": self.kind.value,
@@ -250,6 +257,52 @@ class Entity:
             "gender_evidence": [e.to_dict() for e in self.gender_evidence],
             "gender_note": self.gender_note,
             "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class SpeakerRow:
+    """One resolved speaker of a text: who they are and how often they speak.
+
+    Attributes:
+        name: Canonical name (``"Jen Psaki"``; for an anonymous source its description).
+        kind: :class:`~quoteattr.SpeakerKind` of the speaker.
+        roles: Every role the text gives the speaker, in order of first appearance, whether
+            next to a quote (``"White House spokeswoman"``) or anywhere else the full name
+            is written (``"the head of American diplomacy Antony Blinken"``).
+        quotes: Number of quotes attributed to the speaker.
+        mentions: Number of places in the text that refer to the speaker: the mentions that
+            attribute its quotes (``"she"``, ``"Psaki"``, ``"the spokesman"``) and every
+            other occurrence of its name (for a person, the full name or the surname).
+        forms: The distinct mentions that attribute its quotes, as written, in order.
+        first: Offset of the speaker's first attributing mention.
+        gender: ``"female"``, ``"male"`` or ``None`` (no evidence, conflicting evidence, or
+            not a person); see :class:`~quoteattr.Speaker`.
+        gender_evidence: The :class:`~quoteattr.GenderEvidence` behind ``gender``.
+    """
+
+    name: str
+    kind: SpeakerKind
+    roles: tuple[str, ...]
+    quotes: int
+    mentions: int
+    forms: tuple[str, ...]
+    first: int
+    gender: str | None = None
+    gender_evidence: tuple[GenderEvidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as a JSON-ready mapping."""
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "roles": list(self.roles),
+            "quotes": self.quotes,
+            "mentions": self.mentions,
+            "forms": list(self.forms),
+            "first": self.first,
+            "gender": self.gender,
+            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
         }
 
 
@@ -408,6 +461,8 @@ class Analysis:
             when the backend has no NER.
         warnings: Problems met while analysing (for example a time budget exceeded); the
             analysis is still usable.
+        has_syntax: Whether the sentences carry dependency parses (worked out when the
+            analysis is made: every stage that reads the parse's evidence asks).
     """
 
     text: str
@@ -417,11 +472,14 @@ class Analysis:
     coref: tuple[tuple[tuple[int, int], ...], ...] = ()
     warnings: tuple[str, ...] = ()
     entities: tuple[tuple[int, int, str], ...] = ()
-
-    @property
-    def has_syntax(self) -> bool:
-        """Whether the sentences carry dependency parses."""
-        return any(t.deprel for s in self.sentences[:3] for t in s.tokens)
+    has_syntax: bool = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda a: any(t.deprel for s in a.sentences[:3] for t in s.tokens), takes_self=True
+        ),
+    )
 
     @classmethod
     def from_stanza(cls, doc: Any) -> Analysis:

@@ -19,11 +19,10 @@ import heapq
 import html
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import Protocol
 
 import regex
 
-from .model import Quote, QuoteKind, SpeakerKind
+from .model import Quote, QuoteKind, SpeakerRow
 
 __all__ = ["COLOURS", "render_fragment", "render_html", "render_speakers"]
 
@@ -239,25 +238,7 @@ def render_html(text: str, quotes: Iterable[Quote], *, title: str | None = None)
     )
 
 
-class _Row(Protocol):
-    """The fields of a :class:`~quoteattr.SpeakerRow` that the table shows (so this module
-    does not import :mod:`quoteattr.results`, which imports it)."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def kind(self) -> SpeakerKind: ...
-    @property
-    def roles(self) -> tuple[str, ...]: ...
-    @property
-    def quotes(self) -> int: ...
-    @property
-    def mentions(self) -> int: ...
-    @property
-    def forms(self) -> tuple[str, ...]: ...
-
-
-def render_speakers(rows: Iterable[_Row]) -> str:
+def render_speakers(rows: Iterable[SpeakerRow]) -> str:
     """The rows of :meth:`~quoteattr.Quotes.speakers` (:class:`~quoteattr.SpeakerRow`) as an
     HTML table."""
     head = "".join(

@@ -24,12 +24,10 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-import attrs
-
 from ._optional import require
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon.roles import GENDERED_ROLES, SOURCE_NOUNS, TITLES
-from .model import Cast, GenderEvidence, Quote, SpeakerKind
+from .model import Cast, Quote, SpeakerKind, SpeakerRow
 
 __all__ = ["RECORD_COLUMNS", "Quotes", "SpeakerRow", "Speakers"]
 
@@ -57,52 +55,6 @@ RECORD_COLUMNS: tuple[str, ...] = (
 _PRONOUNS = frozenset(SPEAKER_PRONOUNS) | RELATIVE_PRONOUNS
 # Words of which a role found elsewhere in the text must hold at least one.
 _ROLE_WORDS = TITLES | SOURCE_NOUNS | frozenset(GENDERED_ROLES)
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class SpeakerRow:
-    """One resolved speaker of a text: who they are and how often they speak.
-
-    Attributes:
-        name: Canonical name (``"Jen Psaki"``; for an anonymous source its description).
-        kind: :class:`~quoteattr.SpeakerKind` of the speaker.
-        roles: Every role the text gives the speaker, in order of first appearance, whether
-            next to a quote (``"White House spokeswoman"``) or anywhere else the full name
-            is written (``"the head of American diplomacy Antony Blinken"``).
-        quotes: Number of quotes attributed to the speaker.
-        mentions: Number of places in the text that refer to the speaker: the mentions that
-            attribute its quotes (``"she"``, ``"Psaki"``, ``"the spokesman"``) and every
-            other occurrence of its name (for a person, the full name or the surname).
-        forms: The distinct mentions that attribute its quotes, as written, in order.
-        first: Offset of the speaker's first attributing mention.
-        gender: ``"female"``, ``"male"`` or ``None`` (no evidence, conflicting evidence, or
-            not a person); see :class:`~quoteattr.Speaker`.
-        gender_evidence: The :class:`~quoteattr.GenderEvidence` behind ``gender``.
-    """
-
-    name: str
-    kind: SpeakerKind
-    roles: tuple[str, ...]
-    quotes: int
-    mentions: int
-    forms: tuple[str, ...]
-    first: int
-    gender: str | None = None
-    gender_evidence: tuple[GenderEvidence, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """The row as a JSON-ready mapping."""
-        return {
-            "name": self.name,
-            "kind": self.kind.value,
-            "roles": list(self.roles),
-            "quotes": self.quotes,
-            "mentions": self.mentions,
-            "forms": list(self.forms),
-            "first": self.first,
-            "gender": self.gender,
-            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
-        }
 
 
 class Speakers(list[SpeakerRow]):

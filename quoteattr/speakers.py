@@ -42,7 +42,7 @@ from .lexicon.roles import (
     TITLES,
     US_STATES,
 )
-from .model import SpeakerKind
+from .model import SourcePhrase, SpeakerKind
 
 __all__ = ["Mention", "Tok", "describe", "describe_span", "mention_after", "mention_before"]
 
@@ -243,7 +243,7 @@ def _tokens_upto(text: str, lo: int, at: int) -> list[Tok]:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class Mention:
+class Mention(SourcePhrase):
     """A phrase naming who speaks.
 
     Attributes:
@@ -260,13 +260,6 @@ class Mention:
         rules: Names of the rules that found and split it.
     """
 
-    start: int
-    end: int
-    text: str
-    name: str
-    role: str | None = None
-    kind: SpeakerKind = SpeakerKind.UNKNOWN
-    gender: str | None = None
     pronoun: bool = False
     antecedent: Mention | None = None
     rules: tuple[str, ...] = ()
@@ -275,6 +268,20 @@ class Mention:
     def is_full_name(self) -> bool:
         """Whether the name has at least two words (a given name and a surname)."""
         return self.kind is SpeakerKind.PERSON and len(self.name.split()) >= 2
+
+    def as_relative_pronoun(self, start: int, end: int, text: str) -> Mention:
+        """This phrase as said by the relative pronoun at ``[start, end)`` that stands for it
+        (rule subject-relative-pronoun): "the senator, who said" -> "who", name of "the
+        senator"."""
+        return attrs.evolve(
+            self,
+            start=start,
+            end=end,
+            text=text,
+            pronoun=True,
+            antecedent=self,
+            rules=(*self.rules, "subject-relative-pronoun"),
+        )
 
 
 def _strip_dot(word: str) -> str:
@@ -366,6 +373,16 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     def mention(**fields: Any) -> Mention:
         return Mention(start=start, end=end, text=surface, **fields)
 
+    def group(name: str, rule: str) -> Mention:
+        # Unnamed people counted, not described: "Many fear ...", "67 percent say".
+        return mention(
+            name=name,
+            role=None,
+            kind=SpeakerKind.ANONYMOUS,
+            gender="plural",
+            rules=(*rules, rule),
+        )
+
     if len(words) == 1 and SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
         gender, number = SPEAKER_PRONOUNS[SUBJECT_FORM.get(words[0].lower, words[0].lower)]
         kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
@@ -456,13 +473,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if not desc:
         if words[-1].lower in _QUANTIFIER_SOURCES:
             # Rule quantifier-source: "Many fear ...", "Others said ...".
-            return mention(
-                name=surface,
-                role=None,
-                kind=SpeakerKind.ANONYMOUS,
-                gender="plural",
-                rules=(*rules, "mention-quantifier"),
-            )
+            return group(surface, "mention-quantifier")
         return None
     # The head is the last word before a complement: "people familiar with the talks",
     # "officials close to the president", "a spokesman for the campaign".
@@ -501,13 +512,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         )
     if head in QUANTITY_NOUNS or head.isdigit():
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
-        return mention(
-            name=name,
-            role=None,
-            kind=SpeakerKind.ANONYMOUS,
-            gender="plural",
-            rules=(*rules, "mention-quantity"),
-        )
+        return group(name, "mention-quantity")
     kind_rule = "mention-document" if head in DOCUMENT_NOUNS else "mention-description"
     return Mention(
         start=start,
@@ -729,15 +734,7 @@ def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
     if ante is None:
         return None
     t = toks[i]
-    return attrs.evolve(
-        ante,
-        start=t.start,
-        end=t.end,
-        text=t.text,
-        pronoun=True,
-        antecedent=ante,
-        rules=(*ante.rules, "subject-relative-pronoun"),
-    )
+    return ante.as_relative_pronoun(t.start, t.end, t.text)
 
 
 # States and countries that follow a town between commas: "Ashton, Md., said".

@@ -366,8 +366,10 @@ def entity_kind(analysis: Analysis, start: int, end: int) -> SpeakerKind | None:
     """Person or organisation, from the NER types of the words in ``[start, end)``.
 
     The head word's type wins; otherwise the last typed word's. ``None`` when no word has
-    a person or organisation type.
+    a person or organisation type, and without a parse (the NER of a backend comes with it).
     """
+    if not analysis.has_syntax:
+        return None
     toks = list(analysis.tokens_in(start, end))
     head = _head_in(analysis, start, end)
     if head is not None and head[1].ner in _NER_KINDS:
@@ -422,15 +424,7 @@ def speaker_mention(analysis: Analysis, cue_start: int, cue_end: int) -> Mention
     m = _with_appositive(analysis, tree, head, m)
     m = refine_kind(analysis, m)
     if pronoun is not None:
-        m = attrs.evolve(
-            m,
-            start=pronoun.start,
-            end=pronoun.end,
-            text=pronoun.text,
-            pronoun=True,
-            antecedent=m,
-            rules=(*m.rules, "subject-relative-pronoun"),
-        )
+        m = m.as_relative_pronoun(pronoun.start, pronoun.end, pronoun.text)
     return m
 
 

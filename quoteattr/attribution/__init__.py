@@ -72,8 +72,9 @@ def attribute(
         if ci not in st.used_cues and _unit(budget, cue.start):
             _guarded(doc, st, "", _attribute_cue, doc, ci, cue, st, config, at=cue.start)
     budget.checkpoint()
-    for name, construction in CONSTRUCTIONS:
-        _guarded(doc, st, name, construction, doc, st, config)
+    for name, broad_only, construction in CONSTRUCTIONS:
+        if config.broad or not broad_only:
+            _guarded(doc, st, name, construction, doc, st, config)
     late = False
     for qi, q in enumerate(doc.spans):
         if qi in st.done_quotes or not budget.keeps(q.open_at):

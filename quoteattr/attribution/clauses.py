@@ -25,13 +25,7 @@ from ..lexicon.not_quotes import LABEL_WORDS
 from ..lexicon.pronouns import SPEAKER_PRONOUNS
 from ..lexicon.roles import DOCUMENT_NOUNS
 from ..model import SpeakerKind
-from ..speakers import (
-    DETERMINERS,
-    Mention,
-    describe,
-    mention_before,
-    tokens,
-)
+from ..speakers import DETERMINERS, Mention, describe, mention_before, tokens
 from .state import _WORDS, _Doc, _only_punct
 
 # "that", "whether", "if" opening reported content.
@@ -78,7 +72,6 @@ _HEARER = regex.compile(
 )
 # A target after "accused": an object phrase up to "of"/"for".
 _TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
-_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 # (A place with its state between commas may stand in it: "in Columbus, Ohio, that".)
 _THAT_SOON = regex.compile(
     r"(?:[^,.;:!?“”\"]|,\s+\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)?,){1,80}?\bthat\b\s*"
@@ -89,14 +82,6 @@ _ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?
 _PLAIN_HEARER = regex.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
-)
-_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
-# Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
-_COMMA_IN_MARK = regex.compile(r",(?P<mark>''|[”\"’'])\s*$")
-# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
-_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
-_JOIN_BEFORE = regex.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
@@ -172,6 +157,19 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
 _LATER_CUES_READ = 12
 
 
+# Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
+_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
+_JOIN_BEFORE = regex.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
+)
+# A conjunction before a later cue's subject: "and also Democrats said".
+_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+# A conjunction of time just before a participle: "said X on Twitter before claiming Y".
+_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
+# Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
+_COMMA_IN_MARK = regex.compile(r",(?P<mark>''|[”\"’'])\s*$")
+
+
 def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
     """Where content after ``cue`` must stop: before ", adding ...", "; he said ..." or
     ", but Democrats said ..." (read among the next :data:`_LATER_CUES_READ` cues)."""
@@ -224,10 +222,8 @@ def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
 
 def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Mention | None:
     """The speaker of ``cue`` within ``[lo, hi)``: the surface rules' ``surface``, weighed
-    against the dependency parse's on parsed text (:func:`quoteattr.evidence.speaker` decides
-    and names its rule; the rules backend gets ``surface`` back)."""
-    if not doc.parsed:
-        return surface
+    against the dependency parse's where the analysis has one (:func:`quoteattr.evidence.speaker`
+    decides and names its rule; without a parse it gives ``surface`` back)."""
     found = evidence.speaker(doc.analysis, cue.start, cue.end, lo, hi, surface)
     if found is not None and "dep-passive-agent" in found.rules and cue.form == "ing":
         # Rule passive-needs-participle: a passive's agent speaks for a past participle

@@ -17,18 +17,14 @@ from ..cues import inflect, is_title_case
 from ..lexicon.clauses import PREPOSITIONS
 from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
 from ..model import QuoteKind, Sentence, SpeakerKind
-from ..speakers import (
-    Mention,
-    describe,
-    tokens,
-)
+from ..speakers import Mention, describe, tokens
 from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
 from .state import (
     Attribution,
+    _all_quoted,
     _Doc,
     _free,
     _indirect,
-    _only_punct,
     _score,
     _State,
     _trim,
@@ -108,24 +104,13 @@ def _add_clause(
     """Record a clause attributed by one of the construction rules below: indirect, mixed
     when it holds a quotation, direct when one quotation is all of it."""
     c_lo, c_hi = content
-    text = doc.text
     inside = [q for q in doc.spans_overlapping(c_lo, c_hi) if q.start >= c_lo]
     kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
-    if len(inside) == 1:
-        outside = text[c_lo : inside[0].open_at] + text[inside[0].outer_end : c_hi]
-        if _only_punct(outside, 0, len(outside)):
-            kind = QuoteKind.DIRECT
+    if len(inside) == 1 and _all_quoted(doc.text, inside[0], c_lo, c_hi):
+        kind = QuoteKind.DIRECT
     st.done_quotes.update(doc.span_index(q) for q in inside)
-    st.out.append(
-        Attribution(
-            kind=kind,
-            fragments=(content,),
-            cue=cue,
-            mention=mention,
-            rules=(rule,),
-            confidence=_score(kind, (rule,), mention),
-        )
-    )
+    att = Attribution(kind=kind, fragments=(content,), cue=cue, mention=mention, rules=(rule,))
+    st.out.append(att)
 
 
 # A speaker label in a transcript: "KATE BOULDUAN: Why not?", "Q: ...", "A: ...".
@@ -198,8 +183,6 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad("In the latest state poll, Ruiz led by six points.")[0].rules[:2]
     ('in-document-finding', 'in-document-source')
     """
-    if not config.broad:
-        return
     text = doc.text
     for sent in doc.analysis.sentences:
         st.at = sent.start
@@ -321,8 +304,6 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
     >>> [f.text for f in broad("The mayor appears to have learned the wrong lessons.")[0].fragments]
     ['The mayor', 'to have learned the wrong lessons']
     """
-    if not config.broad:
-        return
     text = doc.text
     if not any(w in text for w in _HEDGE_WORDS):
         return
@@ -409,8 +390,6 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
     >>> [f.text for f in broad("Minnesota is seen as an opportunity for Sanders.")[0].fragments]
     ['Minnesota', 'an opportunity for Sanders']
     """
-    if not config.broad:
-        return
     text = doc.text
     for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_BELIEF):
         hi = min(sent.end, m.end() + _CONTENT_REACH)
@@ -446,9 +425,9 @@ def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad = QuoteExtractor(scheme="broad")
     >>> broad("Republicans are confident that the bill will pass.")[0].rules[:2]
     ('belief-adjective', 'cue-belief-verb')
+    >>> broad("Republicans are worried about the cost of the bill.")[0].text
+    'the cost of the bill'
     """
-    if not config.broad:
-        return
     text = doc.text
     for m, sent in _hits_outside_quotes(doc, st, _BELIEF_ADJECTIVE):
         mention = _subject_before(text, max(sent.start, m.start() - 200), m.start("aux"))
@@ -512,8 +491,6 @@ def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
     >>> [f.text for f in broad("Ruiz was accused of lying by two aides.")[0].fragments]
     ['Ruiz', 'of lying']
     """
-    if not config.broad:
-        return
     text = doc.text
     for m, sent in _hits_outside_quotes(doc, st, _PASSIVE_CUE):
         if m.group("cue") not in _PASSIVE_PARTICIPLES:
@@ -615,16 +592,18 @@ def _attribute_noun_cues(doc: _Doc, st: _State, config: Config) -> None:
 
 
 #: The construction passes, in the order :func:`quoteattr.attribution.attribute` runs them
-#: after the quotes and cues, each with the name a budget warning gives it (transcript turns
-#: run first of all, before the quotes: see :data:`TRANSCRIPT_TURNS`).
-CONSTRUCTIONS: tuple[tuple[str, Callable[[_Doc, _State, Config], None]], ...] = (
-    ("colon headlines", _attribute_colon_headlines),
-    ("findings of documents", _attribute_document_findings),
-    ("nouns of saying", _attribute_noun_cues),
-    ("hedges", _attribute_hedges),
-    ("belief adjectives", _attribute_belief_adjectives),
-    ("passive beliefs", _attribute_passive_beliefs),
-    ("passive cues", _attribute_passive_cues),
+#: after the quotes and cues, each with the name a budget warning gives it and whether it
+#: runs in the broad scheme only (findings, hedges, beliefs and passive cues are attributions
+#: news corpora count, seldom quotations); transcript turns run first of all, before the
+#: quotes: see :data:`TRANSCRIPT_TURNS`.
+CONSTRUCTIONS: tuple[tuple[str, bool, Callable[[_Doc, _State, Config], None]], ...] = (
+    ("colon headlines", False, _attribute_colon_headlines),
+    ("findings of documents", True, _attribute_document_findings),
+    ("nouns of saying", False, _attribute_noun_cues),
+    ("hedges", True, _attribute_hedges),
+    ("belief adjectives", True, _attribute_belief_adjectives),
+    ("passive beliefs", True, _attribute_passive_beliefs),
+    ("passive cues", True, _attribute_passive_cues),
 )
 
 #: The pass that runs before the quotes: an interview's turns take their paragraphs whole.

@@ -12,18 +12,11 @@ import regex
 
 from ..config import Config
 from ..cues import Cue, is_title_case
-from ..lexicon.clauses import (
-    PREPOSITIONS,
-)
+from ..lexicon.clauses import PREPOSITIONS
 from ..lexicon.roles import ROLE_MODIFIERS
 from ..model import QuoteKind, SpeakerKind
 from ..quotes import QuoteSpan
-from ..speakers import (
-    describe,
-    mention_after,
-    mention_before,
-    tokens,
-)
+from ..speakers import describe, mention_after, mention_before, tokens
 from .clauses import (
     _ADJUNCT,
     _HEARER,
@@ -41,7 +34,6 @@ from .state import (
     _direct,
     _Doc,
     _only_punct,
-    _score,
     _State,
     _trim,
     _word_count,
@@ -174,13 +166,9 @@ def _direct_unlisted_verb_after(site: _QuoteSite) -> bool:
     m = describe(text, tokens(text, *np_span), ("direct-unlisted-verb-after",))
     if m is None or not (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
         return False
+    rules = (*q.rules, "direct-unlisted-verb-after")
     att = Attribution(
-        kind=QuoteKind.DIRECT,
-        fragments=q.fragments,
-        cue=verb_span,
-        mention=m,
-        rules=(*q.rules, "direct-unlisted-verb-after"),
-        confidence=_score(QuoteKind.DIRECT, (*q.rules, "direct-unlisted-verb-after"), m),
+        kind=QuoteKind.DIRECT, fragments=q.fragments, cue=verb_span, mention=m, rules=rules
     )
     return site.attribute(_merge_split_quote(site.doc, site.qi, att, verb_span[1], site.st))
 

@@ -59,6 +59,7 @@ from .clauses import (
 from .state import (
     _WORDS,
     Attribution,
+    _all_quoted,
     _Doc,
     _free,
     _indirect,
@@ -385,6 +386,7 @@ _OBJECT_INFINITIVE = regex.compile(
     r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
     r"[a-z]{2,20}\b"
 )
+# "of" or "for" just before the content of a target verb: "accused Moscow of stoking".
 _AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
 # "stoking tensions", "not doing enough", "having lied".
 _GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")
@@ -492,8 +494,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     if absorbed:
         q = doc.spans[absorbed[0]]
         c_lo, c_hi = fragments[0][0], fragments[-1][1]
-        outside = text[c_lo : q.open_at] + text[q.outer_end : c_hi]
-        if len(absorbed) == 1 and len(fragments) == 1 and _only_punct(outside, 0, len(outside)):
+        if len(absorbed) == 1 and len(fragments) == 1 and _all_quoted(text, q, c_lo, c_hi):
             kind = QuoteKind.DIRECT
             fragments = q.fragments
             rules.append("quoted-content-direct")
@@ -514,16 +515,11 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
                 fragments = (*fragments[:-1], (fragments[-1][0], main_at))
                 rules.append("relative-clause-ends-content")
     st.used_cues.add(ci)
-    st.out.append(
-        Attribution(
-            kind=kind,
-            fragments=fragments,
-            cue=(cue.start, cue.end),
-            mention=mention,
-            rules=tuple(rules),
-            confidence=_score(kind, tuple(rules), mention),
-        )
+    cue_span = (cue.start, cue.end)
+    att = Attribution(
+        kind=kind, fragments=fragments, cue=cue_span, mention=mention, rules=tuple(rules)
     )
+    st.out.append(att)
 
 
 def _add_question(
@@ -787,8 +783,8 @@ def _according_to(site: _Site) -> _Decision:
     >>> quotes("Exports, according to the ministry, fell in May.")[0].rules[:2]
     ('cue-according-to', 'according-to-parenthetical')
     """
-    doc, cue, text = site.doc, site.cue, site.text
-    s_lo, s_hi, rules = site.s_lo, site.s_hi, site.rules
+    doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    rules = site.rules
     if cue.frame != "according":
         return NEXT
     mention = _dep(doc, cue, cue.end, s_hi, mention_of_source(text, cue.end, s_hi))

@@ -18,9 +18,7 @@ from .._budget import Budget
 from ..cues import Cue
 from ..model import Analysis, QuoteKind, Speaker, SpeakerKind
 from ..quotes import QuoteSpan
-from ..speakers import (
-    Mention,
-)
+from ..speakers import Mention
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -33,7 +31,8 @@ class Attribution:
         cue: The cue's ``(start, end)`` or ``None``.
         mention: The local speaker mention, or ``None``.
         rules: Names of the rules that produced it.
-        confidence: In ``[0, 1]``.
+        confidence: In ``[0, 1]``; by default the one measured for its kind, rules and
+            mention (:mod:`quoteattr.confidence`).
         speaker: The resolved speaker, filled in by :mod:`quoteattr.coref`.
         inherit: Whether the speaker is to be taken from the previous quote.
     """
@@ -43,23 +42,11 @@ class Attribution:
     cue: tuple[int, int] | None
     mention: Mention | None
     rules: tuple[str, ...]
-    confidence: float
+    confidence: float = attrs.field(
+        default=attrs.Factory(lambda a: _score(a.kind, a.rules, a.mention), takes_self=True)
+    )
     speaker: Speaker | None = None
     inherit: bool = False
-
-    def with_speaker(self, speaker: Speaker | None, rules: tuple[str, ...]) -> Attribution:
-        """This attribution with its resolved speaker and rules (``attrs.evolve``, without its
-        generic cost: coreference calls it for every quote)."""
-        return Attribution(
-            kind=self.kind,
-            fragments=self.fragments,
-            cue=self.cue,
-            mention=self.mention,
-            rules=rules,
-            confidence=self.confidence,
-            speaker=speaker,
-            inherit=self.inherit,
-        )
 
     @property
     def start(self) -> int:
@@ -165,13 +152,9 @@ def _direct(
     q: QuoteSpan, cue: Cue | None, m: Mention | None, rules: tuple[str, ...]
 ) -> Attribution:
     all_rules = (*q.rules, *rules, *(cue.rules if cue else ()))
+    cue_span = (cue.start, cue.end) if cue else None
     return Attribution(
-        kind=QuoteKind.DIRECT,
-        fragments=q.fragments,
-        cue=(cue.start, cue.end) if cue else None,
-        mention=m,
-        rules=all_rules,
-        confidence=_score(QuoteKind.DIRECT, all_rules, m),
+        kind=QuoteKind.DIRECT, fragments=q.fragments, cue=cue_span, mention=m, rules=all_rules
     )
 
 
@@ -184,14 +167,10 @@ def _indirect(
 ) -> Attribution:
     """An indirect attribution of one piece of content; its confidence is that of ``rules``
     and ``mention`` unless given."""
-    return Attribution(
-        kind=QuoteKind.INDIRECT,
-        fragments=(content,),
-        cue=cue,
-        mention=mention,
-        rules=rules,
-        confidence=_score(QuoteKind.INDIRECT, rules, mention) if confidence is None else confidence,
+    att = Attribution(
+        kind=QuoteKind.INDIRECT, fragments=(content,), cue=cue, mention=mention, rules=rules
     )
+    return att if confidence is None else attrs.evolve(att, confidence=confidence)
 
 
 def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
@@ -224,7 +203,6 @@ class _Doc:
     ):
         self.budget = budget or Budget()
         self.broad = broad
-        self.parsed = analysis.has_syntax
         self.text = analysis.text
         self.analysis = analysis
         self.spans = list(spans)
@@ -326,6 +304,13 @@ def _only_punct(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds no letter or digit (searched without copying the
     span, which may run to the end of a long paragraph)."""
     return _ALNUM.search(text, lo, hi) is None
+
+
+def _all_quoted(text: str, q: QuoteSpan, lo: int, hi: int) -> bool:
+    """Whether quotation ``q`` is all of ``text[lo:hi]`` but punctuation outside its marks:
+    such content after a cue is a direct quote ('she said: “We will win.”')."""
+    outside = text[lo : q.open_at] + text[q.outer_end : hi]
+    return _only_punct(outside, 0, len(outside))
 
 
 def _free(st: _State, lo: int, hi: int) -> bool:

@@ -103,27 +103,25 @@ class GoldQuote:
         )
         speaker = _pair(data.get("speaker"), "speaker", text)
         cue = _pair(data.get("cue"), "cue", text)
+        # Each span's text: as the gold writes it (it must be the text at the span), or else
+        # as the text has it.
+        texts: dict[str, str | None] = {}
         for name, span in (("content", content), ("speaker", speaker), ("cue", cue)):
             written = data.get(f"{name}_text")
-            if span is not None and written is not None and text[span[0] : span[1]] != written:
+            at = None if span is None else text[span[0] : span[1]]
+            if span is not None and written is not None and at != written:
                 raise ValueError(
-                    f"{name}_text {written!r} differs from the text at {name} {list(span)}: "
-                    f"{text[span[0] : span[1]]!r}"
+                    f"{name}_text {written!r} differs from the text at {name} {list(span)}: {at!r}"
                 )
-        speaker_text = data.get("speaker_text")
-        if speaker_text is None and speaker is not None:
-            speaker_text = text[speaker[0] : speaker[1]]
-        cue_text = data.get("cue_text")
-        if cue_text is None and cue is not None:
-            cue_text = text[cue[0] : cue[1]]
+            texts[name] = written if written is not None else at
         return cls(
             kind=data.get("type"),
             content=content,
             fragments=fragments,
             speaker=speaker,
-            speaker_text=speaker_text,
+            speaker_text=texts["speaker"],
             cue=cue,
-            cue_text=cue_text,
+            cue_text=texts["cue"],
             speaker_is_pronoun=bool(data.get("speaker_is_pronoun")),
             speaker_entity_text=data.get("speaker_entity_text") or None,
             speaker_kind=data.get("speaker_kind") or None,

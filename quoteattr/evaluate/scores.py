@@ -281,30 +281,35 @@ class Scores:
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as a JSON-ready mapping (keys as in the reference scorer's ``--json``)."""
-        return {
-            "docs": self.documents,
-            "gold": self.gold,
-            "pred": self.predicted,
-            "lenient_P": self.lenient_precision,
-            "lenient_R": self.lenient_recall,
-            "lenient_F1": self.lenient_f1,
-            "strict_P": self.strict_precision,
-            "strict_R": self.strict_recall,
-            "strict_F1": self.strict_f1,
-            "speaker_acc": self.speaker_accuracy,
-            "full_name_acc": self.full_name_accuracy,
-            "full_name_gold": self.full_name_gold,
-            "role_acc": self.role_accuracy,
-            "role_gold": self.role_gold,
-            "e2e_F1": self.e2e_f1,
-            "cue_acc": self.cue_accuracy,
-            "errors": self.failures,
-            "words": self.words,
-            "seconds": self.seconds,
-            "words_per_s": self.words_per_second,
-            "recall_by_type": {k.kind: k.recall for k in self.by_kind},
-            "speaker_acc_by_type": {k.kind: k.speaker_accuracy for k in self.by_kind},
-        }
+        out: dict[str, Any] = {key: getattr(self, name) for key, name in _SCORER_KEYS.items()}
+        out["recall_by_type"] = {k.kind: k.recall for k in self.by_kind}
+        out["speaker_acc_by_type"] = {k.kind: k.speaker_accuracy for k in self.by_kind}
+        return out
+
+
+#: The reference scorer's ``--json`` keys, each with the :class:`Scores` figure it holds.
+_SCORER_KEYS = {
+    "docs": "documents",
+    "gold": "gold",
+    "pred": "predicted",
+    "lenient_P": "lenient_precision",
+    "lenient_R": "lenient_recall",
+    "lenient_F1": "lenient_f1",
+    "strict_P": "strict_precision",
+    "strict_R": "strict_recall",
+    "strict_F1": "strict_f1",
+    "speaker_acc": "speaker_accuracy",
+    "full_name_acc": "full_name_accuracy",
+    "full_name_gold": "full_name_gold",
+    "role_acc": "role_accuracy",
+    "role_gold": "role_gold",
+    "e2e_F1": "e2e_f1",
+    "cue_acc": "cue_accuracy",
+    "errors": "failures",
+    "words": "words",
+    "seconds": "seconds",
+    "words_per_s": "words_per_second",
+}
 
 
 def score_documents(docs: Iterable[GoldDocument], extract: Extract = extract_quotes) -> Scores:

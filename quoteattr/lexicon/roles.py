@@ -5,6 +5,10 @@ All lower-case. "Role words" are nouns that describe what a person does ("spokes
 Warren"); "source words" head anonymous sources ("a senior official", "sources").
 """
 
+from .people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS
+
+_GENDER_OF = {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}
+
 #: Titles written before a name, lower-cased, stops removed: "Gov. Ana Ruiz" -> role "Gov.".
 TITLES = frozenset(
     """
@@ -32,56 +36,20 @@ TITLES = frozenset(
 #: Honorifics: part of neither name nor role, but evidence of gender.
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "messrs": "plural"}
 
-#: Role nouns that say something of the gender of who holds them.
+#: Role nouns that say something of the gender of who holds them, each with the gender
+#: :mod:`.people` gives it: the offices, ranks and nearer family ties that a speaker's role
+#: may name ("the committee's chairwoman", "his widow"), and "first lady".
 GENDERED_ROLES = {
-    "spokesman": "male",
-    "spokeswoman": "female",
-    "chairman": "male",
-    "chairwoman": "female",
-    "congressman": "male",
-    "congresswoman": "female",
-    "alderman": "male",
-    "alderwoman": "female",
-    "assemblyman": "male",
-    "assemblywoman": "female",
-    "councilman": "male",
-    "councilwoman": "female",
-    "businessman": "male",
-    "businesswoman": "female",
-    "actress": "female",
-    "actor": "male",
-    "king": "male",
-    "queen": "female",
-    "prince": "male",
-    "princess": "female",
-    "father": "male",
-    "mother": "female",
-    "husband": "male",
-    "wife": "female",
-    "son": "male",
-    "daughter": "female",
-    "brother": "male",
-    "sister": "female",
-    "widow": "female",
-    "widower": "male",
-    "grandmother": "female",
-    "grandfather": "male",
-    "uncle": "male",
-    "aunt": "female",
-    "man": "male",
-    "woman": "female",
-    "boy": "male",
-    "girl": "female",
-    "sir": "male",
-    "lady": "female",
-    "lord": "male",
-    "dame": "female",
-    "baroness": "female",
-    "baron": "male",
-    "duke": "male",
-    "duchess": "female",
-    "first lady": "female",
+    word: _GENDER_OF[word]
+    for word in """
+    spokesman spokeswoman chairman chairwoman congressman congresswoman alderman alderwoman
+    assemblyman assemblywoman councilman councilwoman businessman businesswoman actress actor
+    king queen prince princess man woman boy girl sir lady lord dame baroness baron duke
+    duchess father mother husband wife son daughter brother sister widow widower grandmother
+    grandfather uncle aunt
+    """.split()
 }
+GENDERED_ROLES["first lady"] = "female"
 
 #: Nouns that head an anonymous source: "a State Department official", "sources".
 SOURCE_NOUNS = frozenset(
