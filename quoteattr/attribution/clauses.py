@@ -235,7 +235,7 @@ def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Ment
 
 # -- What is not a quote: a cue whose object is a thing, not words -----------------------------
 
-_SHAPE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]")
+_SHAPE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]|--")
 # Words after which an "-ed" form is an adjective, not a verb: "the famed", "newly elected".
 _BEFORE_ADJECTIVE = (
     CLOSED_DETERMINERS
@@ -303,9 +303,10 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
     depend on what follows."""
     if not complete:
         del toks[-1:]
-    # Rule dashes-set-off-insertion: a phrase between two dashes is an insertion the shape
-    # reads past ("the plan — a costly one — would fail" is a clause).
-    dashes = [i for i, t in enumerate(toks) if t in ("—", "–")]
+    # Rule dashes-set-off-insertion: a phrase between two dashes (also typed as two hyphens)
+    # is an insertion the shape reads past ("the plan — a costly one — would fail" is a
+    # clause).
+    dashes = [i for i, t in enumerate(toks) if t in ("—", "–", "--")]
     if len(dashes) >= 2 and dashes[0] > 0:
         del toks[dashes[0] : dashes[1] + 1]
     elif len(dashes) == 1 and dashes[0] > 0 and not complete:
@@ -336,7 +337,7 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
     while i < n:
         tok = toks[i]
         low = tok.lower()
-        if low in (";", ":", "—", "–"):
+        if low in (";", ":", "—", "–", "--"):  # ("--": a dash typed as two hyphens)
             return "noun"
         if low in _RELATIVES and prev == ",":
             # A relative clause set off by commas: the verb of the phrase comes after it.
