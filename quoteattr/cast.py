@@ -705,13 +705,13 @@ def _has_role_noun(words: list[str]) -> bool:
 def _is_role(phrase: str) -> bool:
     """Whether an appositive phrase is a role: it names what someone is ("a judge at the
     court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
-    words = [_bare(w) for w in phrase.split()]
+    raw = phrase.split()
+    words = [_bare(w) for w in raw]
     if not words or len(words) > 16:
         return False
     if not _has_role_noun(words):
         # Rule role-after-possessor: the role of "Color of Change's executive director" is
         # what follows the possessor, whatever the possessor's own words are.
-        raw = phrase.split()
         owner = next((i for i, w in enumerate(raw[:-1]) if w.endswith(("’s", "'s"))), -1)
         if owner < 0 or not _has_role_noun(words[owner + 1 :]):
             return False
@@ -1046,6 +1046,13 @@ def _name_of(
     )
 
 
+def _inside(starts: Sequence[int], ends: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the spans given by their sorted ``starts`` and their
+    ``ends`` (the one starting last at or before ``pos``)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
 def _start_of(event: _Name | _Pronoun) -> int:
     return event.start
 
@@ -1115,8 +1122,11 @@ class CastBuilder:
         self._speech_pronouns = dict(speech_pronouns or {})
         # What the article's attributions report (content spans, sorted): a person named
         # there is not the subject of the sentence; its speaker is.
-        self._reported = sorted(reported)
-        self._reported_starts = [s for s, _ in self._reported]
+        self._reported_starts: list[int] = []
+        self._reported_ends: list[int] = []
+        for s, e in sorted(reported):
+            self._reported_starts.append(s)
+            self._reported_ends.append(e)
         # Events of the walk, in text order: names and pronouns.
         self._events: list[_Name | _Pronoun] = []
         self._next = 0
@@ -1135,8 +1145,7 @@ class CastBuilder:
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation's content."""
-        k = bisect.bisect_right(self._quote_starts, pos) - 1
-        return k >= 0 and pos < self._quote_ends[k]
+        return _inside(self._quote_starts, self._quote_ends, pos)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding (or last starting before) ``pos``."""
@@ -1836,8 +1845,7 @@ class CastBuilder:
 
     def _in_reported(self, pos: int) -> bool:
         """Whether ``pos`` lies in what an attribution reports."""
-        k = bisect.bisect_right(self._reported_starts, pos) - 1
-        return k >= 0 and pos < self._reported[k][1]
+        return _inside(self._reported_starts, self._reported_ends, pos)
 
     def _intro_end(self, si: int) -> int:
         """Where the opening clause of sentence ``si`` ends: the first comma after an opening
