@@ -302,6 +302,14 @@ _SALIENCE = {
     "role_words": 2.0,
     "in_the_quote": -1.0,
 }
+# (The same weights as plain names, for the inner loop of CastBuilder.antecedent.)
+_SUBJECT = _SALIENCE["subject"]
+_OPENING_CLAUSE_SCORE = _SALIENCE["opening_clause"]
+_SPEAKER_OF_SENTENCE = _SALIENCE["speaker_of_sentence"]
+_GENDER_KNOWN = _SALIENCE["gender_known"]
+_NO_PERSON_EVIDENCE = _SALIENCE["no_person_evidence"]
+_LAST_SPEAKER = _SALIENCE["last_speaker"]
+_IN_THE_QUOTE = _SALIENCE["in_the_quote"]
 
 # Words after which a capitalised "Will" or "May" opening a sentence is a modal.
 _AFTER_MODAL = frozenset("the a an this that these those we you i he she it they god".split())
@@ -649,6 +657,13 @@ def _previous_word(text: str, at: int, lo: int) -> str:
     j = at
     while j > lo and text[j - 1] in " \t":
         j -= 1
+    # The word is read back at most 20 characters and never past a space: the piece after
+    # the last space is the word itself when it is all letters (the commonest case, tested
+    # in C), else it is read back character by character.
+    piece = text[max(lo, j - 20) : j]
+    piece = piece[piece.rfind(" ") + 1 :]
+    if piece.isalpha():
+        return piece.lower()
     k = j
     while k > lo and j - k < 20 and (text[k - 1].isalpha() or text[k - 1] in "’'.-"):
         k -= 1
@@ -1259,9 +1274,10 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        parsed = self.analysis.has_syntax  # (without a parse, no NER to ask)
         for name in names:
             self.name_at[name.start] = name
-            if name.kind != "headline":
+            if parsed and name.kind != "headline":
                 self._ner_kind(name)
             if name.kind == "person":
                 name.ent = self._person(name)
@@ -1773,6 +1789,9 @@ class CastBuilder:
         looked = 0
         si = sentence
         best: tuple[float, int, Ent] | None = None
+        skip_lo, skip_hi = skip
+        last_speaker = self.last_speaker if speech else None
+        person = SpeakerKind.PERSON
         # At most _LOOK_BACK sentences back, named or not: in an interview where only
         # pronouns speak, the walk would otherwise run back to the start at every pronoun.
         stop = sentence - _LOOK_BACK
@@ -1784,6 +1803,8 @@ class CastBuilder:
                     looked += 1
                     distance = looked
                 intro = self._intro_end(si)
+                spoke = self._spoke_in.get(si, ())
+                near = _DISTANCE[min(distance, 4)]
                 first = True
                 if len(seen) > 2 * _BUCKET:
                     # A sentence naming very many people: its first ones (its subject) and
@@ -1791,11 +1812,11 @@ class CastBuilder:
                     k = bisect.bisect_left(seen, pos, key=_start_of_seen)
                     seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
-                    if start >= pos or ent.kind is not SpeakerKind.PERSON:
+                    if start >= pos or ent.kind is not person:
                         continue
                     if named_person and not ent.person and len(ent.words) < 2:
                         continue
-                    inside = skip[0] <= start < skip[1]
+                    inside = skip_lo <= start < skip_hi
                     if inside and (named_person or gender is None):
                         continue
                     g = ent.guess()
@@ -1803,26 +1824,26 @@ class CastBuilder:
                         continue
                     in_intro = start < intro
                     reported = not inside and self._in_reported(start)
-                    score = _DISTANCE[min(distance, 4)]
+                    score = near
                     if inside:
                         # Named in what the pronoun's speaker said ("Ms. Nwanguma was
                         # shocked, she said"): the speaker only if no one else fits.
-                        score += _SALIENCE["in_the_quote"]
+                        score += _IN_THE_QUOTE
                     if first and not in_intro and not reported:
                         # (Rule reported-not-subject: in "Trump plans to empower the
                         # community, Ben Carson said", the subject is Carson, not Trump.)
-                        score += _SALIENCE["subject"]
+                        score += _SUBJECT
                         first = False
                     if in_intro:
-                        score += _SALIENCE["opening_clause"]
-                    if si in self._spoke_in and ent.id in self._spoke_in[si]:
-                        score += _SALIENCE["speaker_of_sentence"]
+                        score += _OPENING_CLAUSE_SCORE
+                    if ent.id in spoke:
+                        score += _SPEAKER_OF_SENTENCE
                     if g is not None and g == gender:
-                        score += _SALIENCE["gender_known"]
+                        score += _GENDER_KNOWN
                     if not ent.person:
-                        score += _SALIENCE["no_person_evidence"]
-                    if speech and self.last_speaker is ent:
-                        score += _SALIENCE["last_speaker"]
+                        score += _NO_PERSON_EVIDENCE
+                    if last_speaker is ent:
+                        score += _LAST_SPEAKER
                     if named_person:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.

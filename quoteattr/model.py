@@ -15,6 +15,7 @@ Span(start=16, end=19, text='she')
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, overload
@@ -480,6 +481,13 @@ class Analysis:
             lambda a: any(t.deprel for s in a.sentences[:3] for t in s.tokens), takes_self=True
         ),
     )
+    # The sentences' starts, for :meth:`sentence_at` (asked thousands of times a document).
+    _starts: list[int] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda a: [s.start for s in a.sentences], takes_self=True),
+    )
 
     @classmethod
     def from_stanza(cls, doc: Any) -> Analysis:
@@ -494,15 +502,10 @@ class Analysis:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, or ``None``."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0:
+            s = self.sentences[k]
+            if offset < s.end:
                 return s
         return None
 
