@@ -1274,10 +1274,9 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
-        parsed = self.analysis.has_syntax  # (without a parse, no NER to ask)
         for name in names:
             self.name_at[name.start] = name
-            if parsed and name.kind != "headline":
+            if name.kind != "headline":
                 self._ner_kind(name)
             if name.kind == "person":
                 name.ent = self._person(name)
