@@ -1119,6 +1119,8 @@ class CastBuilder:
         self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
+        # The person an interview's "A:" labels stand for, once chosen (coreference).
+        self.interviewee: Ent | None = None
         self._speech_pronouns = dict(speech_pronouns or {})
         # What the article's attributions report (content spans, sorted): a person named
         # there is not the subject of the sentence; its speaker is.
