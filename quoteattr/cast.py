@@ -1886,6 +1886,17 @@ class CastBuilder:
             ent.anonymous_description = True
         return ent
 
+    def organization_named(self, name: str) -> Ent:
+        """The organisation of that name (made if the article has none yet): "Sanders
+        campaign" for a "his campaign" that coreference resolved."""
+        key = (SpeakerKind.ORGANIZATION, " ".join(_bare(w) for w in name.split()))
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = self._new(SpeakerKind.ORGANIZATION, name)
+            ent.words = tuple(key[1].split())
+            self._by_name[key] = ent
+        return ent
+
     def find_name(self, start: int, end: int) -> tuple[Ent, str] | None:
         """The entity of the last name read by the scan inside ``[start, end)``, with the
         rule that linked that name; ``None`` if there is none."""

@@ -28,6 +28,9 @@ name in the cast
 ``description-organization``
     "the company", "the agency", "the paper": the organisation mentioned last whose name
     holds that word or marks that sort (*Acme Inc.*, *The Daily Herald*).
+``possessor-organization``
+    "his campaign", "her administration": the body of the person the possessive stands
+    for, named as news names it (*Sanders campaign*).
 ``anonymous-source``
     "a senior official", "two people familiar with the talks": a source of its own, with its
     whole description, never merged with a named person.
@@ -316,6 +319,37 @@ def _organization_description(
     return found, "description-organization"
 
 
+#: Bodies that news names after the person who leads them: "the Sanders campaign".
+_LED_BODIES = frozenset("campaign team camp administration government".split())
+
+
+def _possessor_organization(
+    cast: CastBuilder, m: Mention, att: Attribution
+) -> tuple[Ent, str] | None:
+    """Pass possessor-organization: "his campaign", "her administration" -- the body of the
+    person the possessive stands for (found as for "he" or "she"), named as news names it:
+    Bernie Sanders ... "his campaign said" -> *Sanders campaign*."""
+    if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
+        return None
+    words = _words(m)
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _LED_BODIES:
+        return None
+    person = cast.antecedent(
+        "male" if words[0] == "his" else "female",
+        m.start,
+        cast.sentence_index(m.start),
+        True,
+        (att.start, att.end),
+    )
+    if person is None or not person.surname:
+        return None
+    surname = next(
+        (w for w in reversed(person.name.split()) if w.lower() == person.surname),
+        person.name.split()[-1],
+    )
+    return cast.organization_named(f"{surname} {words[1]}"), "possessor-organization"
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name ("Communications Workers of America")."""
@@ -349,6 +383,7 @@ PASSES: tuple[_Pass, ...] = (
     _description,
     _organization_description,
     _description_in_focus,
+    _possessor_organization,
     _new_speaker,
 )
 

@@ -48,6 +48,7 @@ def test_passes_run_most_precise_first() -> None:
         "_description",
         "_organization_description",
         "_description_in_focus",
+        "_possessor_organization",
         "_new_speaker",
     ]
 
