@@ -413,9 +413,13 @@ def _shape(w: str) -> _Shape | None:
         possessive = True
     # Words that open sentences are not names: "The", "When", "However", "Interestingly".
     i = 0
-    while i < len(words) and (
-        _bare(words[i][2]) in _OPENERS
-        or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+    while (
+        i < len(words)
+        and (
+            _bare(words[i][2]) in _OPENERS
+            or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+        )
+        and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
         i += 1
     opener = _bare(words[i - 1][2]) if i > 0 else ""
@@ -583,7 +587,9 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while k >= 0:
         w = toks[k][2]
         low = _bare(w)
-        if w[0].isupper() or w[0].isdigit():
+        if low == "first" and k + 1 < len(toks) and _bare(toks[k + 1][2]) == "lady":
+            first = k  # "First Lady Jill Biden", "former first lady Michelle Obama"
+        elif w[0].isupper() or w[0].isdigit():
             if low in NON_NAME_WORDS and low not in _TITLE_WORDS:
                 break  # "Later", "But": a sentence opener
             if low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:

@@ -33,8 +33,20 @@ TITLES = frozenset(
     """.split()
 )
 
-#: Honorifics: part of neither name nor role, but evidence of gender.
-HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "messrs": "plural"}
+#: Honorifics: part of neither name nor role, but evidence of gender. The British styles of
+#: knighthood and peerage count as honorifics: "Labour leader Sir Keir Starmer" has the role
+#: *Labour leader*, "Dame Sarah Gilbert" no role at all. ("Lady" is not one of them: "First
+#: Lady Jill Biden" has a role.)
+HONORIFICS = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "messrs": "plural",
+    "sir": "male",
+    "dame": "female",
+    "lord": "male",
+}
 
 #: Role nouns that say something of the gender of who holds them, each with the gender
 #: :mod:`.people` gives it: the offices, ranks and nearer family ties that a speaker's role
