@@ -81,6 +81,7 @@ from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, 
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
@@ -472,8 +473,17 @@ def _shape(w: str) -> _Shape | None:
     kind = "person" if len(words) >= 2 else "single"
     if kind == "person" and lows[0] in NAME_PARTICLES:
         kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
-    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS or place:
-        kind = "organization"  # Rule name-is-organization: "Justice Department".
+    if (
+        any(
+            _is_org_word(x) and (x not in ORGANIZATION_ACRONYMS or w.isupper())
+            for (_, _, w), x in zip(words, lows, strict=True)
+        )
+        or lows[-1] in _ORG_END_WORDS
+        or place
+    ):
+        # Rule name-is-organization: "Justice Department" (an acronym only in capitals:
+        # "UN", not the "Un" of Kim Jong Un).
+        kind = "organization"
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
     if (

@@ -35,6 +35,7 @@ from .lexicon.roles import (
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     QUANTITY_NOUNS,
     ROLE_MODIFIERS,
@@ -322,7 +323,10 @@ def _is_possessive(tok: Tok) -> bool:
 
 def _is_org_run(words: list[Tok]) -> bool:
     lows = [_strip_dot(w.text) for w in words]
-    if any(w in ORGANIZATION_NOUNS for w in lows):
+    if any(
+        x in ORGANIZATION_NOUNS and (x not in ORGANIZATION_ACRONYMS or w.text.isupper())
+        for w, x in zip(words, lows, strict=True)
+    ):
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
@@ -415,14 +419,19 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
-        elif w.lower in NAME_PARTICLES and i < len(words) and i > 1:
+        elif w.lower in NAME_PARTICLES and i < len(words):
             # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
             k = i - 2
             while k >= 0 and words[k].lower in NAME_PARTICLES:
                 k -= 1
-            if k < 0 or not _is_name_word(words[k]):
-                break
-            i = k + 1
+            if k >= 0 and _is_name_word(words[k]):
+                i = k + 1
+                continue
+            if words[k + 1].is_cap:
+                # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said" --
+                # a capitalised particle opens the surname it belongs to.
+                i = k + 1
+            break
         else:
             break
     run = words[i:]

@@ -30,6 +30,9 @@ TITLES = frozenset(
     mr mrs ms miss messrs mx
     whip alderman alderwoman assemblyman assemblywoman assemblymember selectman supervisor
     cofounder actor actress comedian novelist filmmaker playwright rapper
+    secretary-general attorney-general governor-general director-general surgeon-general
+    solicitor-general inspector-general postmaster-general vice-president vice-chair
+    vice-chairman vice-chancellor vice-premier commander-in-chief editor-in-chief
     """.split()
 )
 
@@ -101,6 +104,10 @@ ORGANIZATION_NOUNS = frozenset(
     inc corp ltd llc co
     """.split()
 )
+
+#: The organisation nouns above that are acronyms: they name an organisation only when
+#: written in capitals ("UN", not the "Un" of Kim Jong Un).
+ORGANIZATION_ACRONYMS = frozenset("nato un eu fbi cia nsa irs epa fda cdc who imf opec".split())
 
 #: Places that news uses for their governments: "Washington warned Moscow".
 GOVERNMENT_PLACES = frozenset(
