@@ -367,6 +367,45 @@ def _strip_leading(words: list[Tok]) -> list[Tok]:
     return words[i:]
 
 
+_BODY_LINKS = frozenset("of for and the &".split())
+
+
+def _body_name(words: list[Tok]) -> int | None:
+    """Rule body-of-name: where the name of a body written with "of" or "and" inside starts,
+    when the phrase ends with it ("the Bureau of Meteorology", "the Ministry of Health and
+    Welfare", "the U.S. Department of Justice", "a spokesman for the Department of Foreign
+    Affairs and Trade"); ``None`` if there is none. A title and a name at the end make it a
+    person's role ("Department of Homeland Security Secretary Kirstjen Nielsen").
+
+    >>> _body_name(tokens("the Ministry of Health and Welfare", 0, 34))
+    1
+    """
+    for k in range(len(words) - 2):
+        w = words[k]
+        if not (w.is_cap and w.lower in ORGANIZATION_NOUNS and words[k + 1].lower in ("of", "for")):
+            continue
+        tail = words[k + 2 :]
+        if not all((x.is_cap and not _is_possessive(x)) or x.lower in _BODY_LINKS for x in tail):
+            return None
+        # A title followed by two or more capitalised words to the end: a person's name.
+        run = 0
+        for x in reversed(tail):
+            if not x.is_cap or _strip_dot(x.text) in TITLES:
+                if run >= 2 and _strip_dot(x.text) in TITLES:
+                    return None
+                break
+            run += 1
+        while (
+            k > 0
+            and words[k - 1].is_cap
+            and _strip_dot(words[k - 1].text) not in TITLES
+            and words[k - 1].lower not in DETERMINERS
+        ):
+            k -= 1
+        return k
+    return None
+
+
 def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mention | None:
     """Split the words of a mention into name, role and kind.
 
@@ -407,9 +446,18 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             pronoun=True,
             rules=(*rules, "mention-pronoun"),
         )
-    # The name: the run of capitalised, non-title words at the end of the phrase.
+    body = _body_name(words)
+    if body is not None and all(x.lower in DETERMINERS for x in words[:body]):
+        return mention(
+            name=_join(text, words[body:]),
+            kind=SpeakerKind.ORGANIZATION,
+            gender="neuter",
+            rules=(*rules, "body-of-name"),
+        )
+    # The name: the run of capitalised, non-title words at the end of the phrase (none if
+    # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade").
     i = len(words)
-    while i > 0:
+    while i > 0 and body is None:
         w = words[i - 1]
         if _is_name_word(w) or (
             w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
@@ -566,6 +614,17 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 j -= 1
                 continue
             break
+        if (
+            low == "and"
+            and 0 < j < i
+            and toks[j - 1].is_cap
+            and toks[j + 1].is_cap
+            and any(t.lower in ("of", "for") for t in toks[max(0, j - 4) : j - 1])
+        ):
+            # Rule body-of-name: "the Department of Foreign Affairs and Trade" -- an "and"
+            # inside a body's name.
+            j -= 1
+            continue
         if low == "and" and not joined and _roles_joined(toks, j, i):
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
@@ -901,7 +960,12 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                 nxt is not None
                 and nxt.is_word
                 and (nxt.is_cap or nxt.lower in DETERMINERS or nxt.lower in _STAFF_WORDS)
-                and (words[-1].lower in SOURCE_NOUNS or words[-1].lower in TITLES)
+                and (
+                    words[-1].lower in SOURCE_NOUNS
+                    or words[-1].lower in TITLES
+                    # "according to the Bureau of Meteorology": a body's name goes on.
+                    or (words[-1].is_cap and words[-1].lower in ORGANIZATION_NOUNS)
+                )
             ):
                 break
         elif (low in _STOP_WORDS and not _given_name_stop(toks, k)) or (
@@ -932,6 +996,8 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         m = describe(text, words, ("subject-after-cue", "coordinated-roles"))
         if m is not None and m.kind is SpeakerKind.PERSON and m.role:
             return m
+        if m is not None and "body-of-name" in m.rules:
+            return attrs.evolve(m, rules=("subject-after-cue", "body-of-name"))
         words = words[:and_at]
     if not words:
         return None
@@ -1134,6 +1200,8 @@ def mention_of_source(text: str, at: int, hi: int) -> Mention | None:
     d = describe(text, words, ("according-to-phrase",))
     if d is None:
         return m
+    if "body-of-name" in d.rules:
+        return d
     if d.role and set(d.role.lower().split()) & {"by", "of", "from"}:
         # "polling by the union", "a count by the newspaper": the phrase is the source.
         name = _join(text, _strip_leading(words))
