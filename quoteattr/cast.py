@@ -459,7 +459,25 @@ def _shape(w: str) -> _Shape | None:
         # organisation word, stays whole.)
         j = next(k for k, x in enumerate(lows) if x in ("of", "for"))
         if j == 0:
-            words, lows = words[2:], lows[2:]
+            # The place after "of" is one word, two that name a place ("Chief Minister of
+            # Uttar Pradesh ..."), or runs up to a cluster of initials that opens the name
+            # ("... of Tamil Nadu M.K. Stalin").
+            # ("... of Uttar Pradesh Yogi Adityanath": of four words or more after "of", a
+            # place the lists do not know, the last two are the name.)
+            k = 2
+            for n in (3, 2):
+                if len(lows) > n + 2 and " ".join(lows[1 : n + 1]) in _PLACES:
+                    k = n + 1
+                    break
+            while (
+                k + 2 < len(lows)
+                and _INITIALS.fullmatch(lows[k + 1])
+                and lows[k] not in (MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
+            ):
+                k += 1
+            if k == 2 and len(lows) >= 5:
+                k = len(lows) - 2
+            words, lows = words[k:], lows[k:]
         else:
             words, lows = words[:j], lows[:j]
     while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
@@ -654,6 +672,10 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if words[last] in _ROLE_LINKS:
         return None
     return toks[first][0], toks[-1][1]
+
+
+# A cluster of initials that opens a name: "M.K." (lower case, as the shape reads words).
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:

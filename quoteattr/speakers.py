@@ -368,6 +368,8 @@ def _strip_leading(words: list[Tok]) -> list[Tok]:
 
 
 _BODY_LINKS = frozenset("of for and the &".split())
+# A cluster of initials that opens a name: "M.K. Stalin".
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 def _body_name(words: list[Tok]) -> int | None:
@@ -483,6 +485,27 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         else:
             break
     run = words[i:]
+    if len(run) >= 3 and i >= 2 and words[i - 1].lower in ("of", "for"):
+        # Rule place-ends-role: "Mayor of London Sadiq Khan", "Chief Minister of Tamil Nadu
+        # M.K. Stalin" -- the place after "of" (a known one, or the words before a cluster
+        # of initials) ends the role; the name follows it.
+        n = next((n for n in (3, 2, 1) if len(run) - n >= 2 and _is_place(run[:n])), 0)
+        if not n:
+            n = next(
+                (
+                    k
+                    for k in range(1, len(run) - 1)
+                    if _INITIALS.fullmatch(run[k].text)
+                    and run[k - 1].lower not in MALE_FIRST_NAMES
+                    and run[k - 1].lower not in FEMALE_FIRST_NAMES
+                ),
+                0,
+            )
+        if not n and len(run) >= 4 and not any(w.lower in NAME_PARTICLES for w in run):
+            n = len(run) - 2  # a place the lists do not know: "of Uttar Pradesh Yogi ..."
+        if n:
+            i += n
+            run = words[i:]
     if (
         run
         and i >= 2
