@@ -1106,9 +1106,12 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
                 if _person_named(left) and _person_named(right):
                     return left, right
         return None
-    # "Ruiz and Cole said": the first person just before the mention.
+    # "Ruiz and Cole said": the first person just before the mention. (Tokens are cut at
+    # white space, so the last is "and" only if the text before the mention ends with it:
+    # most mentions are tested without being tokenized.)
     lo = max(0, m.start - 120)
-    toks = tokens(text, lo, m.start)
+    before_and = text[lo : m.start].rstrip()[-3:].lower() == "and"
+    toks = tokens(text, lo, m.start) if before_and else []
     j = len(toks) - 1
     if j >= 1 and toks[j].lower == "and":
         j -= 1
