@@ -1155,9 +1155,12 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
                     return left, right
         return None
     # "Ruiz and Cole said": the first person just before the mention.
-    lo = max(0, m.start - 120)
-    toks = tokens(text, lo, m.start)
-    j = len(toks) - 1
+    if text[max(0, m.start - 5) : m.start].rstrip(" \t").endswith(" and"):
+        lo = max(0, m.start - 120)
+        toks = tokens(text, lo, m.start)
+        j = len(toks) - 1
+    else:
+        j = -1
     if j >= 1 and toks[j].lower == "and":
         j -= 1
         if toks[j].text == ")":
