@@ -35,6 +35,12 @@ reader does, and links each mention to an entity:
     else in the sentences before (up to four; names inside quotation marks, names used as
     modifiers such as *a Trump rally*, and persons of the other gender are skipped). Every
     link is evidence of the person's gender.
+``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
+    *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
+    for the one person their sentence (or, for a possessive opening a sentence that names
+    no one, the sentence before) can mean by them: *Mayor Kit Moreno said her office would
+    reopen*. Two candidates, a person noun that is no one's role (*the governor*), or *his
+    or her* (rule ``either-gender``) give nothing.
 
 Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
 *chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
@@ -76,7 +82,13 @@ from .lexicon.names import (
     NAME_SUFFIXES,
     NON_NAME_WORDS,
 )
-from .lexicon.people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS, PERSON_NOUNS, ROLE_SYNONYMS
+from .lexicon.people import (
+    ANONYMOUS_NOUNS,
+    GENDERED_PERSON_NOUNS,
+    KINSHIP_NOUNS,
+    PERSON_NOUNS,
+    ROLE_SYNONYMS,
+)
 from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -203,8 +215,42 @@ _RUNS = re.compile(
     + _WORD
     + r"){0,7}"
 )
-_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him)\b")
-_CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
+_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him|his|her|himself|herself)\b")
+_CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female", "His": "male", "Her": "female"}
+# Pronouns that are gender evidence only (rules possessive-pronoun, reflexive-pronoun): they
+# never attribute a quotation, so they are linked to no one as mentions.
+_REFLEXIVES = frozenset(("himself", "herself"))
+# Words after "her" that make it an object, not a possessive: "told her that", "asked her
+# to", "called her." ("her office" is a possessive).
+_AFTER_OBJECT_HER = frozenset(
+    """
+    a an the this that these those to and or but nor so as at by for from in into of off on
+    onto out over up down about after before around against with without since until than
+    if when while because what who whom which how why where whether back away again too
+    also not never just only now then here there even still all both either each
+    """.split()
+)
+# Lower-case nouns that name a person ("the governor", "a woman", "her husband"): met
+# between a name and a possessive, each is someone else it may stand for. (Words that are
+# more often something else in news text are left out: "point", "head", "host" ...)
+_PERSON_WORDS = (
+    PERSON_NOUNS | ANONYMOUS_NOUNS | frozenset(GENDERED_PERSON_NOUNS) | frozenset(KINSHIP_NOUNS)
+) - frozenset(
+    """
+    point forward center centre guard head chief independent conservative liberal
+    progressive host star native icon legend personality principal anchor people member
+    democrat republican deputy keeper catcher
+    """.split()
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+# A capitalised word inside a sentence (a name the walk may have passed by: "that Rubio").
+_CAPITAL_WORD = re.compile(r"(?<=[ (])[A-Z][\w’'-]+")
+# "his or her", "her/his": a pronoun of no one in particular.
+_EITHER_GENDER = re.compile(
+    r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
+)
+# The word after a pronoun (none if a stop or a quotation mark comes first).
+_WORD_AFTER = re.compile(r" +([A-Za-z][\w’'-]*)")
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
@@ -898,6 +944,7 @@ class _Pronoun:
     sentence: int
     in_quote: bool
     ent: Ent | None = None
+    form: str = "subject"
 
 
 def words_of_roles(ent: Ent) -> set[str]:
@@ -1058,7 +1105,30 @@ def _start_of(event: _Name | _Pronoun) -> int:
 
 
 def _gender_of_pronoun(word: str) -> str:
-    return "male" if word.lower() in ("he", "him") else "female"
+    return "male" if word.lower() in ("he", "him", "his", "himself") else "female"
+
+
+def _pronoun_form(text: str, word: str, end: int) -> str:
+    """What a third-person pronoun is: ``"subject"`` (*he*, *she*, and *him*, which the walk
+    links as *he*), ``"reflexive"`` (*herself*), ``"possessive"`` (*his*, and *her* before
+    a noun: *her office*) or ``"object"`` (*her* before a stop or a function word: *told her
+    that*).
+
+    >>> t = "She told her aide to call her."
+    >>> _pronoun_form(t, "her", 12), _pronoun_form(t, "her", 28), _pronoun_form(t, "She", 3)
+    ('possessive', 'object', 'subject')
+    """
+    low = word.lower()
+    if low in _REFLEXIVES:
+        return "reflexive"
+    if low == "his":
+        return "possessive"
+    if low != "her":
+        return "subject"
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1).lower() in _AFTER_OBJECT_HER:
+        return "object"
+    return "possessive"
 
 
 class CastBuilder:
@@ -1335,6 +1405,7 @@ class CastBuilder:
             gender=_gender_of_pronoun(word),
             sentence=si,
             in_quote=self.in_quote(start),
+            form=_pronoun_form(self.text, word, end),
         )
 
     def _headlines(self) -> set[int]:
@@ -1722,6 +1793,9 @@ class CastBuilder:
         """Rule pronoun-antecedent (see the module docstring)."""
         if pro.in_quote:
             return
+        if pro.form != "subject":
+            self._link_evidence_pronoun(pro)
+            return
         rule = "pronoun-antecedent"
         ent = self._chained(pro.start, pro.end) if self.analysis.coref else None
         if ent is not None:
@@ -1742,6 +1816,131 @@ class CastBuilder:
         )
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def _link_evidence_pronoun(self, pro: _Pronoun) -> None:
+        """Rules possessive-pronoun and reflexive-pronoun: a *his*, *her* (before a noun) or
+        *himself*, *herself* outside quotation marks is evidence of the gender of the one
+        person its sentence can mean by it, and nothing else (it attributes no quotation, so
+        it is no mention). An object *her* ("Ruiz called her") means someone other than its
+        clause's subject, and is not read.
+
+        The person is looked for only in the pronoun's own sentence, before it, among the
+        persons mentioned there who are not known to be of the other gender. A possessive
+        needs exactly one of them named outside a modifier (or, with none, exactly one named
+        as a modifier: "a Ruiz rally, where her aides ..."), and no person noun there that
+        is no one's role ("the governor", "a woman", "her husband"), since each is someone
+        else it could mean: "Ana Ruiz said her office would reopen" gives Ruiz *her*; "Ben
+        Ortiz said Tom Baker, despite his wealth, ..." gives no one anything. A reflexive
+        means the nearest of them ("Ortiz told Baker to be ashamed of himself" is Baker),
+        unless a person noun stands between. The one found must be named in the sentence,
+        not only meant by an earlier pronoun there (whose link already is evidence). The
+        evidence is recorded but not counted in the votes that guide resolution
+        (:meth:`Ent.guess`), so that these pronouns change no attribution.
+        """
+        if pro.form == "object" or self._either_gender(pro):
+            return
+        found = self._clause_antecedent(pro)
+        if found is not None:
+            found.evidence.append(
+                GenderEvidence(
+                    gender=pro.gender, kind="pronoun", start=pro.start, end=pro.end, text=pro.text
+                )
+            )
+
+    def _either_gender(self, pro: _Pronoun) -> bool:
+        """Whether a pronoun is half of "his or her" (rule either-gender: "the choice of
+        his or her doctor" means no one in particular)."""
+        text = self.text
+        lo = max(0, pro.start - 12)
+        return any(
+            m.start() <= pro.start < m.end()
+            for m in _EITHER_GENDER.finditer(text, lo, pro.end + 12)
+        )
+
+    def _clause_antecedent(self, pro: _Pronoun) -> Ent | None:
+        """The one person a possessive or reflexive pronoun can mean (see
+        :meth:`_link_evidence_pronoun`), or ``None``."""
+        found, anyone = self._sole_candidate(pro, pro.sentence)
+        si = pro.sentence
+        if (
+            found is None
+            and not anyone
+            and pro.form == "possessive"
+            and si > 0
+            and self._paragraph_of[si - 1] == self._paragraph_of[si]
+        ):
+            # Rule possessive-previous-sentence: a sentence that names no one before its
+            # possessive ("Ana Ruiz arrived late. Her car had broken down.") reads it as
+            # the one person of the sentence before.
+            found, _ = self._sole_candidate(pro, si - 1)
+        return found
+
+    def _sole_candidate(self, pro: _Pronoun, first: int) -> tuple[Ent | None, bool]:
+        """The one person the text from sentence ``first`` up to ``pro`` offers for it, and
+        whether it offers any person at all (a name, a pronoun's link, a person noun)."""
+        lo = self._sentence_of[first]
+        salient = {s for si in range(first, pro.sentence + 1) for s, _ in self._seen.get(si, ())}
+        named: dict[int, Ent] = {}  # compatible persons named outside a modifier
+        modifiers: dict[int, Ent] = {}  # ... named as a modifier only
+        by_name: set[int] = set()  # ... of those, named (not only meant by a pronoun)
+        nearest: tuple[int, Ent] | None = None
+        roles: list[tuple[int, int]] = []
+        met: set[int] = set()  # every person mentioned
+        anyone = False
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= pro.start:
+                continue
+            if start < lo:
+                break
+            if ent.kind is not SpeakerKind.PERSON:
+                continue
+            anyone = True
+            met.add(ent.id)
+            roles.extend((r[1], r[2]) for r in ent.roles)
+            g = ent.guess()
+            if g is not None and g != pro.gender:
+                continue
+            if start in salient:
+                named.setdefault(ent.id, ent)
+            else:
+                modifiers.setdefault(ent.id, ent)
+            if nearest is None:
+                nearest = (start, ent)
+            if start not in self.pronoun_links:
+                by_name.add(ent.id)
+        text = self.text
+        # A person noun that is no one's role is someone else the pronoun could mean.
+        for m in _LOWER_WORD.finditer(text, lo, pro.start):
+            w = m.group()
+            if w in _PERSON_WORDS and _GENDER_NOUNS.get(w) in (None, pro.gender):
+                if not any(rs <= m.start() < re_ for rs, re_ in roles):
+                    if nearest is None or pro.form != "reflexive" or m.start() > nearest[0]:
+                        return None, True
+        if nearest is None:
+            return None, anyone
+        if pro.form == "reflexive":
+            ent = nearest[1]
+        else:
+            pool = named or modifiers
+            if len(pool) != 1:
+                return None, True
+            ent = next(iter(pool.values()))
+        if ent.id not in by_name or not ent.person:
+            # (A one-word name never shown to be a person's may be an organisation's.)
+            return None, True
+        # A name of another known person that the walk passed by ("said that Rubio ..."
+        # reads "that Rubio" as a modifier) is someone else the pronoun could mean too.
+        # (For a reflexive, only between its person and it.)
+        since = nearest[0] if pro.form == "reflexive" else lo
+        for m in _CAPITAL_WORD.finditer(text, since, pro.start):
+            for other in self._by_surname.get(_bare(m.group()), ()):
+                if other.id not in met and other.guess() in (None, pro.gender):
+                    return None, True
+        return ent, True
 
     def antecedent(
         self,

@@ -312,6 +312,126 @@ def test_decide_gender_weights() -> None:
     assert decide_gender(ent) == (None, "no evidence")
 
 
+# Possessive and reflexive pronouns (rules possessive-pronoun, reflexive-pronoun,
+# possessive-previous-sentence): evidence for the one person a sentence can mean by them.
+def gender_of(text: str, name: str) -> tuple[str | None, list[str]]:
+    e = entity(text, name)
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+    return e.gender, [g.text for g in e.gender_evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The subject of a speech verb and a possessive after it.
+        (
+            "Mayor Kit Moreno said her office would reopen in May.",
+            "Kit Moreno",
+            ("female", ["her"]),
+        ),
+        ("Mayor Kit Moreno defended his record on Monday.", "Kit Moreno", ("male", ["his"])),
+        # A reflexive means the nearest person before it.
+        (
+            "Mayor Kit Moreno described herself as a moderate.",
+            "Kit Moreno",
+            ("female", ["herself"]),
+        ),
+        (
+            "Judge Jo Ferrante told Mayor Kit Moreno to be ashamed of himself.",
+            "Kit Moreno",
+            ("male", ["himself"]),
+        ),
+        (
+            "Judge Jo Ferrante told Mayor Kit Moreno to be ashamed of himself.",
+            "Jo Ferrante",
+            (None, []),
+        ),
+        # A person known to be of the other gender is no candidate: "Tom" is a man's name.
+        ("Tom Baker said Mayor Kit Moreno would keep her seat.", "Kit Moreno", ("female", ["her"])),
+        # A sentence naming no one before its possessive reads the sentence before.
+        (
+            "Mayor Kit Moreno arrived late. Her car had broken down.",
+            "Kit Moreno",
+            ("female", ["Her"]),
+        ),
+        # A possessive name is a candidate like any mention.
+        (
+            "Mayor Kit Moreno's plan drew praise for its cost, and his aides cheered.",
+            "Kit Moreno",
+            ("male", ["his"]),
+        ),
+    ],
+)
+def test_possessive_and_reflexive_pronouns_give_evidence(
+    text: str, name: str, expected: tuple[str | None, list[str]]
+) -> None:
+    assert gender_of(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Two persons a possessive could mean: no one gets it.
+        ("Judge Jo Ferrante said Mayor Kit Moreno, despite his wealth, would lose.", "Kit Moreno"),
+        ("Judge Jo Ferrante said Mayor Kit Moreno, despite his wealth, would lose.", "Jo Ferrante"),
+        # A person noun that is no one's role is someone else it could mean.
+        ("Mayor Kit Moreno met the governor and praised his plan.", "Kit Moreno"),
+        ("Mayor Kit Moreno thanked a woman for her help.", "Kit Moreno"),
+        # "her" as an object means someone other than the subject.
+        ("Mayor Kit Moreno called her on Monday.", "Kit Moreno"),
+        ("Mayor Kit Moreno told her that the plan was dead.", "Kit Moreno"),
+        # "his or her" means no one in particular.
+        ("Mayor Kit Moreno said the choice of his or her doctor is free.", "Kit Moreno"),
+        # A name the walk passed by ("that Ferrante") still counts as a candidate.
+        (
+            "Mayor Kit Moreno said that Ferrante, despite his wealth, would lose. Judge Jo "
+            "Ferrante left.",
+            "Kit Moreno",
+        ),
+        # The sentence before is read only within the paragraph.
+        ("Mayor Kit Moreno arrived late.\n\nHer car had broken down.", "Kit Moreno"),
+        # ... and only when the possessive's own sentence names no one before it.
+        ("Mayor Kit Moreno arrived late. The driver said her car had broken down.", "Kit Moreno"),
+    ],
+)
+def test_possessives_that_could_mean_someone_else_give_nothing(text: str, name: str) -> None:
+    assert gender_of(text, name) == (None, [])
+
+
+def test_possessives_in_a_quotation_give_nothing() -> None:
+    quotes = extract_quotes("“Her plan is wrong, and his is worse,” Kit Moreno said.")
+    assert [(e.name, e.gender, e.gender_evidence) for e in quotes.cast] == [
+        ("Kit Moreno", None, ())
+    ]
+
+
+def test_a_possessive_against_a_pronoun_is_a_conflict() -> None:
+    e = entity("Mayor Kit Moreno said her office would reopen. He left at noon.", "Kit Moreno")
+    assert (e.gender, e.gender_note) == (None, "conflicting evidence")
+    assert [g.text for g in e.gender_evidence] == ["her", "He"]
+
+
+def test_possessives_are_recorded_but_do_not_guide_resolution() -> None:
+    # Their evidence is in the entity's record, not in the votes that pick the antecedent
+    # of a later "he" or "she", so that they change no attribution.
+    text = "Mayor Kit Moreno said her office would reopen."
+    builder = CastBuilder(RulesBackend().analyse(text), (), Budget())
+    builder.advance(len(text))
+    [kit] = builder.entities
+    assert [g.text for g in kit.evidence] == ["her"]
+    assert kit.votes == (0, 0) and kit.guess() is None
+    assert decide_gender(kit) == ("female", "text")
+
+
+def test_organisations_get_no_gender_from_possessives() -> None:
+    cast = cast_of("The Justice Department defended her record.")
+    assert [(e.kind, e.gender, e.gender_evidence) for e in cast] == [
+        (SpeakerKind.ORGANIZATION, None, ())
+    ]
+    # A name never shown to be a person's (it may be an organisation's) gets nothing either.
+    assert gender_of("Harbor Watch said his plan failed.", "Harbor Watch") == (None, [])
+
+
 # -- pronouns in the walk --------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
