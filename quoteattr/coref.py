@@ -5,6 +5,9 @@ to it (:meth:`~quoteattr.cast.CastBuilder.advance`), so every pass sees what the
 so far. The passes run from the most precise to the least, as in Stanford's multi-pass
 sieve; the first that finds an entity decides, and its name goes into ``Quote.rules``:
 
+``label-surname``, ``answer-label-interviewee``
+    a transcript's label: "RUIZ:" is the person named Ruiz before, "A:" the person the
+    article named most before its first answer.
 name in the cast
     the mention holds a name the cast has read: "White House spokeswoman Jen Psaki", and
     also "Psaki" or "Ms. Psaki", which the cast linked to *Jen Psaki*; the rule recorded is
@@ -25,6 +28,9 @@ name in the cast
 ``description-organization``
     "the company", "the agency", "the paper": the organisation mentioned last whose name
     holds that word or marks that sort (*Acme Inc.*, *The Daily Herald*).
+``possessor-organization``
+    "his campaign", "her administration": the body of the person the possessive stands
+    for, named as news names it (*Sanders campaign*).
 ``anonymous-source``
     "a senior official", "two people familiar with the talks": a source of its own, with its
     whole description, never merged with a named person.
@@ -101,6 +107,36 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
     if found is None:
         return None
     return found
+
+
+def _transcript_label(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
+    """Passes label-surname and answer-label-interviewee, for the speaker labels of an
+    interview transcript (rule transcript-turn).
+
+    An upper-case label is a person the article named before, by surname ("Hillary Clinton
+    spoke to CNN. ... CLINTON: We will win." -> *Hillary Clinton*); the scan reads an
+    upper-case word as an acronym, so this pass runs before the name in the cast. The label
+    "A" of a question-and-answer interview is the person the article named most before its
+    first answer ("Actress Ana Ruiz ... Q: Why now? A: Because ..." -> *Ana Ruiz*); "Q" stays
+    the unnamed interviewer.
+    """
+    if "transcript-label" not in m.rules:
+        return None
+    if m.text == "A":
+        if cast.interviewee is None:
+            people = [
+                e
+                for e in cast.entities
+                if e.kind is SpeakerKind.PERSON and e.surname and 0 <= e.named_at < m.start
+            ]
+            if not people:
+                return None
+            cast.interviewee = max(people, key=lambda e: (len(e.mentions), -e.named_at))
+        return cast.interviewee, "answer-label-interviewee"
+    if len(m.text) < 2 or not m.text.isupper():
+        return None
+    ent = cast.person_by_surname(m.text.split()[-1], m.start)
+    return (ent, "label-surname") if ent is not None else None
 
 
 def _appositive(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
@@ -283,6 +319,37 @@ def _organization_description(
     return found, "description-organization"
 
 
+#: Bodies that news names after the person who leads them: "the Sanders campaign".
+_LED_BODIES = frozenset("campaign team camp administration government".split())
+
+
+def _possessor_organization(
+    cast: CastBuilder, m: Mention, att: Attribution
+) -> tuple[Ent, str] | None:
+    """Pass possessor-organization: "his campaign", "her administration" -- the body of the
+    person the possessive stands for (found as for "he" or "she"), named as news names it:
+    Bernie Sanders ... "his campaign said" -> *Sanders campaign*."""
+    if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
+        return None
+    words = _words(m)
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _LED_BODIES:
+        return None
+    person = cast.antecedent(
+        "male" if words[0] == "his" else "female",
+        m.start,
+        cast.sentence_index(m.start),
+        True,
+        (att.start, att.end),
+    )
+    if person is None or not person.surname:
+        return None
+    surname = next(
+        (w for w in reversed(person.name.split()) if w.lower() == person.surname),
+        person.name.split()[-1],
+    )
+    return cast.organization_named(f"{surname} {words[1]}"), "possessor-organization"
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name ("Communications Workers of America")."""
@@ -309,12 +376,14 @@ def _new_speaker(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
 
 #: The passes, most precise first.
 PASSES: tuple[_Pass, ...] = (
+    _transcript_label,
     _name_in_cast,
     _appositive,
     _pronoun,
     _description,
     _organization_description,
     _description_in_focus,
+    _possessor_organization,
     _new_speaker,
 )
 
