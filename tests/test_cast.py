@@ -270,6 +270,12 @@ def test_role_heads(role: str, heads: set[str]) -> None:
         ("His wife, Alex Moreno, declined.", "Alex Moreno", "female", "kinship-noun"),
         ("Jo Park, her son, declined.", "Jo Park", "male", "kinship-noun"),
         ("Robin Hale arrived. She sat down.", "Robin Hale", "female", "pronoun"),
+        # Less common gendered nouns (the lexicon's later additions).
+        ("Band frontman Kit Moreno declined.", "Kit Moreno", "male", "role-noun"),
+        ("Kit Moreno, the hostess of the show, declined.", "Kit Moreno", "female", "role-noun"),
+        ("Kit Moreno, a retired fisherman, declined.", "Kit Moreno", "male", "role-noun"),
+        ("His mother-in-law, Kit Moreno, declined.", "Kit Moreno", "female", "kinship-noun"),
+        ("Kit Moreno, his ex-wife, declined.", "Kit Moreno", "female", "kinship-noun"),
     ],
 )
 def test_gender_evidence_from_the_text(text: str, name: str, gender: str, kind: str) -> None:
