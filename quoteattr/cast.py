@@ -23,6 +23,8 @@ sentence by sentence. Each step is a named rule:
     mayor,*; *Ana Ruiz is the mayor of Lyon*.
 ``age-appositive``
     *Ana Ruiz, 45,* gives the epithet *45-year-old*.
+``kinship-appositive``
+    *Tom Reyes and his wife, Ana Ruiz,* is gender evidence for Ana Ruiz.
 
 **The walk** (:meth:`CastBuilder.advance`) then reads the text from left to right, as a
 reader does, and links each mention to an entity:
@@ -310,6 +312,11 @@ _APPOSITIVE_BEFORE = regex.compile(
     r"(?r)(?:^|(?<=[,;:(“\"]\s*)|(?<=[.!?]\s+))"
     r"(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'.&-]*(?:’s|'s))[ \t]+"
     r"[^,;:.!?()“”\"\n]{2,90}?)[ \t]*,[ \t]*$"
+)
+# "his wife, " / "Ana Ruiz's late husband, " right before a name (rule kinship-appositive).
+_KINSHIP_BEFORE = regex.compile(
+    r"(?r)(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}’'.-]*(?:’s|'s))[ \t]+"
+    r"(?:[a-z][\p{L}-]*[ \t]+){0,2}?(?P<kin>[a-z][\p{L}-]*)[ \t]*,[ \t]*$"
 )
 # An opening clause: "In Concord, ", "When Maddow asked about it, ", "After the vote, ".
 _OPENING_WORDS = frozenset(
@@ -1645,6 +1652,7 @@ class CastBuilder:
                     ent.person = True
         # Rule role-appositive-before: "the head of the agency, Ana Ruiz, said".
         start = name.title[0] if name.title is not None else name.start
+        bef = None
         if text[max(lo, start - 2) : start].strip() == ",":
             # (Searched in the sentence's text before the name, so that "^" is its start.)
             base = max(lo, start - 120)
@@ -1659,6 +1667,41 @@ class CastBuilder:
                     text,
                 )
                 ent.person = True
+            else:
+                bef = None
+        if bef is None and not name.possessive:
+            self._kinship_before(ent, name, span[0] if span is not None else start, lo)
+
+    def _kinship_before(self, ent: Ent, name: _Name, anchor: int, lo: int) -> None:
+        """Rule kinship-appositive: a kinship noun set off by a comma before a name is
+        evidence of its gender where the role rules read no role there: "Tom Reyes and his
+        wife, Ana Ruiz, ...", "Ana Ruiz's husband, Tom Reyes, ...", "his wife, longtime aide
+        Ana Ruiz, ..." (``anchor``: where the name, with any role written before it,
+        starts). The name must close the appositive (a comma or a stop after it), so that an
+        opening clause is not read as one: "After calling his wife, Tom Reyes said ..." gives
+        Reyes nothing."""
+        text = self.text
+        if text[max(lo, anchor - 2) : anchor].strip() != "," or text[
+            name.end : name.end + 1
+        ] not in (",", ";", ".", ")"):
+            return
+        base = max(lo, anchor - 60)
+        m = _KINSHIP_BEFORE.search(text[base:anchor])
+        if m is None:
+            return
+        g = KINSHIP_NOUNS.get(m.group("kin"))
+        if g in ("male", "female"):
+            s = base + m.start("kin")
+            ent.add_evidence(
+                GenderEvidence(
+                    gender=g,
+                    kind="kinship-noun",
+                    start=s,
+                    end=s + len(m.group("kin")),
+                    text=m.group("kin"),
+                )
+            )
+            ent.person = True
 
     # -- the walk ----------------------------------------------------------------------
 

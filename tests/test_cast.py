@@ -404,6 +404,28 @@ def test_possessives_that_could_mean_someone_else_give_nothing(text: str, name: 
     assert gender_of(text, name) == (None, [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # Rule kinship-appositive: a kinship noun set off before a name, where the role
+        # rules read no role.
+        ("Tom Reyes and his wife, Ana Ruiz, spoke.", "Ana Ruiz", "female"),
+        ("Ana Ruiz's husband, Tom Reyes, spoke.", "Tom Reyes", "male"),
+        ("First his wife, longtime aide Kit Moreno, spoke.", "Kit Moreno", "female"),
+        ("He thanked his late wife, Kit Moreno.", "Kit Moreno", "female"),
+        # An opening clause is no appositive: the name does not close it.
+        ("After calling his wife, Kit Moreno said it was over.", "Kit Moreno", None),
+        # "Ruiz's husband" says nothing of Ruiz, "whose wife" nothing of Reyes.
+        ("Ana Ruiz's husband, Tom Reyes, spoke.", "Ana Ruiz", None),
+        ("Kit Moreno, whose wife is a judge, spoke.", "Kit Moreno", None),
+    ],
+)
+def test_kinship_set_off_before_a_name(text: str, name: str, gender: str | None) -> None:
+    e = entity(text, name)
+    assert e.gender == gender
+    assert [g.kind for g in e.gender_evidence] == (["kinship-noun"] if gender else [])
+
+
 def test_possessives_in_a_quotation_give_nothing() -> None:
     quotes = extract_quotes("“Her plan is wrong, and his is worse,” Kit Moreno said.")
     assert [(e.name, e.gender, e.gender_evidence) for e in quotes.cast] == [
