@@ -1941,7 +1941,7 @@ class CastBuilder:
                 continue
             if start < lo:
                 break
-            if ent.kind is not SpeakerKind.PERSON:
+            if ent.kind is not SpeakerKind.PERSON or self._not_a_candidate(ent, start):
                 continue
             anyone = True
             met.add(ent.id)
@@ -1986,6 +1986,17 @@ class CastBuilder:
                 if other.id not in met and other.guess() in (None, pro.gender):
                     return None, True
         return ent, True
+
+    def _not_a_candidate(self, ent: Ent, start: int) -> bool:
+        """Whether a one-word name never shown to be a person's, met at ``start``, is no
+        candidate for a possessive: one opening its sentence ("Multiple outlets said") or
+        before a stop ("Aug. 10") is likelier a word than a name. (One met inside a
+        sentence, "a plot Marquez hatched", still is.)"""
+        if ent.person or len(ent.words) > 1:
+            return False
+        if self.text.startswith(".", start + len(ent.name)):
+            return True
+        return start == self._sentence_of[self.sentence_index(start)]
 
     def antecedent(
         self,

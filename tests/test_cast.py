@@ -360,6 +360,13 @@ def gender_of(text: str, name: str) -> tuple[str | None, list[str]]:
             "Kit Moreno",
             ("female", ["Her"]),
         ),
+        # A word read as a one-word name before a stop ("Aug.") or opening its sentence is
+        # no candidate.
+        (
+            "DENVER, Aug. 10 — Mayor Kit Moreno on Wednesday had her second meeting.",
+            "Kit Moreno",
+            ("female", ["her"]),
+        ),
         # A possessive name is a candidate like any mention.
         (
             "Mayor Kit Moreno's plan drew praise for its cost, and his aides cheered.",
@@ -386,6 +393,12 @@ def test_possessive_and_reflexive_pronouns_give_evidence(
         # "her" as an object means someone other than the subject.
         ("Mayor Kit Moreno called her on Monday.", "Kit Moreno"),
         ("Mayor Kit Moreno told her that the plan was dead.", "Kit Moreno"),
+        # A one-word name inside the sentence still counts ("Marquez" is never named in
+        # full, nor shown to be a person's).
+        (
+            "Judge Kit Moreno said a plot Marquez hatched was at the heart of his case.",
+            "Kit Moreno",
+        ),
         # "his or her" means no one in particular.
         ("Mayor Kit Moreno said the choice of his or her doctor is free.", "Kit Moreno"),
         # A name the walk passed by ("that Ferrante") still counts as a candidate.
