@@ -65,7 +65,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -247,6 +247,19 @@ _PERSON_WORDS = (
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 # A capitalised word inside a sentence (a name the walk may have passed by: "that Rubio").
 _CAPITAL_WORD = re.compile(r"(?<=[ (])[A-Z][\w’'-]+")
+# The last clause break before an object pronoun (rule object-not-subject), searched from
+# the end: a stop or mark, a conjunction, a subordinator or a relative.
+_CLAUSE_BREAK = regex.compile(
+    r"(?r)[,;:.!?“”\"()—–]|\b(?:that|and|but|or|who|whom|which|when|after|before|because"
+    r"|if|as|while|since|until|though|although|where|whether|than|said|says|say|told|tells"
+    r"|added|asked|argued|claimed|insisted|noted|wrote|warned|believes|believed|thinks"
+    r"|thought|expects|expected|predicted|suggested|explained|complained)\b"
+)
+# Words that put a name before an object pronoun out of its subject's place: "hit Snowden
+# back by accusing him", "Benford plans to caucus for him".
+_PREPOSITIONS = frozenset(
+    "by for to with of on at about from into against toward towards after before".split()
+)
 # "his or her", "her/his": a pronoun of no one in particular.
 _EITHER_GENDER = re.compile(
     r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
@@ -1848,7 +1861,12 @@ class CastBuilder:
         else:
             content = self._speech_pronouns.get(pro.start)
             ent = self.antecedent(
-                pro.gender, pro.start, pro.sentence, content is not None, content or (0, 0)
+                pro.gender,
+                pro.start,
+                pro.sentence,
+                content is not None,
+                content or (0, 0),
+                exclude=self._clause_subjects(pro) if pro.text in ("him", "Him") else (),
             )
         if ent is None:
             return
@@ -1861,6 +1879,45 @@ class CastBuilder:
         )
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def _clause_subjects(self, pro: _Pronoun) -> frozenset[int]:
+        """Rule object-not-subject: an object *him* never means the person named just
+        before its verb ("Tom Baker spoke first. Mayor Kit Moreno then thanked him." is
+        Baker; "Cruz has cast him as weak"): one named at most three words before it, with
+        no clause break between (a mark, a conjunction, a subordinator, a relative, a verb
+        of saying: "Trump said Rubio would never beat him" rules out Rubio only) nor a
+        preposition (in "WikiLeaks hit Snowden back by accusing him", *him* is Snowden),
+        and not as a possessor ("Mr. Trump's tool kit failed him"). Returns the ids of the persons
+        so ruled out. (Further back the clause is too hard to tell without a parse: in "he
+        accused Clinton of pushing to indict him", *him* is *he*.)"""
+        lo = self._sentence_of[pro.sentence]
+        text = self.text
+        brk = _CLAUSE_BREAK.search(text, max(lo, pro.start - 60), pro.start)
+        if brk is not None:
+            lo = brk.end()
+        out = set()
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= pro.start:
+                continue
+            if start < lo:
+                break
+            name = self.name_at.get(start)
+            if name is not None and (name.possessive or name.modifier):
+                continue  # "Mr. Trump's tool kit failed him", "Trump supporters see him"
+            at = name.title[0] if name is not None and name.title is not None else start
+            if text.startswith(("him", "Him"), start) or _previous_word(text, at, 0) in (
+                _PREPOSITIONS
+            ):
+                continue  # an object: "made him ... made him", "intrigued by Mr. Trump"
+            end = name.end if name is not None else text.find(" ", start, pro.start)
+            between = text[end : pro.start].split() if end >= 0 else ["-"] * 4
+            if len(between) <= 3 and not _PREPOSITIONS.intersection(between):
+                out.add(ent.id)
+        return frozenset(out)
 
     def _link_evidence_pronoun(self, pro: _Pronoun) -> None:
         """Rules possessive-pronoun and reflexive-pronoun: a *his*, *her* (before a noun) or
@@ -2007,6 +2064,7 @@ class CastBuilder:
         skip: tuple[int, int] = (0, 0),
         named_person: bool = False,
         role_words: frozenset[str] = frozenset(),
+        exclude: Collection[int] = (),
     ) -> Ent | None:
         """The person a pronoun of ``gender`` at ``pos`` stands for (rule
         ``pronoun-antecedent``).
@@ -2046,7 +2104,7 @@ class CastBuilder:
                     k = bisect.bisect_left(seen, pos, key=_start_of_seen)
                     seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
-                    if start >= pos or ent.kind is not SpeakerKind.PERSON:
+                    if start >= pos or ent.kind is not SpeakerKind.PERSON or ent.id in exclude:
                         continue
                     if named_person and not ent.person and len(ent.words) < 2:
                         continue

@@ -439,6 +439,28 @@ def test_kinship_set_off_before_a_name(text: str, name: str, gender: str | None)
     assert [g.kind for g in e.gender_evidence] == (["kinship-noun"] if gender else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # Rule object-not-subject: "him" never means the subject just before its verb ...
+        ("Tom Baker spoke first. Mayor Kit Moreno then thanked him.", "Kit Moreno", None),
+        ("Tom Baker spoke first. Mayor Kit Moreno then thanked him.", "Tom Baker", "male"),
+        ("Mayor Kit Moreno called him on Monday.", "Kit Moreno", None),
+        # ... but may mean the subject beyond a clause break or a verb of saying ...
+        ("Mayor Kit Moreno said Ana Ruiz would never beat him.", "Kit Moreno", "male"),
+        # ... a possessor, a name used as a modifier, or a name after a preposition.
+        ("Mayor Kit Moreno's usual tool kit failed him.", "Kit Moreno", "male"),
+        (
+            "Mayor Kit Moreno spoke. Voters once intrigued by Moreno now regard him warily.",
+            "Kit Moreno",
+            "male",
+        ),
+    ],
+)
+def test_an_object_him_is_not_its_clauses_subject(text: str, name: str, gender: str | None) -> None:
+    assert entity(text, name).gender == gender
+
+
 def test_possessives_in_a_quotation_give_nothing() -> None:
     quotes = extract_quotes("“Her plan is wrong, and his is worse,” Kit Moreno said.")
     assert [(e.name, e.gender, e.gender_evidence) for e in quotes.cast] == [
