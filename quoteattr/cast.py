@@ -95,6 +95,7 @@ from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, 
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
@@ -479,9 +480,13 @@ def _shape(w: str) -> _Shape | None:
         possessive = True
     # Words that open sentences are not names: "The", "When", "However", "Interestingly".
     i = 0
-    while i < len(words) and (
-        _bare(words[i][2]) in _OPENERS
-        or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+    while (
+        i < len(words)
+        and (
+            _bare(words[i][2]) in _OPENERS
+            or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+        )
+        and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
         i += 1
     opener = _bare(words[i - 1][2]) if i > 0 else ""
@@ -520,7 +525,25 @@ def _shape(w: str) -> _Shape | None:
         # organisation word, stays whole.)
         j = next(k for k, x in enumerate(lows) if x in ("of", "for"))
         if j == 0:
-            words, lows = words[2:], lows[2:]
+            # The place after "of" is one word, two that name a place ("Chief Minister of
+            # Uttar Pradesh ..."), or runs up to a cluster of initials that opens the name
+            # ("... of Tamil Nadu M.K. Stalin").
+            # ("... of Uttar Pradesh Yogi Adityanath": of four words or more after "of", a
+            # place the lists do not know, the last two are the name.)
+            k = 2
+            for n in (3, 2):
+                if len(lows) > n + 2 and " ".join(lows[1 : n + 1]) in _PLACES:
+                    k = n + 1
+                    break
+            while (
+                k + 2 < len(lows)
+                and _INITIALS.fullmatch(lows[k + 1])
+                and lows[k] not in (MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
+            ):
+                k += 1
+            if k == 2 and len(lows) >= 5:
+                k = len(lows) - 2
+            words, lows = words[k:], lows[k:]
         else:
             words, lows = words[:j], lows[:j]
     while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
@@ -534,8 +557,17 @@ def _shape(w: str) -> _Shape | None:
     kind = "person" if len(words) >= 2 else "single"
     if kind == "person" and lows[0] in NAME_PARTICLES:
         kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
-    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS or place:
-        kind = "organization"  # Rule name-is-organization: "Justice Department".
+    if (
+        any(
+            _is_org_word(x) and (x not in ORGANIZATION_ACRONYMS or w.isupper())
+            for (_, _, w), x in zip(words, lows, strict=True)
+        )
+        or lows[-1] in _ORG_END_WORDS
+        or place
+    ):
+        # Rule name-is-organization: "Justice Department" (an acronym only in capitals:
+        # "UN", not the "Un" of Kim Jong Un).
+        kind = "organization"
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
     if (
@@ -649,7 +681,9 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while k >= 0:
         w = toks[k][2]
         low = _bare(w)
-        if w[0].isupper() or w[0].isdigit():
+        if low == "first" and k + 1 < len(toks) and _bare(toks[k + 1][2]) == "lady":
+            first = k  # "First Lady Jill Biden", "former first lady Michelle Obama"
+        elif w[0].isupper() or w[0].isdigit():
             if low in NON_NAME_WORDS and low not in _TITLE_WORDS:
                 break  # "Later", "But": a sentence opener
             if low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
@@ -704,6 +738,10 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if words[last] in _ROLE_LINKS:
         return None
     return toks[first][0], toks[-1][1]
+
+
+# A cluster of initials that opens a name: "M.K." (lower case, as the shape reads words).
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:

@@ -37,6 +37,9 @@ name in the cast
 ``new-speaker``
     a name the cast did not know (a rare mention form): an entity of its own.
 
+Two persons of the cast joined by "and" ("Ruiz and Cole said") speak together (rule
+``coordinated-names``): the speaker joins their names and lists each in ``Speaker.members``.
+
 A quotation with no mention of its own takes the speaker of the quote before it (rule
 ``speaker-from-previous-quote``, at most two paragraphs back).
 
@@ -71,7 +74,7 @@ from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
 from .model import Analysis, Cast, GenderEvidence, Speaker, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import Mention, describe, tokens
+from .speakers import Mention, coordinated, describe, tokens
 
 __all__ = ["resolve"]
 
@@ -99,6 +102,9 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         # (Rule document-is-its-own-source: "a White House pool report" is the report, not
         # the White House named in it.)
         return None
+    if "body-of-name" in m.rules:
+        # The scan reads "Ministry of Health and Welfare" as two names; the mention is one.
+        return cast.organization_named(m.name), "organization-name"
     # The name part of the mention: its end, or where the name is written inside it
     # ("Archbishop Aris Keller of the Lutheran Synod").
     k = m.text.rfind(m.name)
@@ -429,6 +435,7 @@ def resolve(
         (i for i, a in enumerate(attributions) if a.mention is not None),
         key=lambda i: attributions[i].mention.start,  # type: ignore[union-attr]
     )
+    pairs: dict[int, tuple[tuple[Mention, Mention], tuple[Ent, Ent]]] = {}
     late = False
     for i in order:
         att = attributions[i]
@@ -451,6 +458,15 @@ def resolve(
                 ent, rule = hit
                 break
         rules = (*extra, *((rule,) if rule else ()))
+        pair = _pair(cast, m, ent, att) if ent is not None and target is m else None
+        if pair is not None:
+            for part, member in zip(pair[0], pair[1], strict=True):
+                if not (member.mentions and member.mentions[-1][0] >= part.start):
+                    cast.add_mention(member, part.start, part.end, "coordinated-names")
+                cast.note_speaker(member, m.start)
+            pairs[i] = pair
+            found[i] = (None, (*rules, "coordinated-names"), None, ())
+            continue
         # A description that found its person is the role written at the quote ("the
         # Portuguese midfielder said" -> role "Portuguese midfielder").
         quote_role = None if target.pronoun else target.role
@@ -486,9 +502,15 @@ def resolve(
         else:
             ent, rules, quote_role, target_rules = found[i]
             entity_id = ids.get(ent.id) if ent is not None else None
+            pair = pairs.get(i)
+            speaker = (
+                _together(cast.text, *pair, ids)
+                if pair is not None
+                else _speaker(m, ent, entity_id, facts, quote_role, cast)
+            )
             done = attrs.evolve(
                 att,
-                speaker=_speaker(m, ent, entity_id, facts, quote_role, cast),
+                speaker=speaker,
                 rules=tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
             )
         out.append(done)
@@ -529,6 +551,47 @@ def _speaker(
         gender=gender,
         gender_evidence=evidence,
         entity=entity_id,
+    )
+
+
+def _pair(
+    cast: CastBuilder, m: Mention, ent: Ent, att: Attribution
+) -> tuple[tuple[Mention, Mention], tuple[Ent, Ent]] | None:
+    """Rule coordinated-names: the two persons of "Ana Ruiz and Ben Cole said" (see
+    :func:`quoteattr.speakers.coordinated`), when each is a person of the cast, distinct,
+    and one of them the person the mention was resolved to."""
+    parts = coordinated(cast.text, m)
+    if parts is None:
+        return None
+    cast.advance(parts[1].end)
+    members: list[Ent] = []
+    for part in parts:
+        hit = _name_in_cast(cast, part, att)
+        # A person named in full or known to be one ("Procter and Gamble" is neither).
+        if hit is None or hit[0].kind is not SpeakerKind.PERSON:
+            return None
+        if len(hit[0].words) < 2 and not hit[0].person:
+            return None
+        members.append(hit[0])
+    first, second = members
+    if first is second or ent not in members:
+        return None
+    return parts, (first, second)
+
+
+def _together(
+    text: str, parts: tuple[Mention, Mention], members: tuple[Ent, Ent], ids: dict[int, int]
+) -> Speaker:
+    """The :class:`~quoteattr.Speaker` of persons who speak together: the whole phrase, the
+    names joined, no entity of its own, and each member's index in the cast."""
+    start, end = parts[0].start, parts[1].end
+    return Speaker(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=" and ".join(e.name for e in members),
+        kind=SpeakerKind.PERSON,
+        members=tuple(ids[e.id] for e in members if e.id in ids),
     )
 
 

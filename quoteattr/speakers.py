@@ -35,6 +35,7 @@ from .lexicon.roles import (
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     QUANTITY_NOUNS,
     ROLE_MODIFIERS,
@@ -44,7 +45,15 @@ from .lexicon.roles import (
 )
 from .model import SourcePhrase, SpeakerKind
 
-__all__ = ["Mention", "Tok", "describe", "describe_span", "mention_after", "mention_before"]
+__all__ = [
+    "Mention",
+    "Tok",
+    "coordinated",
+    "describe",
+    "describe_span",
+    "mention_after",
+    "mention_before",
+]
 
 # A word (with inner dots, apostrophes, hyphens: U.S., O’Brien, Jean-Luc) or one punctuation
 # character. (Written for the standard library's ``re``, a third faster here than ``regex``:
@@ -314,7 +323,10 @@ def _is_possessive(tok: Tok) -> bool:
 
 def _is_org_run(words: list[Tok]) -> bool:
     lows = [_strip_dot(w.text) for w in words]
-    if any(w in ORGANIZATION_NOUNS for w in lows):
+    if any(
+        x in ORGANIZATION_NOUNS and (x not in ORGANIZATION_ACRONYMS or w.text.isupper())
+        for w, x in zip(words, lows, strict=True)
+    ):
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
@@ -353,6 +365,47 @@ def _strip_leading(words: list[Tok]) -> list[Tok]:
     while i < len(words) and (words[i].lower in DETERMINERS or words[i].lower in HONORIFICS):
         i += 1
     return words[i:]
+
+
+_BODY_LINKS = frozenset("of for and the &".split())
+# A cluster of initials that opens a name: "M.K. Stalin".
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
+def _body_name(words: list[Tok]) -> int | None:
+    """Rule body-of-name: where the name of a body written with "of" or "and" inside starts,
+    when the phrase ends with it ("the Bureau of Meteorology", "the Ministry of Health and
+    Welfare", "the U.S. Department of Justice", "a spokesman for the Department of Foreign
+    Affairs and Trade"); ``None`` if there is none. A title and a name at the end make it a
+    person's role ("Department of Homeland Security Secretary Kirstjen Nielsen").
+
+    >>> _body_name(tokens("the Ministry of Health and Welfare", 0, 34))
+    1
+    """
+    for k in range(len(words) - 2):
+        w = words[k]
+        if not (w.is_cap and w.lower in ORGANIZATION_NOUNS and words[k + 1].lower in ("of", "for")):
+            continue
+        tail = words[k + 2 :]
+        if not all((x.is_cap and not _is_possessive(x)) or x.lower in _BODY_LINKS for x in tail):
+            return None
+        # A title followed by two or more capitalised words to the end: a person's name.
+        run = 0
+        for x in reversed(tail):
+            if not x.is_cap or _strip_dot(x.text) in TITLES:
+                if run >= 2 and _strip_dot(x.text) in TITLES:
+                    return None
+                break
+            run += 1
+        while (
+            k > 0
+            and words[k - 1].is_cap
+            and _strip_dot(words[k - 1].text) not in TITLES
+            and words[k - 1].lower not in DETERMINERS
+        ):
+            k -= 1
+        return k
+    return None
 
 
 def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mention | None:
@@ -395,9 +448,18 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             pronoun=True,
             rules=(*rules, "mention-pronoun"),
         )
-    # The name: the run of capitalised, non-title words at the end of the phrase.
+    body = _body_name(words)
+    if body is not None and all(x.lower in DETERMINERS for x in words[:body]):
+        return mention(
+            name=_join(text, words[body:]),
+            kind=SpeakerKind.ORGANIZATION,
+            gender="neuter",
+            rules=(*rules, "body-of-name"),
+        )
+    # The name: the run of capitalised, non-title words at the end of the phrase (none if
+    # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade").
     i = len(words)
-    while i > 0:
+    while i > 0 and body is None:
         w = words[i - 1]
         if _is_name_word(w) or (
             w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
@@ -407,17 +469,43 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
-        elif w.lower in NAME_PARTICLES and i < len(words) and i > 1:
+        elif w.lower in NAME_PARTICLES and i < len(words):
             # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
             k = i - 2
             while k >= 0 and words[k].lower in NAME_PARTICLES:
                 k -= 1
-            if k < 0 or not _is_name_word(words[k]):
-                break
-            i = k + 1
+            if k >= 0 and _is_name_word(words[k]):
+                i = k + 1
+                continue
+            if words[k + 1].is_cap:
+                # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said" --
+                # a capitalised particle opens the surname it belongs to.
+                i = k + 1
+            break
         else:
             break
     run = words[i:]
+    if len(run) >= 3 and i >= 2 and words[i - 1].lower in ("of", "for"):
+        # Rule place-ends-role: "Mayor of London Sadiq Khan", "Chief Minister of Tamil Nadu
+        # M.K. Stalin" -- the place after "of" (a known one, or the words before a cluster
+        # of initials) ends the role; the name follows it.
+        n = next((n for n in (3, 2, 1) if len(run) - n >= 2 and _is_place(run[:n])), 0)
+        if not n:
+            n = next(
+                (
+                    k
+                    for k in range(1, len(run) - 1)
+                    if _INITIALS.fullmatch(run[k].text)
+                    and run[k - 1].lower not in MALE_FIRST_NAMES
+                    and run[k - 1].lower not in FEMALE_FIRST_NAMES
+                ),
+                0,
+            )
+        if not n and len(run) >= 4 and not any(w.lower in NAME_PARTICLES for w in run):
+            n = len(run) - 2  # a place the lists do not know: "of Uttar Pradesh Yogi ..."
+        if n:
+            i += n
+            run = words[i:]
     if (
         run
         and i >= 2
@@ -549,6 +637,17 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 j -= 1
                 continue
             break
+        if (
+            low == "and"
+            and 0 < j < i
+            and toks[j - 1].is_cap
+            and toks[j + 1].is_cap
+            and any(t.lower in ("of", "for") for t in toks[max(0, j - 4) : j - 1])
+        ):
+            # Rule body-of-name: "the Department of Foreign Affairs and Trade" -- an "and"
+            # inside a body's name.
+            j -= 1
+            continue
         if low == "and" and not joined and _roles_joined(toks, j, i):
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
@@ -884,7 +983,12 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                 nxt is not None
                 and nxt.is_word
                 and (nxt.is_cap or nxt.lower in DETERMINERS or nxt.lower in _STAFF_WORDS)
-                and (words[-1].lower in SOURCE_NOUNS or words[-1].lower in TITLES)
+                and (
+                    words[-1].lower in SOURCE_NOUNS
+                    or words[-1].lower in TITLES
+                    # "according to the Bureau of Meteorology": a body's name goes on.
+                    or (words[-1].is_cap and words[-1].lower in ORGANIZATION_NOUNS)
+                )
             ):
                 break
         elif (low in _STOP_WORDS and not _given_name_stop(toks, k)) or (
@@ -915,6 +1019,8 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         m = describe(text, words, ("subject-after-cue", "coordinated-roles"))
         if m is not None and m.kind is SpeakerKind.PERSON and m.role:
             return m
+        if m is not None and "body-of-name" in m.rules:
+            return attrs.evolve(m, rules=("subject-after-cue", "body-of-name"))
         words = words[:and_at]
     if not words:
         return None
@@ -941,6 +1047,106 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                     rules=(*m.rules, "name-after-inverted-description"),
                 )
     return m
+
+
+# Words after which a phrase opens a clause (its subject may be "Ana Ruiz and Ben Cole").
+_CLAUSE_OPENERS = frozenset("and but while as both when that because after before so".split())
+# Words that may follow the second name of "said Ana Ruiz and Ben Cole" and end it.
+_AFTER_PAIR = frozenset("in on at during after before who when while".split())
+
+
+def _person_named(m: Mention) -> bool:
+    return (
+        m.kind is SpeakerKind.PERSON
+        and not m.pronoun
+        and m.antecedent is None
+        and m.name[:1].isupper()
+        and " and " not in f" {m.name} "
+    )
+
+
+def _role_word(t: Tok) -> bool:
+    """Whether a word may stand in a role before a name ("former Maryland governor")."""
+    low = _strip_dot(t.text)
+    if low in SPEAKER_PRONOUNS:
+        return False
+    return (
+        t.is_cap
+        or not t.is_word
+        or low in TITLES
+        or low in ROLE_MODIFIERS
+        or low in DETERMINERS
+        or low in SOURCE_NOUNS
+        or low in _PERSON_HEADS
+    )
+
+
+def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
+    """Rule coordinated-names: the two persons of a speaker mention that names two joined by
+    "and" ("Ana Ruiz and Ben Cole said", "Ruiz and Cole said", "said Ana Ruiz and Ben Cole."),
+    each as a mention of its own, in text order; ``None`` if ``m`` names one person.
+
+    Coreference keeps the pair only when each is a person of the cast, so that a company
+    ("Procter and Gamble") or a person and a thing stay as they were.
+
+    >>> t = "Mark Blumenthal and Jon Cohen said the polls were wrong."
+    >>> left, right = coordinated(t, mention_before(t, 0, t.index("said")))
+    >>> left.name, right.name
+    ('Mark Blumenthal', 'Jon Cohen')
+    """
+    if not _person_named(m):
+        return None
+    # The mention swept "Mark Blumenthal and" into its role.
+    if m.role and (m.role.endswith(" and") or m.role == "and"):
+        k = m.text.rfind(" and ")
+        if k > 0:
+            left = describe(text, tokens(text, m.start, m.start + k))
+            right = describe(text, tokens(text, m.start + k + 5, m.end))
+            if left is not None and right is not None:
+                if _person_named(left) and _person_named(right):
+                    return left, right
+        return None
+    # "Ruiz and Cole said": the first person just before the mention.
+    lo = max(0, m.start - 120)
+    toks = tokens(text, lo, m.start)
+    j = len(toks) - 1
+    if j >= 1 and toks[j].lower == "and":
+        j -= 1
+        if toks[j].text == ")":
+            # "Sen. Bernie Sanders (Vt.) and ..." -- a short parenthesis after the name.
+            k = j - 1
+            while k >= 0 and j - k <= 6 and toks[k].text != "(":
+                k -= 1
+            j = k - 1 if k >= 0 and toks[k].text == "(" else -1
+        if j >= 0 and toks[j].is_word and toks[j].is_cap:
+            first = _np_left(toks, j, limit=8)
+            before = toks[first - 1] if first > 0 else None
+            opens = (first == 0 and lo == 0) or (
+                before is not None and (not before.is_word or before.lower in _CLAUSE_OPENERS)
+            )
+            left = describe(text, toks[first : j + 1]) if opens else None
+            if left is not None and _person_named(left):
+                # Only a role may stand before the first name ("He met Ana Ruiz and Ben
+                # Cole said" is no pair).
+                name_at = left.start + max(0, left.text.rfind(left.name))
+                if all(_role_word(t) for t in toks[first : j + 1] if t.end <= name_at):
+                    return left, m
+        return None
+    # "said Ana Ruiz and Ben Cole.": the second person just after it, ending the clause.
+    after = _AND_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    right = mention_after(text, after.end(), min(len(text), after.end() + 120))
+    if right is None or not _person_named(right) or right.start != after.end():
+        return None
+    rest = text[right.end : right.end + 16].lstrip(" \t")
+    nxt = rest.split(" ", 1)[0]
+    if rest and rest[0].isalnum() and nxt not in _AFTER_PAIR:
+        return None
+    return m, right
+
+
+_AND_AFTER = re.compile(r"[ \t]+and[ \t]+(?=[^\W\d_])")
 
 
 def _coordinated_role(toks: list[Tok], k: int, words: list[Tok]) -> bool:
@@ -1017,6 +1223,8 @@ def mention_of_source(text: str, at: int, hi: int) -> Mention | None:
     d = describe(text, words, ("according-to-phrase",))
     if d is None:
         return m
+    if "body-of-name" in d.rules:
+        return d
     if d.role and set(d.role.lower().split()) & {"by", "of", "from"}:
         # "polling by the union", "a count by the newspaper": the phrase is the source.
         name = _join(text, _strip_leading(words))
