@@ -261,6 +261,13 @@ _CLAUSE_BREAK = regex.compile(
 _PREPOSITIONS = frozenset(
     "by for to with of on at about from into against toward towards after before".split()
 )
+# How far (in characters) a reflexive reads back to its person, and the pronouns that, met
+# on the way, show that another clause's subject means it.
+_REFLEXIVE_REACH = 80
+_SAME_GENDER_PRONOUN = {
+    "male": re.compile(r"\b(?:he|his|him)\b", re.I),
+    "female": re.compile(r"\b(?:she|her)\b", re.I),
+}
 # "his or her", "her/his": a pronoun of no one in particular.
 _EITHER_GENDER = re.compile(
     r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
@@ -2050,7 +2057,9 @@ class CastBuilder:
                 modifiers.setdefault(ent.id, ent)
             if nearest is None:
                 nearest = (start, ent)
-            if start not in self.pronoun_links:
+            if start in self.name_at:
+                # (Named: not only meant by a pronoun, nor by a description that
+                # coreference linked, "The star recalled ... her friend".)
                 by_name.add(ent.id)
         text = self.text
         # A person noun that is no one's role is someone else the pronoun could mean.
@@ -2064,6 +2073,11 @@ class CastBuilder:
             return None, anyone
         if pro.form == "reflexive":
             ent = nearest[1]
+            between = text[nearest[0] : pro.start]
+            if len(between) > _REFLEXIVE_REACH or _SAME_GENDER_PRONOUN[pro.gender].search(between):
+                # Far, or past another pronoun of its gender ("he paid back Rep. Marcy
+                # Kaptur ... to expand his revolution beyond himself"): not its clause's.
+                return None, True
         else:
             pool = named or modifiers
             if len(pool) != 1:

@@ -343,6 +343,11 @@ def gender_of(text: str, name: str) -> tuple[str | None, list[str]]:
             ("female", ["herself"]),
         ),
         (
+            "Ana Ruiz met Mayor Kit Moreno, who hopes to outlive himself.",
+            "Kit Moreno",
+            ("male", ["himself"]),
+        ),
+        (
             "Judge Jo Ferrante told Mayor Kit Moreno to be ashamed of himself.",
             "Kit Moreno",
             ("male", ["himself"]),
@@ -397,6 +402,13 @@ def test_possessive_and_reflexive_pronouns_give_evidence(
         # full, nor shown to be a person's).
         (
             "Judge Kit Moreno said a plot Marquez hatched was at the heart of his case.",
+            "Kit Moreno",
+        ),
+        # A reflexive past another pronoun of its gender, or far, is another clause's.
+        ("Ana Ruiz met Mayor Kit Moreno, who hopes his plan outlives himself.", "Kit Moreno"),
+        (
+            "Mayor Kit Moreno, who spoke on Monday at the town hall for nearly an hour about "
+            "the budget, praised himself.",
             "Kit Moreno",
         ),
         # "his or her" means no one in particular.
