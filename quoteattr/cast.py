@@ -233,6 +233,15 @@ _AFTER_OBJECT_HER = frozenset(
     also not never just only now then here there even still all both either each
     """.split()
 )
+# Verbs after which "her" before a capitalised word is an object: "told her Trump was wrong",
+# "gave her Medicare" (a possessive there is rarer: "told her Senate colleagues").
+_TELLING_VERBS = frozenset(
+    """
+    told tell tells telling asked ask asks gave give gives giving sent send showed show
+    offered offer called call calls urged urge let made make helped help thanked thank
+    reminded remind assured assure promised promise warned warn informed inform
+    """.split()
+)
 # Lower-case nouns that name a person ("the governor", "a woman", "her husband"): met
 # between a name and a possessive, each is someone else it may stand for. (Words that are
 # more often something else in news text are left out: "point", "head", "host" ...)
@@ -1179,9 +1188,9 @@ def _pronoun_form(text: str, word: str, end: int) -> str:
     a noun: *her office*) or ``"object"`` (*her* before a stop or a function word: *told her
     that*).
 
-    >>> t = "She told her aide to call her."
-    >>> _pronoun_form(t, "her", 12), _pronoun_form(t, "her", 28), _pronoun_form(t, "She", 3)
-    ('possessive', 'object', 'subject')
+    >>> t = "She told her aide to call her. He told her Ruiz won."
+    >>> _pronoun_form(t, "her", 12), _pronoun_form(t, "her", 28), _pronoun_form(t, "her", 42)
+    ('possessive', 'object', 'object')
     """
     low = word.lower()
     if low in _REFLEXIVES:
@@ -1193,6 +1202,8 @@ def _pronoun_form(text: str, word: str, end: int) -> str:
     m = _WORD_AFTER.match(text, end)
     if m is None or m.group(1).lower() in _AFTER_OBJECT_HER:
         return "object"
+    if m.group(1)[:1].isupper() and _previous_word(text, end - 3, 0) in _TELLING_VERBS:
+        return "object"  # "told her Trump was wrong" (but "told her aides")
     return "possessive"
 
 

@@ -398,6 +398,7 @@ def test_possessive_and_reflexive_pronouns_give_evidence(
         # "her" as an object means someone other than the subject.
         ("Mayor Kit Moreno called her on Monday.", "Kit Moreno"),
         ("Mayor Kit Moreno told her that the plan was dead.", "Kit Moreno"),
+        ("Mayor Kit Moreno told her Ruiz had won.", "Kit Moreno"),
         # A one-word name inside the sentence still counts ("Marquez" is never named in
         # full, nor shown to be a person's).
         (
