@@ -273,6 +273,9 @@ _PREPOSITIONS = frozenset(
 # How far (in characters) a reflexive reads back to its person, and the pronouns that, met
 # on the way, show that another clause's subject means it.
 _REFLEXIVE_REACH = 80
+# How far (in characters) a possessive reads back for its person (a long sentence's start is
+# out of its reach).
+_POSSESSIVE_REACH = 600
 _SAME_GENDER_PRONOUN = {
     "male": re.compile(r"\b(?:he|his|him)\b", re.I),
     "female": re.compile(r"\b(?:she|her)\b", re.I),
@@ -1946,9 +1949,11 @@ class CastBuilder:
         and not as a possessor ("Mr. Trump's tool kit failed him"). Returns the ids of the persons
         so ruled out. (Further back the clause is too hard to tell without a parse: in "he
         accused Clinton of pushing to indict him", *him* is *he*.)"""
-        lo = self._sentence_of[pro.sentence]
+        # (Only the last 80 characters are read: a name three words before is within them,
+        # and a sentence of thousands of words costs no more per pronoun.)
+        lo = max(self._sentence_of[pro.sentence], pro.start - 80)
         text = self.text
-        brk = _CLAUSE_BREAK.search(text, max(lo, pro.start - 60), pro.start)
+        brk = _CLAUSE_BREAK.search(text, lo, pro.start)
         if brk is not None:
             lo = brk.end()
         out = set()
@@ -2036,8 +2041,15 @@ class CastBuilder:
     def _sole_candidate(self, pro: _Pronoun, first: int) -> tuple[Ent | None, bool]:
         """The one person the text from sentence ``first`` up to ``pro`` offers for it, and
         whether it offers any person at all (a name, a pronoun's link, a person noun)."""
-        lo = self._sentence_of[first]
-        salient = {s for si in range(first, pro.sentence + 1) for s, _ in self._seen.get(si, ())}
+        # (At most _POSSESSIVE_REACH characters back: a sentence of thousands of words costs
+        # no more per pronoun.)
+        lo = max(self._sentence_of[first], pro.start - _POSSESSIVE_REACH)
+        salient = set()
+        for si in range(first, pro.sentence + 1):
+            for s, _ in reversed(self._seen.get(si, ())):
+                if s < lo:
+                    break
+                salient.add(s)
         named: dict[int, Ent] = {}  # compatible persons named outside a modifier
         modifiers: dict[int, Ent] = {}  # ... named as a modifier only
         by_name: set[int] = set()  # ... of those, named (not only meant by a pronoun)
