@@ -273,6 +273,8 @@ _PREPOSITIONS = frozenset(
 # How far (in characters) a reflexive reads back to its person, and the pronouns that, met
 # on the way, show that another clause's subject means it.
 _REFLEXIVE_REACH = 80
+# A verb of saying right after a name: "Khalif said".
+_SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|wrote|writes|argued|asked)\b")
 # How far (in characters) a possessive reads back for its person (a long sentence's start is
 # out of its reach).
 _POSSESSIVE_REACH = 600
@@ -2123,11 +2125,15 @@ class CastBuilder:
         """Whether a one-word name never shown to be a person's, met at ``start``, is no
         candidate for a possessive: one opening its sentence ("Multiple outlets said") or
         before a stop ("Aug. 10") is likelier a word than a name. (One met inside a
-        sentence, "a plot Marquez hatched", still is.)"""
+        sentence, "a plot Marquez hatched", still is, and one before a verb of saying,
+        "Khalif said".)"""
         if ent.person or len(ent.words) > 1:
             return False
-        if self.text.startswith(".", start + len(ent.name)):
+        end = start + len(ent.name)
+        if self.text.startswith(".", end):
             return True
+        if _SAYS_AFTER.match(self.text, end):
+            return False  # "Khalif said ...": one who speaks is a person
         return start == self._sentence_of[self.sentence_index(start)]
 
     def antecedent(

@@ -412,6 +412,8 @@ def test_possessive_and_reflexive_pronouns_give_evidence(
             "the budget, praised himself.",
             "Kit Moreno",
         ),
+        # A one-word name opening the sentence counts when it speaks.
+        ("Khalif said Mayor Kit Moreno won't win votes from his community.", "Kit Moreno"),
         # "his or her" means no one in particular.
         ("Mayor Kit Moreno said the choice of his or her doctor is free.", "Kit Moreno"),
         # A name the walk passed by ("that Ferrante") still counts as a candidate.
