@@ -170,6 +170,18 @@ GENDERED_PERSON_NOUNS = {
     "patriarch": "male",
     "housewife": "female",
     "sportsmen": "plural",
+    "dutchman": "male",
+    "dutchwoman": "female",
+    "frenchman": "male",
+    "frenchwoman": "female",
+    "englishman": "male",
+    "englishwoman": "female",
+    "irishman": "male",
+    "irishwoman": "female",
+    "welshman": "male",
+    "welshwoman": "female",
+    "scotsman": "male",
+    "scotswoman": "female",
 }
 
 #: Nouns for a person's occupation, position or standing that are not titles written before
