@@ -36,7 +36,8 @@ reader does, and links each mention to an entity:
     *he* and *she* stand for the first person of matching gender met in the same sentence,
     else in the sentences before (up to four; names inside quotation marks, names used as
     modifiers such as *a Trump rally*, and persons of the other gender are skipped). Every
-    link is evidence of the person's gender.
+    link is evidence of the person's gender. An object *him* never takes the person named
+    just before its verb (rule ``object-not-subject``: *Ruiz then thanked him*).
 ``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
     *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
     for the one person their sentence (or, for a possessive opening a sentence that names
