@@ -825,7 +825,19 @@ def _has_role_noun(words: list[str]) -> bool:
         if w in _ROLE_STOPS and core:
             break
         core.append(w)
-    return any(w in _ROLE_NOUNS for w in core)
+    # (Rule agent-noun-is-person: a noun no list knows names a person by its ending:
+    # "neurosurgeon", "epidemiologist", "statistician".)
+    return any(
+        w in _ROLE_NOUNS
+        or (
+            len(w) >= 7
+            and w.isalpha()
+            and w.endswith(("ist", "ian", "geon"))
+            and w not in DEMONYMS  # "a Canadian", "a Christian": no roles
+            and w not in GROUP_WORDS
+        )
+        for w in core
+    )
 
 
 def _is_role(phrase: str) -> bool:
