@@ -27,8 +27,8 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
-from .lexicon.people import PERSON_NOUNS
-from .lexicon.places import EVENT_WORDS, PLACES
+from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
+from .lexicon.places import DEMONYMS, EVENT_WORDS, GROUP_WORDS, NATIONALITY_NOUNS, PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -372,6 +372,35 @@ _BODY_LINKS = frozenset("of for and the &".split())
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
+_AT_BODY = frozenset("at from with for in".split())
+
+
+def _source_at_body(words: list[Tok]) -> bool:
+    """Rule source-at-body: a source noun and where it works ("economists at Goldman Sachs",
+    "a spokesman at Acme", "officials from the ministry") are an anonymous source, not a
+    person named Goldman Sachs; unless a given name ends it ("... at Acme Ana Ruiz").
+
+    >>> _source_at_body(tokens("Economists at Goldman Sachs", 0, 27))
+    True
+    """
+    lead = _strip_leading(words)
+    if len(lead) < 3 or lead[1].lower not in _AT_BODY:
+        return False
+    head = lead[0].lower
+    plural = head.endswith("s") and not head.endswith("ss")
+    if plural and head not in SOURCE_NOUNS:
+        head = head[:-1]
+    if head not in SOURCE_NOUNS and head not in _PERSON_HEADS:
+        return False
+    if not plural and (lead[0].is_cap or words[0].lower not in ("a", "an", "the")):
+        return False  # "Spokesman at Acme Ana Ruiz": a title before a name
+    return not (
+        len(lead) >= 4
+        and lead[-2].is_cap
+        and (lead[-2].lower in MALE_FIRST_NAMES or lead[-2].lower in FEMALE_FIRST_NAMES)
+    )
+
+
 def _body_name(words: list[Tok]) -> int | None:
     """Rule body-of-name: where the name of a body written with "of" or "and" inside starts,
     when the phrase ends with it ("the Bureau of Meteorology", "the Ministry of Health and
@@ -448,6 +477,23 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             pronoun=True,
             rules=(*rules, "mention-pronoun"),
         )
+    last = words[-1].lower
+    if (
+        len(words) >= 2
+        and words[0].lower in ("the", "a", "an")
+        and (last in NATIONALITY_NOUNS or last in DEMONYMS)
+        and not any(w.is_cap for w in words[1:-1])
+    ):
+        # Rule nationality-noun: "the Spaniard", "the 22-year-old Dutchman" -- a person
+        # described by nationality, not one named Spaniard (coreference finds who).
+        name = _join(text, words[1:])
+        return mention(
+            name=name,
+            role=name,
+            kind=SpeakerKind.ANONYMOUS,
+            gender=GENDERED_PERSON_NOUNS.get(last),
+            rules=(*rules, "mention-anonymous-source", "nationality-noun"),
+        )
     body = _body_name(words)
     if body is not None and all(x.lower in DETERMINERS for x in words[:body]):
         return mention(
@@ -457,9 +503,11 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             rules=(*rules, "body-of-name"),
         )
     # The name: the run of capitalised, non-title words at the end of the phrase (none if
-    # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade").
+    # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
+    # or is a source where it works: "economists at Goldman Sachs").
     i = len(words)
-    while i > 0 and body is None:
+    named = body is None and not _source_at_body(words)
+    while i > 0 and named:
         w = words[i - 1]
         if _is_name_word(w) or (
             w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
@@ -864,6 +912,13 @@ def _chunk_kind(chunk: list[Tok]) -> str:
         return "insertion"  # "of Ashton, Md., said": a state after a town
     if c0.is_cap and low0 not in DETERMINERS:
         return "name"
+    words = [c for c in chunk if c.is_word]
+    if (
+        len(words) == 2
+        and low0 in ("a", "an")
+        and (words[1].lower in DEMONYMS or words[1].lower in GROUP_WORDS)
+    ):
+        return "insertion"  # "Ben Cole, a Christian, said", "..., an Australian,": no role
     if (
         low0 in DETERMINERS
         or low0 in TITLES
@@ -1106,13 +1161,13 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
                 if _person_named(left) and _person_named(right):
                     return left, right
         return None
-    # "Ruiz and Cole said": the first person just before the mention. (Tokens are cut at
-    # white space, so the last is "and" only if the text before the mention ends with it:
-    # most mentions are tested without being tokenized.)
-    lo = max(0, m.start - 120)
-    before_and = text[lo : m.start].rstrip()[-3:].lower() == "and"
-    toks = tokens(text, lo, m.start) if before_and else []
-    j = len(toks) - 1
+    # "Ruiz and Cole said": the first person just before the mention.
+    if text[max(0, m.start - 5) : m.start].rstrip(" \t").endswith(" and"):
+        lo = max(0, m.start - 120)
+        toks = tokens(text, lo, m.start)
+        j = len(toks) - 1
+    else:
+        j = -1
     if j >= 1 and toks[j].lower == "and":
         j -= 1
         if toks[j].text == ")":
