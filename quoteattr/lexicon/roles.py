@@ -103,6 +103,8 @@ ORGANIZATION_NOUNS = frozenset(
     diplomacy embassy consulate mission council service services industry regime
     white nato un eu fbi cia nsa irs epa fda cdc who imf opec
     inc corp ltd llc co
+    giant automaker carmaker chipmaker drugmaker planemaker retailer lender insurer airline
+    conglomerate manufacturer startup
     """.split()
 )
 
