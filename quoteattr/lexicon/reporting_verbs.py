@@ -48,11 +48,17 @@ BELIEF = frozenset(
     """
     believe think feel fear hope expect want wish worry know suspect assume doubt
     recognize recognise understand realize realise see view plan intend seek aim decide
-    refuse prefer support oppose endorse show find reckon guess imagine bet trust
+    refuse prefer support oppose endorse back favor favour show find reckon guess imagine
+    bet trust
     predict anticipate forecast project envision envisage insist demonstrate prove suggest
     reveal indicate conclude determine judge rule deem
     """.split()
 )
+
+#: Verbs of stance: the side someone takes, whose object -- a person, a bill, a policy, one
+#: word or more -- is what the broad scheme attributes to them ("Ruiz endorsed **Cole**",
+#: "most voters opposed **the levy**"). A subset of :data:`BELIEF`.
+STANCE = frozenset("support oppose endorse back favor favour prefer".split())
 
 #: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
 SPEECH_ABOUT = frozenset("speak talk refer allude".split())
@@ -62,7 +68,7 @@ SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 NP_COMPLEMENT = frozenset(
     """
     endorse praise criticize criticise cite invoke mention highlight thank blame tout mock
-    slam attack blast condemn denounce applaud commend support oppose
+    slam attack blast condemn denounce applaud commend support oppose back favor favour
     """.split()
 )
 
