@@ -182,12 +182,15 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
     >>> broad = QuoteExtractor(scheme="broad")
     >>> broad("In the latest state poll, Ruiz led by six points.")[0].rules[:2]
     ('in-document-finding', 'in-document-source')
+    >>> broad("Ruiz led Cole by six points in the latest state poll.")[0].rules[:2]
+    ('poll-after-finding', 'in-document-source')
     """
     text = doc.text
     for sent in doc.analysis.sentences:
         st.at = sent.start
         doc.budget.check()
         if not text.startswith(("In ", "in "), sent.start):
+            _poll_after_finding(doc, st, sent)
             continue
         m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
         if m is None:
@@ -211,6 +214,59 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
                 confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
             )
         )
+
+
+# "... in the latest Post-ABC poll": a poll or survey the clause before it comes from (no
+# other "in" between, so "led in Iowa in a new poll" names "a new poll").
+_IN_POLL = regex.compile(
+    r"\s[Ii]n\s+(?P<src>(?:(?!\b[Ii]n\s)[^,.;:!?\n“”\"]){0,60}?\b(?:polls?|surveys?|polling)\b"
+    r"(?:\s+(?:last|this)\s+(?:week|month|year)|\s+(?:released|conducted|taken)\s+\p{Lu}\w+)?)"
+)
+# What a poll finds: a lead, a margin, a share, a place in the field.
+_STANDING = regex.compile(
+    r"\b(?:leads?|led|leading|ahead|behind|trails?|trailed|trailing|percent|points?|digits"
+    r"|second|third|fourth|fifth|sixth|atop|top)\b|%"
+)
+# An opening phrase of time or place before the clause: "In March, ", "By Jan. 18, ".
+_OPENING_PHRASE = regex.compile(
+    r"(?:In|By|On|At|As\s+of|Since|After|Before|Last|This|Early|Late|Earlier)\b[^,;:]{0,60},\s*"
+)
+
+
+def _poll_after_finding(doc: _Doc, st: _State, sent: Sentence) -> None:
+    """Rule poll-after-finding: "Ruiz led Cole by six points in the latest state poll." --
+    a clause that the poll or survey named after it reports (rule in-document-source); the
+    clause opens the sentence (after an opening phrase of time or place) and has no cue of
+    its own. A finding, not speech: the broad scheme only."""
+    text = doc.text
+    lo, hi = sent.start, sent.end
+    if text.find("poll", lo, hi) == -1 and text.find("survey", lo, hi) == -1:
+        return  # (the cheap test: most sentences name neither)
+    m = _IN_POLL.search(text, lo, hi, timeout=doc.budget.timeout())
+    if m is None:
+        return
+    opening = _OPENING_PHRASE.match(text, lo, m.start())
+    c_lo, c_hi = _trim(text, opening.end() if opening else lo, m.start())
+    if _word_count(text, c_lo, c_hi) < 3 or doc.cues_between(c_lo, c_hi):
+        return
+    if content_shape(text, c_lo, c_hi) != "clause" or not _free(st, c_lo, c_hi):
+        return
+    if not _STANDING.search(text, c_lo, c_hi):
+        return  # "going to the polls", "do well in the polls": no finding reported
+    s, e = m.span("src")
+    mention = describe(text, tokens(text, s, e), ("in-document-source",))
+    if mention is None:
+        return
+    rules = ("poll-after-finding",)
+    st.out.append(
+        _indirect(
+            (c_lo, c_hi),
+            (m.start() + 1, m.start() + 3),
+            attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
+            rules,
+            confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
+        )
+    )
 
 
 # The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
@@ -325,6 +381,11 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         empty = subject is not None and _informative(text, subject) is None
         subject = None if empty else subject
         c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        # Rule hedge-ends-at-comma: what is hedged ends at the first comma or spaced dash
+        # after two words ("appeared to dismiss the audit in May, when she told ...").
+        comma = _HEDGE_BREAK.search(text, c_lo, c_hi)
+        if comma is not None and _word_count(text, c_lo, comma.start()) >= 2:
+            c_hi = comma.start()
         c_lo, c_hi = _trim(text, c_lo, c_hi)
         # "[Clinton] seemed [irritated]": one word is enough with the subject.
         least = 1 if subject is not None else 2 if m.group() != _HEDGE_ADVERB else 4
@@ -340,6 +401,7 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+_HEDGE_BREAK = regex.compile(r",|\s--?\s")
 
 
 def _informative(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -513,7 +575,13 @@ def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
             pos = agent.end()
         hi = min(sent.end, pos + _CONTENT_REACH)
         end = _CLAUSE_END.search(text, pos, hi, timeout=doc.budget.timeout())
-        c_lo, c_hi = _trim(text, pos, end.start() if end is not None else hi)
+        c_hi = end.start() if end is not None else hi
+        # (As rule hedge-ends-at-comma: "was accused of lying in May, when ..." ends at
+        # the comma.)
+        comma = _HEDGE_BREAK.search(text, pos, c_hi)
+        if comma is not None and _word_count(text, pos, comma.start()) >= 2:
+            c_hi = comma.start()
+        c_lo, c_hi = _trim(text, pos, c_hi)
         if mention is None:
             late = _LATE_AGENT.search(text, c_lo, c_hi)
             if late is not None and late.start() > c_lo:

@@ -97,6 +97,7 @@ _NP_BREAK = regex.compile(
 _THAT = regex.compile(r"\bthat\b")
 # A particle or preposition opening what follows a verb of stance: "backed down", "backed
 # away from", "backs up", "favored by", "opposed to".
+_VOTE_SIDE = regex.compile(r"(?:(for|against|in\s+favou?r\s+of)\s+|to\s+[a-z]+\s)")
 _PARTICLE = regex.compile(
     r"(?:down|away|off|out|up|into|onto|in|on|to|by|from|at|of|over|with|for)\b", regex.I
 )
@@ -486,7 +487,15 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     # is attributed however short it is ("Ruiz endorsed Cole on Monday"); a particle or a
     # preposition after it makes another verb ("backed down", "backed away from").
     stance = cue.lemma in STANCE and not left_content
-    if stance and pieces and _PARTICLE.match(text, pieces[-1][0]):
+    if stance and pieces and cue.lemma == "vote":
+        # "voted for Cole", "voted against the levy", "voted in favor of joining", "voted to
+        # repeal the tax": the side voted for is the content; any other vote takes none.
+        side = _VOTE_SIDE.match(text, pieces[-1][0], pieces[-1][1])
+        if side is None:
+            return  # "voted Monday", "voted Democratic", "votes are needed": no side taken
+        if side.group(1) is not None:
+            pieces = [*pieces[:-1], (side.end(), pieces[-1][1])]
+    if stance and pieces and cue.lemma != "vote" and _PARTICLE.match(text, pieces[-1][0]):
         return
     min_words = 1 if stance else 3 if cue.frame == "belief" else 2
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.

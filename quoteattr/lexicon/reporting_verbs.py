@@ -48,8 +48,8 @@ BELIEF = frozenset(
     """
     believe think feel fear hope expect want wish worry know suspect assume doubt
     recognize recognise understand realize realise see view plan intend seek aim decide
-    refuse prefer support oppose endorse back favor favour show find reckon guess imagine
-    bet trust
+    refuse prefer support oppose endorse back favor favour vote show find reckon guess
+    imagine bet trust
     predict anticipate forecast project envision envisage insist demonstrate prove suggest
     reveal indicate conclude determine judge rule deem
     """.split()
@@ -58,7 +58,7 @@ BELIEF = frozenset(
 #: Verbs of stance: the side someone takes, whose object -- a person, a bill, a policy, one
 #: word or more -- is what the broad scheme attributes to them ("Ruiz endorsed **Cole**",
 #: "most voters opposed **the levy**"). A subset of :data:`BELIEF`.
-STANCE = frozenset("support oppose endorse back favor favour prefer".split())
+STANCE = frozenset("support oppose endorse back favor favour prefer vote".split())
 
 #: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
 SPEECH_ABOUT = frozenset("speak talk refer allude".split())
@@ -177,5 +177,5 @@ NOUN_LIKE_FORMS = frozenset(
     "find finds feel question questions estimate estimates forecast reply promise promises "
     "vow vows tweet tweets concern doubt doubts demand demands protest protests "
     "email emails remark remarks challenge challenges volunteer volunteers thanks whisper "
-    "whispers aim aims offer offers".split()
+    "whispers aim aims offer offers vote votes".split()
 )
