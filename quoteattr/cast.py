@@ -81,6 +81,7 @@ from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, 
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
@@ -413,9 +414,13 @@ def _shape(w: str) -> _Shape | None:
         possessive = True
     # Words that open sentences are not names: "The", "When", "However", "Interestingly".
     i = 0
-    while i < len(words) and (
-        _bare(words[i][2]) in _OPENERS
-        or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+    while (
+        i < len(words)
+        and (
+            _bare(words[i][2]) in _OPENERS
+            or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+        )
+        and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
         i += 1
     opener = _bare(words[i - 1][2]) if i > 0 else ""
@@ -468,8 +473,17 @@ def _shape(w: str) -> _Shape | None:
     kind = "person" if len(words) >= 2 else "single"
     if kind == "person" and lows[0] in NAME_PARTICLES:
         kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
-    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS or place:
-        kind = "organization"  # Rule name-is-organization: "Justice Department".
+    if (
+        any(
+            _is_org_word(x) and (x not in ORGANIZATION_ACRONYMS or w.isupper())
+            for (_, _, w), x in zip(words, lows, strict=True)
+        )
+        or lows[-1] in _ORG_END_WORDS
+        or place
+    ):
+        # Rule name-is-organization: "Justice Department" (an acronym only in capitals:
+        # "UN", not the "Un" of Kim Jong Un).
+        kind = "organization"
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
     if (
@@ -583,7 +597,9 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while k >= 0:
         w = toks[k][2]
         low = _bare(w)
-        if w[0].isupper() or w[0].isdigit():
+        if low == "first" and k + 1 < len(toks) and _bare(toks[k + 1][2]) == "lady":
+            first = k  # "First Lady Jill Biden", "former first lady Michelle Obama"
+        elif w[0].isupper() or w[0].isdigit():
             if low in NON_NAME_WORDS and low not in _TITLE_WORDS:
                 break  # "Later", "But": a sentence opener
             if low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
@@ -1119,6 +1135,8 @@ class CastBuilder:
         self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
+        # The person an interview's "A:" labels stand for, once chosen (coreference).
+        self.interviewee: Ent | None = None
         self._speech_pronouns = dict(speech_pronouns or {})
         # What the article's attributions report (content spans, sorted): a person named
         # there is not the subject of the sentence; its speaker is.
@@ -1882,6 +1900,17 @@ class CastBuilder:
         ent = self._new(kind, name)
         if kind is SpeakerKind.ANONYMOUS:
             ent.anonymous_description = True
+        return ent
+
+    def organization_named(self, name: str) -> Ent:
+        """The organisation of that name (made if the article has none yet): "Sanders
+        campaign" for a "his campaign" that coreference resolved."""
+        key = (SpeakerKind.ORGANIZATION, " ".join(_bare(w) for w in name.split()))
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = self._new(SpeakerKind.ORGANIZATION, name)
+            ent.words = tuple(key[1].split())
+            self._by_name[key] = ent
         return ent
 
     def find_name(self, start: int, end: int) -> tuple[Ent, str] | None:
