@@ -174,9 +174,11 @@ def _attribute_transcript_turns(doc: _Doc, st: _State, config: Config) -> None:
 
 
 def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules in-document-finding, in-document-source: "In the latest Post-ABC poll, Ruiz led
-    by six points." -- a clause introduced by a poll, study or report it comes from (when
-    the clause has no cue of its own). A finding, not speech: the broad scheme only.
+    """Rules in-document-finding, in-document-source, poll-after-finding: "In the latest
+    Post-ABC poll, Ruiz led by six points." -- a clause introduced by a poll, study or report
+    it comes from (when the clause has no cue of its own); and "Ruiz led Cole by six points in
+    the latest poll" -- a standing in a poll or survey named after it (a lead, a margin, a
+    share, a place). A finding, not speech: the broad scheme only.
 
     >>> from quoteattr import QuoteExtractor
     >>> broad = QuoteExtractor(scheme="broad")
@@ -343,9 +345,11 @@ def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int
 
 
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules writer-hedge, raised-subject-in-content, empty-raised-subject: "Trump appears to
-    have learned the wrong lessons" -- the writer attributes a claim with *seems*, *appears
-    to*, *is expected to* or *reportedly*, naming no source. The content is what is hedged:
+    """Rules writer-hedge, raised-subject-in-content, empty-raised-subject, hedge-ends-at-comma:
+    "Trump appears to have learned the wrong lessons" -- the writer attributes a claim with
+    *seems*, *appears to*, *is expected to* or *reportedly*, naming no source. The content is
+    what is hedged, up to the first comma or spaced dash after two words (what follows is the
+    writer's: "appeared to dismiss the audit in May, when she ..."):
     the words after the hedge ("to have learned the wrong lessons") and, as a fragment of its
     own, the subject the hedge raised out of them ("Trump"), unless that subject is *it* or a
     relative *that*, which name nothing hedged ("it seems the mood has changed", "a plan that
