@@ -31,6 +31,8 @@ from .state import (
     _word_count,
 )
 
+# Documents whose one-word label before a colon heads a finding: "Poll: ...", "Report: ...".
+_HEADLINE_DOCUMENTS = frozenset("poll survey report study analysis audit".split())
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
 
 
@@ -51,8 +53,11 @@ def _hits_outside_quotes(
 
 
 def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules colon-headline, colon-headline-speaker: "Ana Ruiz: Budget Cuts Are ‘Dangerous’"
-    -- a paragraph that opens with a short name and a colon reports what that speaker said.
+    """Rules colon-headline, colon-headline-speaker, title-case-headline-shape,
+    document-headline: "Ana Ruiz: Budget Cuts Are ‘Dangerous’" -- a paragraph that opens
+    with a short name and a colon reports what that speaker said, when what follows is a
+    clause (a headline in Title Case is read in lower case, its capitals telling nothing);
+    in the broad scheme "Poll: ..." and "Report: ..." head a finding of that document.
 
     >>> from quoteattr import extract_quotes as quotes
     >>> quotes("Ana Ruiz: The budget cuts are dangerous")[0].rules[:2]
@@ -77,7 +82,12 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         if is_label(m.group(1)) or any(w.lower in ("and", "&") for w in words):
             continue  # "READ MORE:", "The Latest:"; "Netanyahu and Obama:" heads a section
         mention = describe(text, words, ("colon-headline-speaker",))
-        if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        if mention is None:
+            continue
+        # Rule document-headline (broad scheme): "Poll: Voters Turn to Ruiz in Ohio" reports
+        # a finding of the document the label names, whatever its shape.
+        document = config.broad and len(words) == 1 and words[0].lower in _HEADLINE_DOCUMENTS
+        if mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) and not document:
             continue
         s = doc.analysis.sentence_at(m.end())
         c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
@@ -85,12 +95,24 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
             continue
         # Rule headline-needs-clause: "Christie: A closing surge" heads a section; "Ana Ruiz:
         # Budget Cuts Are ‘Dangerous’" reports words. (A quotation is words in any case.)
-        if content_shape(text, c_lo, c_hi) != "clause" and not doc.spans_overlapping(c_lo, c_hi):
+        # Rule title-case-headline-shape: a headline in Title Case is read in lower case, its
+        # capitals telling nothing ("Ruiz: Budget Review Revealed Hidden Costs").
+        shape_text, lo_, hi_ = text, c_lo, c_hi
+        if is_title_case(text, c_lo, c_hi):
+            shape_text, lo_, hi_ = text[c_lo:c_hi].lower(), 0, c_hi - c_lo
+        if (
+            not document
+            and content_shape(shape_text, lo_, hi_) != "clause"
+            and not doc.spans_overlapping(c_lo, c_hi)
+        ):
             continue
         k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
         if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
             continue
-        _add_clause(doc, st, (c_lo, c_hi), (m.end(1), m.end(1) + 1), mention, "colon-headline")
+        extra = ("title-case-headline-shape",) if shape_text is not text else ()
+        extra += ("document-headline",) if document else ()
+        cue = (m.end(1), m.end(1) + 1)
+        _add_clause(doc, st, (c_lo, c_hi), cue, mention, "colon-headline", extra)
 
 
 def _add_clause(
@@ -100,6 +122,7 @@ def _add_clause(
     cue: tuple[int, int],
     mention: Mention | None,
     rule: str,
+    extra: tuple[str, ...] = (),
 ) -> None:
     """Record a clause attributed by one of the construction rules below: indirect, mixed
     when it holds a quotation, direct when one quotation is all of it."""
@@ -109,7 +132,9 @@ def _add_clause(
     if len(inside) == 1 and _all_quoted(doc.text, inside[0], c_lo, c_hi):
         kind = QuoteKind.DIRECT
     st.done_quotes.update(doc.span_index(q) for q in inside)
-    att = Attribution(kind=kind, fragments=(content,), cue=cue, mention=mention, rules=(rule,))
+    att = Attribution(
+        kind=kind, fragments=(content,), cue=cue, mention=mention, rules=(rule, *extra)
+    )
     st.out.append(att)
 
 

@@ -26,6 +26,8 @@ from ..lexicon.reporting_verbs import (
     NP_COMPLEMENT,
     STANCE,
     STRONG_SPEECH,
+    THING_OBJECT,
+    THING_PREPOSITIONAL,
 )
 from ..lexicon.roles import SOURCE_NOUNS, TITLES
 from ..model import QuoteKind, SpeakerKind
@@ -97,6 +99,8 @@ _NP_BREAK = regex.compile(
 _THAT = regex.compile(r"\bthat\b")
 # A particle or preposition opening what follows a verb of stance: "backed down", "backed
 # away from", "backs up", "favored by", "opposed to".
+_PLURAL_NOUN_FORMS = frozenset(("states", "rules"))
+_THAT_OR_QUOTE = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘'])")
 _VOTE_SIDE = regex.compile(r"(?:(for|against|in\s+favou?r\s+of)\s+|to\s+[a-z]+\s)")
 _PARTICLE = regex.compile(
     r"(?:down|away|off|out|up|into|onto|in|on|to|by|from|at|of|over|with|for)\b", regex.I
@@ -432,6 +436,23 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
+    # Rule plural-noun-form-needs-that: *states* and *rules* are plural nouns far more often
+    # than verbs ("Western states", "the party's rules"); as a cue of reported speech they
+    # need *that* or a quotation after them ("The memo states that the fund is closed").
+    if (
+        cue.form == "third"
+        and cue.text.lower() in _PLURAL_NOUN_FORMS
+        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
+    ):
+        return
+    # Rule finding-needs-that (broad scheme): *prove* and a bare *find* report a finding
+    # only with *that* after them; otherwise they are other verbs ("proved decisive",
+    # "proved to be a loser", "find a job", "find themselves in trouble").
+    if (
+        (cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base"))
+        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
+    ):
+        return
     rules: list[str] = list(cue.rules)
     if (
         cue.lemma == "ask"
@@ -477,6 +498,19 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         if cue.frame != "belief" and mention is not None:
             st.acts.append((cue.start, mention))
         return
+    if (
+        config.broad
+        and not left_content
+        and pieces
+        and (cue.lemma in THING_OBJECT or cue.lemma in THING_PREPOSITIONAL)
+        and not doc.spans_overlapping(*pieces[0])
+    ):
+        # Rule thing-object-not-content (broad scheme): the noun-phrase or prepositional
+        # object of a verb that takes a thing is no content there either ("added 4,000
+        # jobs", "maintained a lead", "showed up at the rally").
+        shape = content_shape(text, *pieces[0])
+        if shape == "prepositional" or (shape == "noun" and cue.lemma in THING_OBJECT):
+            return
     if pieces and pieces[-1][0] >= cue.end:
         c_lo, c_hi = pieces[-1]
         end, rule = _content_end(doc, cue, s_lo, c_lo, c_hi)
@@ -1092,9 +1126,12 @@ def _read_sides(site: _Site) -> _Decision:
     site.right = _trim(text, site.c_lo, min(site.c_hi, _next_clause_cue(doc, cue, s_hi)))
     left_lo = _after_opening_phrase(text, s_lo, site.comma) if site.opened_by_comma else None
     if left_lo is not None and not _left_clause(doc, left_lo, site.comma):
-        if _word_count(text, *site.right) < 2 and _phrase_before_final_cue(
-            doc, site.cue, left_lo, site.comma
-        ):
+        final = _word_count(text, *site.right) < 2 or (
+            # "..., Politico reported in 2014.": an adjunct is all that follows the cue
+            _PREPOSITION_NEXT.match(text, cue.end, s_hi) is not None
+            and _THAT.search(text, cue.end, s_hi) is None
+        )
+        if final and _phrase_before_final_cue(doc, site.cue, left_lo, site.comma):
             site.rules.append("phrase-before-final-cue")
         else:
             left_lo = None

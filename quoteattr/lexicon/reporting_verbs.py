@@ -60,6 +60,16 @@ BELIEF = frozenset(
 #: "most voters opposed **the levy**"). A subset of :data:`BELIEF`.
 STANCE = frozenset("support oppose endorse back favor favour prefer vote".split())
 
+#: Verbs whose object, when it is a noun phrase or a prepositional phrase, is a thing and
+#: not what was said, in the broad scheme too: "added 4,000 jobs", "maintained a lead",
+#: "addressed the crowd", "interrupted the speech", "advised on the merger".
+THING_OBJECT = frozenset("add maintain address interrupt advise".split())
+
+#: Verbs whose prepositional object is no content, in the broad scheme too: "showed up at
+#: the rally", "reported to the office", "wrote for the paper", "learned of the plan",
+#: "compared with last year".
+THING_PREPOSITIONAL = frozenset("show report write learn compare".split())
+
 #: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
 SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 
