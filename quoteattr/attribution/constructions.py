@@ -14,11 +14,18 @@ import regex
 
 from ..config import Config
 from ..cues import inflect, is_title_case
-from ..lexicon.clauses import PREPOSITIONS
+from ..lexicon.clauses import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
 from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
 from ..model import QuoteKind, Sentence, SpeakerKind
 from ..speakers import Mention, describe, tokens
-from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
+from .clauses import (
+    _SPACES,
+    _plausible_source,
+    _subject_before,
+    content_shape,
+    is_label,
+    not_a_source,
+)
 from .state import (
     Attribution,
     _all_quoted,
@@ -507,6 +514,61 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
         st.out.append(_indirect((c_lo, c_hi), m.span("cue"), None, rules))
 
 
+# "super PACs [supporting] Ruiz", "a group [backing] Cole": a participle of stance after the
+# noun it describes (a reduced relative clause), which the cue rules leave (an -ing form
+# is a cue there only after a comma or an auxiliary).
+_STANCE_PARTICIPLE = regex.compile(
+    r"(?<=[\p{L}’'\d)]\s+)(?P<cue>supporting|backing|opposing|endorsing|favou?ring)\s+(?=[\p{L}“\"])"
+)
+_STANCE_WORDS = ("supporting", "backing", "opposing", "endorsing", "favoring", "favouring")
+# Words before the participle that make it no reduced relative: a preposition ("for
+# supporting"), an auxiliary ("is backing"), a conjunction or a determiner.
+_NOT_STANCE_HOLDER = PREPOSITIONS | frozenset(
+    """is are was were be been being am has have had and or but not the a an his her their its
+    our my your this that while when after before without by""".split()
+)
+_STANCE_BREAK = regex.compile(
+    r",|;|:|\s[—–-]{1,2}\s|\s(?:and|but|while|because|as|when|after|before|since|until|who"
+    r"|which|that|is|are|was|were|has|have|had|will|would|to|in|on|at|for|with|from)\s"
+)
+
+
+def _attribute_stance_participles(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule stance-participle: "Two super PACs supporting Ruiz spent $3 million" -- a
+    participle of stance after a noun phrase (a reduced relative clause) attributes its
+    object to that phrase: the side taken, up to a comma, a clause of another kind or a
+    preposition. A stance, not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Two super PACs supporting Ruiz spent $3 million on ads.")[0].rules[:1]
+    ('stance-participle',)
+    """
+    text = doc.text
+    if not any(w in text for w in _STANCE_WORDS):
+        return
+    for m, sent in _hits_outside_quotes(doc, st, _STANCE_PARTICIPLE):
+        before = text[max(sent.start, m.start() - 30) : m.start()].split()
+        if not before or before[-1].lower() in _NOT_STANCE_HOLDER:
+            continue
+        mention = _subject_before(text, sent.start, m.start())
+        if mention is None or not mention.text or not_a_source(mention.text):
+            continue
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        brk = _STANCE_BREAK.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, m.end(), brk.start() if brk is not None else hi)
+        for w in _SUBJECT_WORD.finditer(text, c_lo, c_hi):
+            low = w.group()
+            if low in IRREGULAR_PAST or low in AUXILIARIES or (low.endswith("ed") and len(low) > 4):
+                c_hi = _trim(text, c_lo, w.start())[1]  # the main verb: "PACs backing Ruiz spent"
+                break
+        if _word_count(text, c_lo, c_hi) < 1 or _word_count(text, c_lo, c_hi) > 8:
+            continue
+        if not _free(st, c_lo, c_hi) or doc.cues_between(c_lo, c_hi):
+            continue
+        st.out.append(_indirect((c_lo, c_hi), m.span("cue"), mention, ("stance-participle",)))
+
+
 def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     """Rule belief-adjective: "Republicans are confident that the bill will pass" -- an
     attitude told by an adjective, its content after *that*, *about*, *of* or *to*. A belief,
@@ -699,6 +761,7 @@ CONSTRUCTIONS: tuple[tuple[str, bool, Callable[[_Doc, _State, Config], None]], .
     ("nouns of saying", False, _attribute_noun_cues),
     ("hedges", True, _attribute_hedges),
     ("belief adjectives", True, _attribute_belief_adjectives),
+    ("stance participles", True, _attribute_stance_participles),
     ("passive beliefs", True, _attribute_passive_beliefs),
     ("passive cues", True, _attribute_passive_cues),
 )
