@@ -605,9 +605,10 @@ def _passive_participles() -> frozenset[str]:
     # worried about"), another sense than saying ("was found in a car", "were offered
     # refunds", "is planned for Friday", "was laid off", "was sought by police", "is
     # maintained by the city", "was addressed to"), or the subject's own words ("was quoted
-    # as saying").
+    # as saying", "was charged with assault", "is backed by a fund", "was explained away").
     other_senses = """expected determined worried concerned found offered added decided
-        addressed sought laid planned maintained assured credited read posted written quoted"""
+        addressed sought laid planned maintained assured credited read posted written quoted
+        charged backed explained"""
     # Verbs of judging whose passive reports a view though their active form is no cue of the
     # lexicon's ("considered the front-runner" would end a role phrase of the cast).
     judged = {"considered", "regarded", "rumored", "rumoured"}

@@ -99,6 +99,11 @@ _NP_BREAK = regex.compile(
 _THAT = regex.compile(r"\bthat\b")
 # A particle or preposition opening what follows a verb of stance: "backed down", "backed
 # away from", "backs up", "favored by", "opposed to".
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?r)(?<=\b[a-z][\w’'-]*\s+)an?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?!(?:and|or|but|then|also|who|that|which)\s)[a-z][\w’'-]*\s+$"
+)
+_QUOTE_NEXT = regex.compile(r"\s*(?:the\s+)?[“\"‘']")
 _PLURAL_NOUN_FORMS = frozenset(("states", "rules"))
 _THAT_OR_QUOTE = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘'])")
 _VOTE_SIDE = regex.compile(r"(?:(for|against|in\s+favou?r\s+of)\s+|to\s+[a-z]+\s)")
@@ -451,6 +456,18 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     if (
         (cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base"))
         and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
+    ):
+        return
+    # Rule naming-participle-not-cue: after an object with an indefinite article, a
+    # participle of naming names it ("a program called Safe Streets", "a firm named Ortiz
+    # Partners"): nobody is reported -- when a noun phrase follows (not "called for
+    # calm", not a clause; a quotation after it is left to the direct rules).
+    if (
+        cue.lemma in ("call", "name", "dub")
+        and cue.form in ("past", "participle")
+        and _INDEFINITE_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start)
+        and not _QUOTE_NEXT.match(text, cue.end, s_hi)
+        and content_shape(text, cue.end, s_hi) == "noun"
     ):
         return
     rules: list[str] = list(cue.rules)
