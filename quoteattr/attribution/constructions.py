@@ -116,7 +116,7 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
         if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
             continue
-        extra = ("title-case-headline-shape",) if shape_text is not text else ()
+        extra: tuple[str, ...] = ("title-case-headline-shape",) if shape_text is not text else ()
         extra += ("document-headline",) if document else ()
         cue = (m.end(1), m.end(1) + 1)
         _add_clause(doc, st, (c_lo, c_hi), cue, mention, "colon-headline", extra)

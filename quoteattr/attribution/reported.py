@@ -105,7 +105,7 @@ _INDEFINITE_BEFORE = regex.compile(
 )
 _QUOTE_NEXT = regex.compile(r"\s*(?:the\s+)?[“\"‘']")
 _PLURAL_NOUN_FORMS = frozenset(("states", "rules"))
-_THAT_OR_QUOTE = regex.compile(r"\s*(?:that\b|:|,?\s*[“\"‘'])")
+_THAT_OR_QUOTE = regex.compile(r"\s*+(?:that\b|:|,\s*+[“\"‘']|[“\"‘'])")
 _VOTE_SIDE = regex.compile(r"(?:(for|against|in\s+favou?r\s+of)\s+|to\s+[a-z]+\s)")
 _PARTICLE = regex.compile(
     r"(?:down|away|off|out|up|into|onto|in|on|to|by|from|at|of|over|with|for)\b", regex.I
@@ -454,9 +454,8 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     # only with *that* after them; otherwise they are other verbs ("proved decisive",
     # "proved to be a loser", "find a job", "find themselves in trouble").
     if (
-        (cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base"))
-        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
-    ):
+        cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base")
+    ) and not _THAT_OR_QUOTE.match(text, cue.end, s_hi):
         return
     # Rule naming-participle-not-cue: after an object with an indefinite article, a
     # participle of naming names it ("a program called Safe Streets", "a firm named Ortiz
@@ -488,8 +487,12 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     # Rule according-to-possessive-source: the phrase after "according to" names a source by
     # its place, a possessive one too ("according to the charity's own tally", "according
     # to Ruiz's plea agreement"); only a bare number or year is none.
-    according = cue.frame == "according" and mention is not None
-    if according and not _NUMBER_ONLY.fullmatch(mention.text) and not_a_source(mention.text):
+    if (
+        cue.frame == "according"
+        and mention is not None
+        and not _NUMBER_ONLY.fullmatch(mention.text)
+        and not_a_source(mention.text)
+    ):
         rules.append("according-to-possessive-source")
     elif mention is not None and not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
         first, rules = (found, rules), list(cue.rules)
