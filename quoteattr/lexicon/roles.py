@@ -133,6 +133,7 @@ DOCUMENT_NOUNS = frozenset(
     record records email emails study research estimates estimate forecast model models
     complaint lawsuit indictment ruling order bill law release article story investigation
     review audit tweet tweets post posts video book website site sign message note
+    polling average averages results tally tracker findings
     """.split()
 )
 
