@@ -21,7 +21,14 @@ import attrs
 import regex
 
 from . import syntax
-from ._budget import MAX_CUES, Budget, BudgetExceeded, LimitExceeded
+from ._budget import (
+    CUE_STRETCH,
+    MAX_CUE_RUN,
+    MAX_CUES,
+    Budget,
+    BudgetExceeded,
+    LimitExceeded,
+)
 from .config import Config
 from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
@@ -637,6 +644,7 @@ def _find_cues_from(
         if not budget.keeps(sent.start):
             continue
         title_case: bool | None = None
+        room = _Room(budget, sent.start, starts)
         for m in (
             m
             for a, b in _pieces(text, sent.start, sent.end)
@@ -646,7 +654,7 @@ def _find_cues_from(
             budget.check()
             if len(out) >= MAX_CUES:
                 raise LimitExceeded(f"more than {MAX_CUES:,} cues")
-            if quoted and _inside(quoted, starts, m.start()):
+            if (quoted and _inside(quoted, starts, m.start())) or room.full(m.start()):
                 continue
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
             # only allowed where a sentence starts ("Says Ruiz: ...").
@@ -678,10 +686,11 @@ def _find_cues_from(
                 continue
             lemma, form, frame, rule = reading
             out.append(_cue(m, lemma, form, frame, si, rule))
+            room.take(m.start())
         # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
         if text.find("clear", sent.start, sent.end) != -1:
             for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
-                if quoted and _inside(quoted, starts, m.start()):
+                if (quoted and _inside(quoted, starts, m.start())) or room.full(m.start()):
                     continue
                 form = "ing" if m.group(1).lower().endswith("ing") else "past"
                 if form == "ing" and _previous_word(text, sent.start, m.start()) not in (
@@ -690,11 +699,61 @@ def _find_cues_from(
                 ):
                     continue
                 out.append(_cue(m, "make clear", form, "clause", si, "cue-make-clear"))
+                room.take(m.start())
         if (
             text.find("continu", sent.start, sent.end) != -1
             or text.find(" on", sent.start, sent.end) != -1
         ):
-            out.extend(_continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget))
+            for cue in _continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget):
+                if not room.full(cue.start):
+                    out.append(cue)
+                    room.take(cue.start)
+
+
+class _Room:
+    """Rule cue-run-limit: one sentence reads at most :data:`MAX_CUE_RUN` cues in a row with
+    no quotation between them, in each stretch of :data:`CUE_STRETCH` characters; past them,
+    cue words are plain words. "Ana said Ben said Ana said ..." with no stop is no news
+    sentence, and attributed cue by cue it would cost some 25 times news per character; a
+    quotation between two cues ('A "B" said C. A "D" said E.', one sentence when "C." reads
+    as an initial) starts a new run. The first word left unread in a stretch adds a warning
+    (one line, with a count, however many stretches)."""
+
+    __slots__ = ("_budget", "_lo", "_runs", "_starts")
+
+    def __init__(self, budget: Budget, lo: int, starts: Sequence[int]) -> None:
+        self._budget = budget
+        self._lo = lo  # where the sentence starts
+        self._starts = starts  # where the quotations start, in order
+        # Per stretch: the cues of its current run, and where the last one of them starts.
+        self._runs: dict[int, tuple[int, int]] = {}
+
+    def full(self, at: int) -> bool:
+        """Whether the run of cues at ``at`` is at its limit (warns the first time)."""
+        stretch = at // CUE_STRETCH
+        n, last = self._runs.get(stretch, (0, at))
+        if n < MAX_CUE_RUN:
+            return False
+        lo, hi = min(last, at), max(last, at)
+        i = bisect.bisect_right(self._starts, lo)
+        if i < len(self._starts) and self._starts[i] < hi:  # a quotation between: a new run
+            self._runs[stretch] = (0, at)
+            return False
+        if n == MAX_CUE_RUN:
+            self._runs[stretch] = (n + 1, last)
+            self._budget.warn(
+                f"more than {MAX_CUE_RUN} cues in a row in one sentence (from character "
+                f"{max(self._lo, stretch * CUE_STRETCH)}): the cue words past them within "
+                f"{CUE_STRETCH:,} characters are read as plain words (MAX_CUE_RUN)",
+                kind="cue-run-limit",
+            )
+        return True
+
+    def take(self, at: int) -> None:
+        """Count a cue read at ``at``."""
+        stretch = at // CUE_STRETCH
+        n, _ = self._runs.get(stretch, (0, at))
+        self._runs[stretch] = (n + 1, at)
 
 
 def _continuation_cues(
