@@ -294,7 +294,8 @@ _PASSIVE_THEN_ADVERB = regex.compile(
 def _previous_word(text: str, lo: int, at: int) -> str:
     """The word before ``at`` as written, stepping over adverbs such as "also"; a comma
     inside a closing quotation mark reads as the comma (``'“fair,” adding'``)."""
-    if _COMMA_IN_CLOSING_MARK.search(text, max(lo, at - 8), at):
+    near = max(lo, at - 8)
+    if text.find(",", near, at) != -1 and _COMMA_IN_CLOSING_MARK.search(text, near, at):
         return ","
     for _ in range(3):
         m = _PREV_WORD.search(text, max(lo, at - 40), at)
@@ -496,6 +497,16 @@ _NEGATED = regex.compile(
 )
 
 
+def _negated(text: str, at: int) -> bool:
+    """Whether :data:`_NEGATED` ends at ``at``; most cues have none of its words in the
+    window before them, and a plain search for them is cheaper than the pattern."""
+    before = text[max(0, at - 40) : at].lower()
+    if "not" not in before and "never" not in before and "n't" not in before:
+        if "n’t" not in before:
+            return False
+    return _NEGATED.search(text, max(0, at - 40), at) is not None
+
+
 def _choose_reading(
     word: str,
     prev: str,
@@ -523,7 +534,7 @@ def _choose_reading(
                 return None
             # Rule negated-cue-not-quote: "did not respond to requests", "would not say
             # whether", "has never said" -- words not said are not a quote.
-            if form != "ing" and _NEGATED.search(text, max(0, at - 40), at):
+            if form != "ing" and _negated(text, at):
                 return None
         # Rule cue-not-after-determiner: "a report", "his claim", "the said plan".
         if prev in NOT_BEFORE_VERB and (
@@ -638,6 +649,7 @@ def _find_cues_from(
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
+    has_syntax = analysis.has_syntax  # (without a parse, syntax.cue_reading is always None)
     for si in range(at[0], len(analysis.sentences)):
         sent = analysis.sentences[si]
         at[0], at[1], at[2] = si, len(out), sent.start
@@ -671,7 +683,11 @@ def _find_cues_from(
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
             # evidence, None without one): "It was said by the minister that ..." and "Ruiz
             # was quoted as saying ..." are attributions.
-            dep = syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
+            dep = (
+                syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
+                if has_syntax
+                else None
+            )
             if dep is not None:
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by

@@ -212,6 +212,8 @@ class _Doc:
         self.paragraphs = analysis.paragraphs
         self._semicolons: list[int] | None = None
         self._colon_quotes: list[tuple[int, int]] | None = None
+        # Sentence start -> its bounds widened over the quotes straddling them.
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     def semicolon(self, lo: int, hi: int) -> int:
         """``text.find(";", lo, hi)`` from an index built once (a long sentence with many
@@ -245,7 +247,23 @@ class _Doc:
         """Bounds of the sentence at ``pos``, widened over any quote that straddles them,
         and cut to a window around ``pos`` (see :data:`_SENTENCE_WINDOW`)."""
         s = self.analysis.sentence_at(pos)
-        lo, hi = (s.start, s.end) if s else (pos, pos)
+        if s is None:
+            lo, hi = self._widened(pos, pos)
+        else:
+            # The same for every quote and cue of the sentence: worked out once (a sentence
+            # of many short quotations would otherwise look at its edges at each of them).
+            bounds = self._bounds.get(s.start)
+            if bounds is None:
+                bounds = self._bounds[s.start] = self._widened(s.start, s.end)
+            lo, hi = bounds
+        # The window starts on a multiple of its size, so that the cues of one long
+        # "sentence" share a start (the mention finder reuses the tokens read from it).
+        return max(lo, (pos // _SENTENCE_WINDOW - 1) * _SENTENCE_WINDOW), min(
+            hi, pos + _SENTENCE_WINDOW
+        )
+
+    def _widened(self, lo: int, hi: int) -> tuple[int, int]:
+        """``[lo, hi)`` (a sentence) widened over any quote that straddles its bounds."""
         for q in self._edge_spans(lo, hi):
             if q.open_at < lo <= q.end and q.paragraph == q.last_paragraph:
                 lo = q.open_at
@@ -254,11 +272,7 @@ class _Doc:
                 nxt = self.analysis.sentence_at(hi)
                 if nxt is not None and nxt.start < hi:
                     hi = nxt.end
-        # The window starts on a multiple of its size, so that the cues of one long
-        # "sentence" share a start (the mention finder reuses the tokens read from it).
-        return max(lo, (pos // _SENTENCE_WINDOW - 1) * _SENTENCE_WINDOW), min(
-            hi, pos + _SENTENCE_WINDOW
-        )
+        return lo, hi
 
     def _edge_spans(self, lo: int, hi: int) -> list[QuoteSpan]:
         """The first two and last two of :meth:`spans_overlapping` ``(lo, hi)``, in order: as
