@@ -153,6 +153,38 @@ def _cue(m: regex.Match[str], lemma: str, form: str, frame: str, sentence: int, 
     )
 
 
+# One string per cue word as written, and one tuple per rule: shared by the cues (a long
+# article has hundreds of thousands, nearly all "said" by "cue-reporting-verb").
+_SHARED: dict[Any, Any] = {}
+
+
+def _shared(x: Any) -> Any:
+    return _SHARED.setdefault(x, x) if len(_SHARED) < 4096 else x
+
+
+def _cue_at(
+    start: int,
+    end: int,
+    text: str,
+    lemma: str,
+    form: str,
+    frame: str,
+    sentence: int,
+    rule: str,
+) -> Cue:
+    """:func:`_cue` from the match's offsets and text."""
+    return Cue(
+        start=start,
+        end=end,
+        text=_shared(text),
+        lemma=lemma,
+        form=form,
+        frame=frame,
+        sentence=sentence,
+        rules=_shared((rule,)),
+    )
+
+
 def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """Map each word form to its readings ``(lemma, form, frame)``."""
     table: dict[str, list[tuple[str, str, str]]] = {}
@@ -209,6 +241,9 @@ _CUE_BYTES = frozenset(w.encode("ascii") for w in _CUE_WORDS)
 _ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 # The only non-ASCII letters that the cue pattern's case folding matches to ASCII ones (İ, ſ, K).
 _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
+# The ASCII characters outside the pattern's word class (everything but letters, digits, "'"
+# and "-").
+_NOT_WORD_ASCII = frozenset(chr(c) for c in range(128) if not _WORD_CHAR.match(chr(c)))
 _ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
 # "announced by Belarus" is passive; "said by telephone" is not. Matched in a window of
@@ -348,12 +383,15 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     # in C; each must then be a whole run of the pattern's word characters.
     letters = low.encode("ascii", "replace").translate(_ONLY_LETTERS)
     found = []
+    n = len(seg)
     for word in _CUE_BYTES.intersection(letters.split()):
         p = letters.find(word)
         while p != -1:
             q = p + len(word)
-            if (q == len(seg) or not _WORD_CHAR.match(seg, q)) and (
-                p == 0 or not _WORD_CHAR.match(seg, p - 1)
+            # (An ASCII character next to the word is of the pattern's word class only if
+            # it is a letter, a digit, an apostrophe or a hyphen: no need to ask the pattern.)
+            if (q == n or seg[q] in _NOT_WORD_ASCII or not _WORD_CHAR.match(seg, q)) and (
+                p == 0 or seg[p - 1] in _NOT_WORD_ASCII or not _WORD_CHAR.match(seg, p - 1)
             ):
                 found.append((p, q))
             p = letters.find(word, q)
@@ -662,32 +700,31 @@ def _find_cues_from(
             for a, b in _pieces(text, sent.start, sent.end)
             for m in _cue_matches(text, a, b, budget)
         ):
-            at[2] = m.start()
+            ms = at[2] = m.start()
             budget.check()
             if len(out) >= MAX_CUES:
                 raise LimitExceeded(f"more than {MAX_CUES:,} cues")
-            if (quoted and _inside(quoted, starts, m.start())) or room.full(m.start()):
+            if (quoted and _inside(quoted, starts, ms)) or room.full(ms):
                 continue
+            found = m.group()
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
             # only allowed where a sentence starts ("Says Ruiz: ...").
-            if m.group()[0].isupper() and m.start() != sent.start:
+            if found[0].isupper() and ms != sent.start:
                 if title_case is None:
                     title_case = is_title_case(text, sent.start, sent.end)
                 if not title_case:
                     continue
-            word = m.group().lower()
+            word = found.lower()
             if word.startswith("according"):
                 word = "according to"
-            prev = _previous_word(text, sent.start, m.start())
-            reading = _choose_reading(word, prev, FORMS.get(word, ()), config, text, m.start())
+            forms = FORMS.get(word, ())
+            prev = _previous_word(text, sent.start, ms)
+            reading = _choose_reading(word, prev, forms, config, text, ms)
+            me = m.end()
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
             # evidence, None without one): "It was said by the minister that ..." and "Ruiz
             # was quoted as saying ..." are attributions.
-            dep = (
-                syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
-                if has_syntax
-                else None
-            )
+            dep = syntax.cue_reading(analysis, ms, me, forms) if has_syntax else None
             if dep is not None:
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
@@ -695,14 +732,14 @@ def _find_cues_from(
             elif (
                 reading
                 and reading[1] in ("past", "participle")
-                and _BY.match(text, m.end(), m.end() + _BY_WINDOW)
+                and _BY.match(text, me, me + _BY_WINDOW)
             ):
                 continue
             if reading is None:
                 continue
             lemma, form, frame, rule = reading
-            out.append(_cue(m, lemma, form, frame, si, rule))
-            room.take(m.start())
+            out.append(_cue_at(ms, me, found, lemma, form, frame, si, rule))
+            room.take(ms)
         # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
         if text.find("clear", sent.start, sent.end) != -1:
             for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):

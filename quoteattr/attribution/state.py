@@ -174,13 +174,27 @@ def _indirect(
 
 
 def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
-    """The measured confidence of a quote made by ``rules`` (see :mod:`quoteattr.confidence`)."""
-    return confidence.score(
-        kind,
-        rules,
-        pronoun=m is not None and m.pronoun,
-        unknown_speaker=m is not None and not m.pronoun and m.kind is SpeakerKind.UNKNOWN,
-    )
+    """The measured confidence of a quote made by ``rules`` (see :mod:`quoteattr.confidence`).
+
+    Remembered for each combination met (a few hundred in an article, as rules come in a
+    few set orders): a long article of short quotes scores the same combinations again and
+    again."""
+    pronoun = m is not None and m.pronoun
+    unknown = m is not None and not m.pronoun and m.kind is SpeakerKind.UNKNOWN
+    key = (kind, rules, pronoun, unknown)
+    found = _SCORES.get(key)
+    if found is None:
+        found = confidence.score(kind, rules, pronoun=pronoun, unknown_speaker=unknown)
+        if len(_SCORES) >= _SCORES_KEPT:
+            _SCORES.clear()
+        _SCORES[key] = found
+    return found
+
+
+# The confidences of the combinations met lately (cleared when full, so that a run of
+# documents with ever new combinations cannot grow it without bound).
+_SCORES: dict[tuple[QuoteKind, tuple[str, ...], bool, bool], float] = {}
+_SCORES_KEPT = 4096
 
 
 #: How far (in characters) the rules look around a quote or cue within its sentence: a
