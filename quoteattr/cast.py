@@ -1119,6 +1119,8 @@ class CastBuilder:
         self._mentioned: list[tuple[int, Ent]] = []
         self._spoke_in: dict[int, set[int]] = {}
         self.last_speaker: Ent | None = None
+        # The person an interview's "A:" labels stand for, once chosen (coreference).
+        self.interviewee: Ent | None = None
         self._speech_pronouns = dict(speech_pronouns or {})
         # What the article's attributions report (content spans, sorted): a person named
         # there is not the subject of the sentence; its speaker is.
@@ -1882,6 +1884,17 @@ class CastBuilder:
         ent = self._new(kind, name)
         if kind is SpeakerKind.ANONYMOUS:
             ent.anonymous_description = True
+        return ent
+
+    def organization_named(self, name: str) -> Ent:
+        """The organisation of that name (made if the article has none yet): "Sanders
+        campaign" for a "his campaign" that coreference resolved."""
+        key = (SpeakerKind.ORGANIZATION, " ".join(_bare(w) for w in name.split()))
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = self._new(SpeakerKind.ORGANIZATION, name)
+            ent.words = tuple(key[1].split())
+            self._by_name[key] = ent
         return ent
 
     def find_name(self, start: int, end: int) -> tuple[Ent, str] | None:

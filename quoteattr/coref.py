@@ -5,6 +5,9 @@ to it (:meth:`~quoteattr.cast.CastBuilder.advance`), so every pass sees what the
 so far. The passes run from the most precise to the least, as in Stanford's multi-pass
 sieve; the first that finds an entity decides, and its name goes into ``Quote.rules``:
 
+``label-surname``, ``answer-label-interviewee``
+    a transcript's label: "RUIZ:" is the person named Ruiz before, "A:" the person the
+    article named most before its first answer.
 name in the cast
     the mention holds a name the cast has read: "White House spokeswoman Jen Psaki", and
     also "Psaki" or "Ms. Psaki", which the cast linked to *Jen Psaki*; the rule recorded is
@@ -25,11 +28,17 @@ name in the cast
 ``description-organization``
     "the company", "the agency", "the paper": the organisation mentioned last whose name
     holds that word or marks that sort (*Acme Inc.*, *The Daily Herald*).
+``possessor-organization``
+    "his campaign", "her administration": the body of the person the possessive stands
+    for, named as news names it (*Sanders campaign*).
 ``anonymous-source``
     "a senior official", "two people familiar with the talks": a source of its own, with its
     whole description, never merged with a named person.
 ``new-speaker``
     a name the cast did not know (a rare mention form): an entity of its own.
+
+Two persons of the cast joined by "and" ("Ruiz and Cole said") speak together (rule
+``coordinated-names``): the speaker joins their names and lists each in ``Speaker.members``.
 
 A quotation with no mention of its own takes the speaker of the quote before it (rule
 ``speaker-from-previous-quote``, at most two paragraphs back).
@@ -65,7 +74,7 @@ from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
 from .model import Analysis, Cast, GenderEvidence, Speaker, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import Mention, describe, tokens
+from .speakers import Mention, coordinated, describe, tokens
 
 __all__ = ["resolve"]
 
@@ -101,6 +110,36 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
     if found is None:
         return None
     return found
+
+
+def _transcript_label(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
+    """Passes label-surname and answer-label-interviewee, for the speaker labels of an
+    interview transcript (rule transcript-turn).
+
+    An upper-case label is a person the article named before, by surname ("Hillary Clinton
+    spoke to CNN. ... CLINTON: We will win." -> *Hillary Clinton*); the scan reads an
+    upper-case word as an acronym, so this pass runs before the name in the cast. The label
+    "A" of a question-and-answer interview is the person the article named most before its
+    first answer ("Actress Ana Ruiz ... Q: Why now? A: Because ..." -> *Ana Ruiz*); "Q" stays
+    the unnamed interviewer.
+    """
+    if "transcript-label" not in m.rules:
+        return None
+    if m.text == "A":
+        if cast.interviewee is None:
+            people = [
+                e
+                for e in cast.entities
+                if e.kind is SpeakerKind.PERSON and e.surname and 0 <= e.named_at < m.start
+            ]
+            if not people:
+                return None
+            cast.interviewee = max(people, key=lambda e: (len(e.mentions), -e.named_at))
+        return cast.interviewee, "answer-label-interviewee"
+    if len(m.text) < 2 or not m.text.isupper():
+        return None
+    ent = cast.person_by_surname(m.text.split()[-1], m.start)
+    return (ent, "label-surname") if ent is not None else None
 
 
 def _appositive(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
@@ -283,6 +322,37 @@ def _organization_description(
     return found, "description-organization"
 
 
+#: Bodies that news names after the person who leads them: "the Sanders campaign".
+_LED_BODIES = frozenset("campaign team camp administration government".split())
+
+
+def _possessor_organization(
+    cast: CastBuilder, m: Mention, att: Attribution
+) -> tuple[Ent, str] | None:
+    """Pass possessor-organization: "his campaign", "her administration" -- the body of the
+    person the possessive stands for (found as for "he" or "she"), named as news names it:
+    Bernie Sanders ... "his campaign said" -> *Sanders campaign*."""
+    if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
+        return None
+    words = _words(m)
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _LED_BODIES:
+        return None
+    person = cast.antecedent(
+        "male" if words[0] == "his" else "female",
+        m.start,
+        cast.sentence_index(m.start),
+        True,
+        (att.start, att.end),
+    )
+    if person is None or not person.surname:
+        return None
+    surname = next(
+        (w for w in reversed(person.name.split()) if w.lower() == person.surname),
+        person.name.split()[-1],
+    )
+    return cast.organization_named(f"{surname} {words[1]}"), "possessor-organization"
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name ("Communications Workers of America")."""
@@ -309,12 +379,14 @@ def _new_speaker(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
 
 #: The passes, most precise first.
 PASSES: tuple[_Pass, ...] = (
+    _transcript_label,
     _name_in_cast,
     _appositive,
     _pronoun,
     _description,
     _organization_description,
     _description_in_focus,
+    _possessor_organization,
     _new_speaker,
 )
 
@@ -360,6 +432,7 @@ def resolve(
         (i for i, a in enumerate(attributions) if a.mention is not None),
         key=lambda i: attributions[i].mention.start,  # type: ignore[union-attr]
     )
+    pairs: dict[int, tuple[tuple[Mention, Mention], tuple[Ent, Ent]]] = {}
     late = False
     for i in order:
         att = attributions[i]
@@ -382,6 +455,15 @@ def resolve(
                 ent, rule = hit
                 break
         rules = (*extra, *((rule,) if rule else ()))
+        pair = _pair(cast, m, ent, att) if ent is not None and target is m else None
+        if pair is not None:
+            for part, member in zip(pair[0], pair[1], strict=True):
+                if not (member.mentions and member.mentions[-1][0] >= part.start):
+                    cast.add_mention(member, part.start, part.end, "coordinated-names")
+                cast.note_speaker(member, m.start)
+            pairs[i] = pair
+            found[i] = (None, (*rules, "coordinated-names"), None, ())
+            continue
         # A description that found its person is the role written at the quote ("the
         # Portuguese midfielder said" -> role "Portuguese midfielder").
         quote_role = None if target.pronoun else target.role
@@ -417,9 +499,15 @@ def resolve(
         else:
             ent, rules, quote_role, target_rules = found[i]
             entity_id = ids.get(ent.id) if ent is not None else None
+            pair = pairs.get(i)
+            speaker = (
+                _together(cast.text, *pair, ids)
+                if pair is not None
+                else _speaker(m, ent, entity_id, facts, quote_role, cast)
+            )
             done = attrs.evolve(
                 att,
-                speaker=_speaker(m, ent, entity_id, facts, quote_role, cast),
+                speaker=speaker,
                 rules=tuple(dict.fromkeys((*att.rules, *m.rules, *target_rules, *rules))),
             )
         out.append(done)
@@ -460,6 +548,47 @@ def _speaker(
         gender=gender,
         gender_evidence=evidence,
         entity=entity_id,
+    )
+
+
+def _pair(
+    cast: CastBuilder, m: Mention, ent: Ent, att: Attribution
+) -> tuple[tuple[Mention, Mention], tuple[Ent, Ent]] | None:
+    """Rule coordinated-names: the two persons of "Ana Ruiz and Ben Cole said" (see
+    :func:`quoteattr.speakers.coordinated`), when each is a person of the cast, distinct,
+    and one of them the person the mention was resolved to."""
+    parts = coordinated(cast.text, m)
+    if parts is None:
+        return None
+    cast.advance(parts[1].end)
+    members: list[Ent] = []
+    for part in parts:
+        hit = _name_in_cast(cast, part, att)
+        # A person named in full or known to be one ("Procter and Gamble" is neither).
+        if hit is None or hit[0].kind is not SpeakerKind.PERSON:
+            return None
+        if len(hit[0].words) < 2 and not hit[0].person:
+            return None
+        members.append(hit[0])
+    first, second = members
+    if first is second or ent not in members:
+        return None
+    return parts, (first, second)
+
+
+def _together(
+    text: str, parts: tuple[Mention, Mention], members: tuple[Ent, Ent], ids: dict[int, int]
+) -> Speaker:
+    """The :class:`~quoteattr.Speaker` of persons who speak together: the whole phrase, the
+    names joined, no entity of its own, and each member's index in the cast."""
+    start, end = parts[0].start, parts[1].end
+    return Speaker(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=" and ".join(e.name for e in members),
+        kind=SpeakerKind.PERSON,
+        members=tuple(ids[e.id] for e in members if e.id in ids),
     )
 
 

@@ -44,7 +44,7 @@ import attrs
 
 from ._optional import require
 from .model import SpeakerKind
-from .results import Quotes, SpeakerRow
+from .results import Quotes, SpeakerRow, speaker_keys
 
 __all__ = [
     "MAX_ROLES",
@@ -539,7 +539,7 @@ class Corpus:
         self.documents += 1
         self.quotes += len(quotes)
         rows = quotes.speakers()
-        self.unattributed += len(quotes) - sum(row.quotes for row in rows)
+        self.unattributed += sum(1 for q in quotes if not speaker_keys(q))
         for group in groups:
             tally = self._groups.setdefault(group, [0, 0])
             tally[0] += 1

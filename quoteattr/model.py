@@ -167,10 +167,15 @@ class Speaker(SourcePhrase):
             it conflicts), in text order.
         entity: Index of the speaker in the result's :class:`Cast` (``quotes.cast``), or
             ``None`` when the speaker is not in it.
+        members: For persons who speak together ("Ana Ruiz and Ben Cole said"), the index
+            in the cast of each, in text order; ``name`` then joins their names ("Ana Ruiz
+            and Ben Cole"), ``entity`` is ``None``, and :meth:`Quotes.speakers
+            <quoteattr.Quotes.speakers>` counts the quote for each of them. Empty otherwise.
     """
 
     gender_evidence: tuple[GenderEvidence, ...] = ()
     entity: int | None = None
+    members: tuple[int, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -187,6 +192,7 @@ class Speaker(SourcePhrase):
             "gender": self.gender,
             "gender_evidence": [e.to_dict() for e in self.gender_evidence],
             "entity": self.entity,
+            "members": list(self.members),
         }
 
 

@@ -244,15 +244,14 @@ class Quotes(list[Quote]):
 
         Quotes without a speaker, whose speaker is of kind ``unknown``, or whose speaker is a
         pronoun that coreference could not resolve ("she" with no one before), are left out.
+        A quote of persons who speak together ("Ana Ruiz and Ben Cole said",
+        :attr:`Speaker.members <quoteattr.Speaker.members>`) counts for each of them.
         Rows are ordered by number of quotes (most first), then by first appearance.
         """
         groups: dict[tuple[Any, ...], list[Quote]] = {}
         for q in self:
-            sp = q.speaker
-            if sp is None or sp.kind is SpeakerKind.UNKNOWN or sp.name.lower() in _PRONOUNS:
-                continue
-            key = ("entity", sp.entity) if sp.entity is not None else ("name", sp.name, sp.kind)
-            groups.setdefault(key, []).append(q)
+            for key in speaker_keys(q):
+                groups.setdefault(key, []).append(q)
         rows = [self._speaker_row(key, qs) for key, qs in groups.items()]
         rows.sort(key=lambda r: (-r.quotes, r.first))
         return Speakers(rows)
@@ -301,6 +300,20 @@ class Quotes(list[Quote]):
         from .render import render_fragment
 
         return render_fragment(self.text, self)
+
+
+def speaker_keys(q: Quote) -> tuple[tuple[Any, ...], ...]:
+    """The speaker rows a quote counts for: its entity in the cast, each member of persons
+    who speak together, or its name and kind; none for a quote with no speaker, a speaker
+    of kind ``unknown`` or an unresolved pronoun."""
+    sp = q.speaker
+    if sp is None or sp.kind is SpeakerKind.UNKNOWN or sp.name.lower() in _PRONOUNS:
+        return ()
+    if sp.members:
+        return tuple(("entity", k) for k in sp.members)
+    if sp.entity is not None:
+        return (("entity", sp.entity),)
+    return (("name", sp.name, sp.kind),)
 
 
 def _has_surrogate(s: str) -> bool:

@@ -44,7 +44,15 @@ from .lexicon.roles import (
 )
 from .model import SourcePhrase, SpeakerKind
 
-__all__ = ["Mention", "Tok", "describe", "describe_span", "mention_after", "mention_before"]
+__all__ = [
+    "Mention",
+    "Tok",
+    "coordinated",
+    "describe",
+    "describe_span",
+    "mention_after",
+    "mention_before",
+]
 
 # A word (with inner dots, apostrophes, hyphens: U.S., O’Brien, Jean-Luc) or one punctuation
 # character. (Written for the standard library's ``re``, a third faster here than ``regex``:
@@ -941,6 +949,106 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                     rules=(*m.rules, "name-after-inverted-description"),
                 )
     return m
+
+
+# Words after which a phrase opens a clause (its subject may be "Ana Ruiz and Ben Cole").
+_CLAUSE_OPENERS = frozenset("and but while as both when that because after before so".split())
+# Words that may follow the second name of "said Ana Ruiz and Ben Cole" and end it.
+_AFTER_PAIR = frozenset("in on at during after before who when while".split())
+
+
+def _person_named(m: Mention) -> bool:
+    return (
+        m.kind is SpeakerKind.PERSON
+        and not m.pronoun
+        and m.antecedent is None
+        and m.name[:1].isupper()
+        and " and " not in f" {m.name} "
+    )
+
+
+def _role_word(t: Tok) -> bool:
+    """Whether a word may stand in a role before a name ("former Maryland governor")."""
+    low = _strip_dot(t.text)
+    if low in SPEAKER_PRONOUNS:
+        return False
+    return (
+        t.is_cap
+        or not t.is_word
+        or low in TITLES
+        or low in ROLE_MODIFIERS
+        or low in DETERMINERS
+        or low in SOURCE_NOUNS
+        or low in _PERSON_HEADS
+    )
+
+
+def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
+    """Rule coordinated-names: the two persons of a speaker mention that names two joined by
+    "and" ("Ana Ruiz and Ben Cole said", "Ruiz and Cole said", "said Ana Ruiz and Ben Cole."),
+    each as a mention of its own, in text order; ``None`` if ``m`` names one person.
+
+    Coreference keeps the pair only when each is a person of the cast, so that a company
+    ("Procter and Gamble") or a person and a thing stay as they were.
+
+    >>> t = "Mark Blumenthal and Jon Cohen said the polls were wrong."
+    >>> left, right = coordinated(t, mention_before(t, 0, t.index("said")))
+    >>> left.name, right.name
+    ('Mark Blumenthal', 'Jon Cohen')
+    """
+    if not _person_named(m):
+        return None
+    # The mention swept "Mark Blumenthal and" into its role.
+    if m.role and (m.role.endswith(" and") or m.role == "and"):
+        k = m.text.rfind(" and ")
+        if k > 0:
+            left = describe(text, tokens(text, m.start, m.start + k))
+            right = describe(text, tokens(text, m.start + k + 5, m.end))
+            if left is not None and right is not None:
+                if _person_named(left) and _person_named(right):
+                    return left, right
+        return None
+    # "Ruiz and Cole said": the first person just before the mention.
+    lo = max(0, m.start - 120)
+    toks = tokens(text, lo, m.start)
+    j = len(toks) - 1
+    if j >= 1 and toks[j].lower == "and":
+        j -= 1
+        if toks[j].text == ")":
+            # "Sen. Bernie Sanders (Vt.) and ..." -- a short parenthesis after the name.
+            k = j - 1
+            while k >= 0 and j - k <= 6 and toks[k].text != "(":
+                k -= 1
+            j = k - 1 if k >= 0 and toks[k].text == "(" else -1
+        if j >= 0 and toks[j].is_word and toks[j].is_cap:
+            first = _np_left(toks, j, limit=8)
+            before = toks[first - 1] if first > 0 else None
+            opens = (first == 0 and lo == 0) or (
+                before is not None and (not before.is_word or before.lower in _CLAUSE_OPENERS)
+            )
+            left = describe(text, toks[first : j + 1]) if opens else None
+            if left is not None and _person_named(left):
+                # Only a role may stand before the first name ("He met Ana Ruiz and Ben
+                # Cole said" is no pair).
+                name_at = left.start + max(0, left.text.rfind(left.name))
+                if all(_role_word(t) for t in toks[first : j + 1] if t.end <= name_at):
+                    return left, m
+        return None
+    # "said Ana Ruiz and Ben Cole.": the second person just after it, ending the clause.
+    after = _AND_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    right = mention_after(text, after.end(), min(len(text), after.end() + 120))
+    if right is None or not _person_named(right) or right.start != after.end():
+        return None
+    rest = text[right.end : right.end + 16].lstrip(" \t")
+    nxt = rest.split(" ", 1)[0]
+    if rest and rest[0].isalnum() and nxt not in _AFTER_PAIR:
+        return None
+    return m, right
+
+
+_AND_AFTER = re.compile(r"[ \t]+and[ \t]+(?=[^\W\d_])")
 
 
 def _coordinated_role(toks: list[Tok], k: int, words: list[Tok]) -> bool:

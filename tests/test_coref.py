@@ -41,12 +41,14 @@ def last(text: str) -> Attribution:
 
 def test_passes_run_most_precise_first() -> None:
     assert [p.__name__ for p in PASSES] == [
+        "_transcript_label",
         "_name_in_cast",
         "_appositive",
         "_pronoun",
         "_description",
         "_organization_description",
         "_description_in_focus",
+        "_possessor_organization",
         "_new_speaker",
     ]
 

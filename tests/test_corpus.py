@@ -508,3 +508,14 @@ def test_merging_any_split_equals_one_pass(docs: list, cut: int) -> None:
         in_groups = sum(r.total for r in shares)
         assert in_groups >= total if count == "people" else in_groups == total
     assert sum(r.documents for r in whole.gender_share(by="outlet")) == len(docs)
+
+
+def test_a_quote_of_two_speakers_is_counted_for_each_and_not_as_unattributed() -> None:
+    text = "Ana Ruiz and Ben Cole met on Monday. Ruiz and Cole said the ferry would run in May."
+    corpus = Corpus()
+    corpus.add(extract_quotes(text))
+    assert corpus.unattributed == 0
+    assert sorted((s.name, s.quotes) for s in corpus.speakers()) == [
+        ("Ana Ruiz", 1),
+        ("Ben Cole", 1),
+    ]

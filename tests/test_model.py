@@ -118,6 +118,7 @@ def test_speaker_span_and_dict() -> None:
         "gender": sp.gender,
         "gender_evidence": [e.to_dict() for e in sp.gender_evidence],
         "entity": sp.entity,
+        "members": [],
     }
 
 

@@ -186,3 +186,17 @@ def test_lone_surrogates_can_be_written_to_json_lines(tmp_path: Path) -> None:
     assert "\ud800" in rows[0]["text"] and rows[0]["doc"] == "a"
     plain = extract_quotes("“Très bien, we will win today,” said Ana Ruiz.")
     assert "Très bien" in next(plain.iter_jsonl())  # other lines keep their characters
+
+
+def test_persons_who_speak_together_count_for_each() -> None:
+    text = (
+        "Ana Ruiz and Ben Cole met the harbour board on Monday. Ruiz and Cole said the ferry "
+        "would run again in May. Cole said the fares would not rise."
+    )
+    result = extract_quotes(text)
+    together = result[0].speaker
+    assert together is not None
+    assert together.name == "Ana Ruiz and Ben Cole" and together.entity is None
+    assert [result.cast[k].name for k in together.members] == ["Ana Ruiz", "Ben Cole"]
+    rows = {row.name: row.quotes for row in result.speakers()}
+    assert rows == {"Ben Cole": 2, "Ana Ruiz": 1}

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from quoteattr.model import SpeakerKind
 from quoteattr.speakers import (
     Mention,
+    coordinated,
     describe,
     describe_span,
     mention_after,
@@ -328,3 +329,31 @@ def test_will_and_may_before_a_capital_are_given_names() -> None:
     m = before("Dr. May Lee said")
     assert m is not None and m.name == "May Lee"
     assert after("“No,” she said, and will say so again.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "pair"),
+    [
+        ("Ruiz and Cole said it was over.", "said", ("Ruiz", "Cole")),
+        ("Mark Blumenthal and Jon Cohen wrote that.", "wrote", ("Mark Blumenthal", "Jon Cohen")),
+        ("Sen. Ana Ruiz (Ohio) and Gov. Ben Cole said so.", "said", ("Ana Ruiz", "Ben Cole")),
+        ("The mayor met Ana Ruiz and Ben Cole said so.", "said", None),
+        ("Voters in Ohio and Michigan said so.", "said", None),
+    ],
+)
+def test_coordinated_names_before_a_cue(text: str, cue: str, pair: tuple[str, str] | None) -> None:
+    m = mention_before(text, 0, text.index(cue))
+    assert m is not None
+    found = coordinated(text, m)
+    assert (found[0].name, found[1].name) == pair if found is not None else pair is None
+
+
+def test_coordinated_names_after_an_inverted_cue_end_the_clause() -> None:
+    t = "“No,” said Ana Ruiz and Ben Cole."
+    m = mention_after(t, t.index("said") + 4, len(t))
+    assert m is not None
+    found = coordinated(t, m)
+    assert found is not None and (found[0].name, found[1].name) == ("Ana Ruiz", "Ben Cole")
+    t = "“No,” said Ana Ruiz and Ben Cole agreed."
+    m = mention_after(t, t.index("said") + 4, len(t))
+    assert m is not None and coordinated(t, m) is None

@@ -29,7 +29,7 @@ TITLES = frozenset(
     treasurer clerk administrator regulator head boss principal dean provost fellow
     mr mrs ms miss messrs mx
     whip alderman alderwoman assemblyman assemblywoman assemblymember selectman supervisor
-    cofounder
+    cofounder actor actress comedian novelist filmmaker playwright rapper
     """.split()
 )
 
