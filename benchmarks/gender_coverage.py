@@ -13,9 +13,11 @@ whose name holds every word of the canonical name. For each found person the gen
 from the extracted :class:`~quoteattr.Speaker` (the entity's whole evidence, gathered over
 the article), and the **deciding evidence** is the strongest kind it holds: an honorific
 (*Mr.*, *Ms.*), a gendered or kinship noun (*spokeswoman*, *his wife*), else resolved
-pronouns alone. **Coverage** is the share of found persons given a gender. Where the text
-decides and the first-name lexicon also decides for the canonical name's given name, the
-**agreement** is the share on which they say the same; the same run with
+pronouns alone (counted apart when they are only possessives and reflexives, *her office*,
+*himself*, which the rules possessive-pronoun and reflexive-pronoun read). **Coverage** is
+the share of found persons given a gender. Where the text decides and the first-name lexicon
+also decides for the canonical name's given name, the **agreement** is the share on which
+they say the same; the same run with
 ``gender_from_first_names=True`` gives the coverage with the fallback.
 
 Only figures are printed: nothing of the data's text is stored.
@@ -35,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data" / "polnear_dev_names.jsonl"
 #: Evidence kinds from strongest to weakest.
 STRENGTH = ("honorific", "role-noun", "kinship-noun", "pronoun", "first-name")
+#: Pronouns that are evidence only (possessives and reflexives), not mentions.
+EVIDENCE_ONLY = frozenset(("his", "her", "himself", "herself"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -66,6 +70,12 @@ def found_people(doc: dict, extractor: QuoteExtractor) -> dict[str, tuple[str | 
             continue
         kinds = {e.kind for e in best.speaker.gender_evidence}
         strongest = next((k for k in STRENGTH if k in kinds), "none")
+        if strongest == "pronoun" and all(
+            e.text.lower() in EVIDENCE_ONLY
+            for e in best.speaker.gender_evidence
+            if e.kind == "pronoun"
+        ):
+            strongest = "possessive"
         if best.speaker.gender in ("male", "female"):
             out[name] = (best.speaker.gender, strongest)
         else:
@@ -107,9 +117,10 @@ def main() -> None:
     covered = total - by_kind["none"]
     print(f"{total} person speakers found by name in {len(docs)} documents")
     print(f"text evidence: coverage {covered}/{total} = {covered / max(total, 1):.3f}")
-    for kind in (*STRENGTH[:-1], "none"):
+    for kind in (*STRENGTH[:-1], "possessive", "none"):
         n = by_kind[kind]
-        print(f"  decided by {kind:<12} {n:>5}  {n / max(total, 1):.3f}")
+        label = "possessives" if kind == "possessive" else kind
+        print(f"  decided by {label:<12} {n:>5}  {n / max(total, 1):.3f}")
     print(
         f"with gender_from_first_names=True: coverage {with_fallback}/{total} = "
         f"{with_fallback / max(total, 1):.3f}"

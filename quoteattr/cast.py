@@ -23,6 +23,8 @@ sentence by sentence. Each step is a named rule:
     mayor,*; *Ana Ruiz is the mayor of Lyon*.
 ``age-appositive``
     *Ana Ruiz, 45,* gives the epithet *45-year-old*.
+``kinship-appositive``
+    *Tom Reyes and his wife, Ana Ruiz,* is gender evidence for Ana Ruiz.
 
 **The walk** (:meth:`CastBuilder.advance`) then reads the text from left to right, as a
 reader does, and links each mention to an entity:
@@ -34,7 +36,14 @@ reader does, and links each mention to an entity:
     *he* and *she* stand for the first person of matching gender met in the same sentence,
     else in the sentences before (up to four; names inside quotation marks, names used as
     modifiers such as *a Trump rally*, and persons of the other gender are skipped). Every
-    link is evidence of the person's gender.
+    link is evidence of the person's gender. An object *him* never takes the person named
+    just before its verb (rule ``object-not-subject``: *Ruiz then thanked him*).
+``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
+    *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
+    for the one person their sentence (or, for a possessive opening a sentence that names
+    no one, the sentence before) can mean by them: *Mayor Kit Moreno said her office would
+    reopen*. Two candidates, a person noun that is no one's role (*the governor*), or *his
+    or her* (rule ``either-gender``) give nothing.
 
 Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
 *chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
@@ -57,7 +66,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -76,11 +85,18 @@ from .lexicon.names import (
     NAME_SUFFIXES,
     NON_NAME_WORDS,
 )
-from .lexicon.people import GENDERED_PERSON_NOUNS, KINSHIP_NOUNS, PERSON_NOUNS, ROLE_SYNONYMS
+from .lexicon.people import (
+    ANONYMOUS_NOUNS,
+    GENDERED_PERSON_NOUNS,
+    KINSHIP_NOUNS,
+    PERSON_NOUNS,
+    ROLE_SYNONYMS,
+)
 from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
@@ -203,8 +219,76 @@ _RUNS = re.compile(
     + _WORD
     + r"){0,7}"
 )
-_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him)\b")
-_CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female"}
+_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him|his|her|himself|herself)\b")
+_CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female", "His": "male", "Her": "female"}
+# Pronouns that are gender evidence only (rules possessive-pronoun, reflexive-pronoun): they
+# never attribute a quotation, so they are linked to no one as mentions.
+_REFLEXIVES = frozenset(("himself", "herself"))
+# Words after "her" that make it an object, not a possessive: "told her that", "asked her
+# to", "called her." ("her office" is a possessive).
+_AFTER_OBJECT_HER = frozenset(
+    """
+    a an the this that these those to and or but nor so as at by for from in into of off on
+    onto out over up down about after before around against with without since until than
+    if when while because what who whom which how why where whether back away again too
+    also not never just only now then here there even still all both either each
+    """.split()
+)
+# Verbs after which "her" before a capitalised word is an object: "told her Trump was wrong",
+# "gave her Medicare" (a possessive there is rarer: "told her Senate colleagues").
+_TELLING_VERBS = frozenset(
+    """
+    told tell tells telling asked ask asks gave give gives giving sent send showed show
+    offered offer called call calls urged urge let made make helped help thanked thank
+    reminded remind assured assure promised promise warned warn informed inform
+    """.split()
+)
+# Lower-case nouns that name a person ("the governor", "a woman", "her husband"): met
+# between a name and a possessive, each is someone else it may stand for. (Words that are
+# more often something else in news text are left out: "point", "head", "host" ...)
+_PERSON_WORDS = (
+    PERSON_NOUNS | ANONYMOUS_NOUNS | frozenset(GENDERED_PERSON_NOUNS) | frozenset(KINSHIP_NOUNS)
+) - frozenset(
+    """
+    point forward center centre guard head chief independent conservative liberal
+    progressive host star native icon legend personality principal anchor people member
+    democrat republican deputy keeper catcher
+    """.split()
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+# A capitalised word inside a sentence (a name the walk may have passed by: "that Rubio").
+_CAPITAL_WORD = re.compile(r"(?<=[ (])[A-Z][\w’'-]+")
+# The last clause break before an object pronoun (rule object-not-subject), searched from
+# the end: a stop or mark, a conjunction, a subordinator or a relative.
+_CLAUSE_BREAK = regex.compile(
+    r"(?r)[,;:.!?“”\"()—–]|\b(?:that|and|but|or|who|whom|which|when|after|before|because"
+    r"|if|as|while|since|until|though|although|where|whether|than|said|says|say|told|tells"
+    r"|added|asked|argued|claimed|insisted|noted|wrote|warned|believes|believed|thinks"
+    r"|thought|expects|expected|predicted|suggested|explained|complained)\b"
+)
+# Words that put a name before an object pronoun out of its subject's place: "hit Snowden
+# back by accusing him", "Benford plans to caucus for him".
+_PREPOSITIONS = frozenset(
+    "by for to with of on at about from into against toward towards after before".split()
+)
+# How far (in characters) a reflexive reads back to its person, and the pronouns that, met
+# on the way, show that another clause's subject means it.
+_REFLEXIVE_REACH = 80
+# A verb of saying right after a name: "Khalif said".
+_SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|wrote|writes|argued|asked)\b")
+# How far (in characters) a possessive reads back for its person (a long sentence's start is
+# out of its reach).
+_POSSESSIVE_REACH = 600
+_SAME_GENDER_PRONOUN = {
+    "male": re.compile(r"\b(?:he|his|him)\b", re.I),
+    "female": re.compile(r"\b(?:she|her)\b", re.I),
+}
+# "his or her", "her/his": a pronoun of no one in particular.
+_EITHER_GENDER = re.compile(
+    r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
+)
+# The word after a pronoun (none if a stop or a quotation mark comes first).
+_WORD_AFTER = re.compile(r" +([A-Za-z][\w’'-]*)")
 _SPACE_SPLIT = regex.compile(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
@@ -264,6 +348,11 @@ _APPOSITIVE_BEFORE = regex.compile(
     r"(?r)(?:^|(?<=[,;:(“\"]\s*)|(?<=[.!?]\s+))"
     r"(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'.&-]*(?:’s|'s))[ \t]+"
     r"[^,;:.!?()“”\"\n]{2,90}?)[ \t]*,[ \t]*$"
+)
+# "his wife, " / "Ana Ruiz's late husband, " right before a name (rule kinship-appositive).
+_KINSHIP_BEFORE = regex.compile(
+    r"(?r)(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}’'.-]*(?:’s|'s))[ \t]+"
+    r"(?:[a-z][\p{L}-]*[ \t]+){0,2}?(?P<kin>[a-z][\p{L}-]*)[ \t]*,[ \t]*$"
 )
 # An opening clause: "In Concord, ", "When Maddow asked about it, ", "After the vote, ".
 _OPENING_WORDS = frozenset(
@@ -413,9 +502,13 @@ def _shape(w: str) -> _Shape | None:
         possessive = True
     # Words that open sentences are not names: "The", "When", "However", "Interestingly".
     i = 0
-    while i < len(words) and (
-        _bare(words[i][2]) in _OPENERS
-        or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+    while (
+        i < len(words)
+        and (
+            _bare(words[i][2]) in _OPENERS
+            or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+        )
+        and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
         i += 1
     opener = _bare(words[i - 1][2]) if i > 0 else ""
@@ -454,7 +547,25 @@ def _shape(w: str) -> _Shape | None:
         # organisation word, stays whole.)
         j = next(k for k, x in enumerate(lows) if x in ("of", "for"))
         if j == 0:
-            words, lows = words[2:], lows[2:]
+            # The place after "of" is one word, two that name a place ("Chief Minister of
+            # Uttar Pradesh ..."), or runs up to a cluster of initials that opens the name
+            # ("... of Tamil Nadu M.K. Stalin").
+            # ("... of Uttar Pradesh Yogi Adityanath": of four words or more after "of", a
+            # place the lists do not know, the last two are the name.)
+            k = 2
+            for n in (3, 2):
+                if len(lows) > n + 2 and " ".join(lows[1 : n + 1]) in _PLACES:
+                    k = n + 1
+                    break
+            while (
+                k + 2 < len(lows)
+                and _INITIALS.fullmatch(lows[k + 1])
+                and lows[k] not in (MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
+            ):
+                k += 1
+            if k == 2 and len(lows) >= 5:
+                k = len(lows) - 2
+            words, lows = words[k:], lows[k:]
         else:
             words, lows = words[:j], lows[:j]
     while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
@@ -468,8 +579,17 @@ def _shape(w: str) -> _Shape | None:
     kind = "person" if len(words) >= 2 else "single"
     if kind == "person" and lows[0] in NAME_PARTICLES:
         kind = "single"  # "De Blasio", "Bin Laden": a surname with its particle
-    if any(_is_org_word(x) for x in lows) or lows[-1] in _ORG_END_WORDS or place:
-        kind = "organization"  # Rule name-is-organization: "Justice Department".
+    if (
+        any(
+            _is_org_word(x) and (x not in ORGANIZATION_ACRONYMS or w.isupper())
+            for (_, _, w), x in zip(words, lows, strict=True)
+        )
+        or lows[-1] in _ORG_END_WORDS
+        or place
+    ):
+        # Rule name-is-organization: "Justice Department" (an acronym only in capitals:
+        # "UN", not the "Un" of Kim Jong Un).
+        kind = "organization"
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
     if (
@@ -583,7 +703,9 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while k >= 0:
         w = toks[k][2]
         low = _bare(w)
-        if w[0].isupper() or w[0].isdigit():
+        if low == "first" and k + 1 < len(toks) and _bare(toks[k + 1][2]) == "lady":
+            first = k  # "First Lady Jill Biden", "former first lady Michelle Obama"
+        elif w[0].isupper() or w[0].isdigit():
             if low in NON_NAME_WORDS and low not in _TITLE_WORDS:
                 break  # "Later", "But": a sentence opener
             if low in MALE_FIRST_NAMES or low in FEMALE_FIRST_NAMES:
@@ -638,6 +760,10 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if words[last] in _ROLE_LINKS:
         return None
     return toks[first][0], toks[-1][1]
+
+
+# A cluster of initials that opens a name: "M.K." (lower case, as the shape reads words).
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:
@@ -898,6 +1024,7 @@ class _Pronoun:
     sentence: int
     in_quote: bool
     ent: Ent | None = None
+    form: str = "subject"
 
 
 def words_of_roles(ent: Ent) -> set[str]:
@@ -1058,7 +1185,32 @@ def _start_of(event: _Name | _Pronoun) -> int:
 
 
 def _gender_of_pronoun(word: str) -> str:
-    return "male" if word.lower() in ("he", "him") else "female"
+    return "male" if word.lower() in ("he", "him", "his", "himself") else "female"
+
+
+def _pronoun_form(text: str, word: str, end: int) -> str:
+    """What a third-person pronoun is: ``"subject"`` (*he*, *she*, and *him*, which the walk
+    links as *he*), ``"reflexive"`` (*herself*), ``"possessive"`` (*his*, and *her* before
+    a noun: *her office*) or ``"object"`` (*her* before a stop or a function word: *told her
+    that*).
+
+    >>> t = "She told her aide to call her. He told her Ruiz won."
+    >>> _pronoun_form(t, "her", 12), _pronoun_form(t, "her", 28), _pronoun_form(t, "her", 42)
+    ('possessive', 'object', 'object')
+    """
+    low = word.lower()
+    if low in _REFLEXIVES:
+        return "reflexive"
+    if low == "his":
+        return "possessive"
+    if low != "her":
+        return "subject"
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1).lower() in _AFTER_OBJECT_HER:
+        return "object"
+    if m.group(1)[:1].isupper() and _previous_word(text, end - 3, 0) in _TELLING_VERBS:
+        return "object"  # "told her Trump was wrong" (but "told her aides")
+    return "possessive"
 
 
 class CastBuilder:
@@ -1337,6 +1489,7 @@ class CastBuilder:
             gender=_gender_of_pronoun(word),
             sentence=si,
             in_quote=self.in_quote(start),
+            form=_pronoun_form(self.text, word, end),
         )
 
     def _headlines(self) -> set[int]:
@@ -1574,6 +1727,7 @@ class CastBuilder:
                     ent.person = True
         # Rule role-appositive-before: "the head of the agency, Ana Ruiz, said".
         start = name.title[0] if name.title is not None else name.start
+        bef = None
         if text[max(lo, start - 2) : start].strip() == ",":
             # (Searched in the sentence's text before the name, so that "^" is its start.)
             base = max(lo, start - 120)
@@ -1588,6 +1742,41 @@ class CastBuilder:
                     text,
                 )
                 ent.person = True
+            else:
+                bef = None
+        if bef is None and not name.possessive:
+            self._kinship_before(ent, name, span[0] if span is not None else start, lo)
+
+    def _kinship_before(self, ent: Ent, name: _Name, anchor: int, lo: int) -> None:
+        """Rule kinship-appositive: a kinship noun set off by a comma before a name is
+        evidence of its gender where the role rules read no role there: "Tom Reyes and his
+        wife, Ana Ruiz, ...", "Ana Ruiz's husband, Tom Reyes, ...", "his wife, longtime aide
+        Ana Ruiz, ..." (``anchor``: where the name, with any role written before it,
+        starts). The name must close the appositive (a comma or a stop after it), so that an
+        opening clause is not read as one: "After calling his wife, Tom Reyes said ..." gives
+        Reyes nothing."""
+        text = self.text
+        if text[max(lo, anchor - 2) : anchor].strip() != "," or text[
+            name.end : name.end + 1
+        ] not in (",", ";", ".", ")"):
+            return
+        base = max(lo, anchor - 60)
+        m = _KINSHIP_BEFORE.search(text[base:anchor])
+        if m is None:
+            return
+        g = KINSHIP_NOUNS.get(m.group("kin"))
+        if g in ("male", "female"):
+            s = base + m.start("kin")
+            ent.add_evidence(
+                GenderEvidence(
+                    gender=g,
+                    kind="kinship-noun",
+                    start=s,
+                    end=s + len(m.group("kin")),
+                    text=m.group("kin"),
+                )
+            )
+            ent.person = True
 
     # -- the walk ----------------------------------------------------------------------
 
@@ -1724,6 +1913,9 @@ class CastBuilder:
         """Rule pronoun-antecedent (see the module docstring)."""
         if pro.in_quote:
             return
+        if pro.form != "subject":
+            self._link_evidence_pronoun(pro)
+            return
         rule = "pronoun-antecedent"
         ent = self._chained(pro.start, pro.end) if self.analysis.coref else None
         if ent is not None:
@@ -1731,7 +1923,12 @@ class CastBuilder:
         else:
             content = self._speech_pronouns.get(pro.start)
             ent = self.antecedent(
-                pro.gender, pro.start, pro.sentence, content is not None, content or (0, 0)
+                pro.gender,
+                pro.start,
+                pro.sentence,
+                content is not None,
+                content or (0, 0),
+                exclude=self._clause_subjects(pro) if pro.text in ("him", "Him") else (),
             )
         if ent is None:
             return
@@ -1745,6 +1942,201 @@ class CastBuilder:
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
 
+    def _clause_subjects(self, pro: _Pronoun) -> frozenset[int]:
+        """Rule object-not-subject: an object *him* never means the person named just
+        before its verb ("Tom Baker spoke first. Mayor Kit Moreno then thanked him." is
+        Baker; "Cruz has cast him as weak"): one named at most three words before it, with
+        no clause break between (a mark, a conjunction, a subordinator, a relative, a verb
+        of saying: "Trump said Rubio would never beat him" rules out Rubio only) nor a
+        preposition (in "WikiLeaks hit Snowden back by accusing him", *him* is Snowden),
+        and not as a possessor ("Mr. Trump's tool kit failed him"). Returns the ids of the persons
+        so ruled out. (Further back the clause is too hard to tell without a parse: in "he
+        accused Clinton of pushing to indict him", *him* is *he*.)"""
+        # (Only the last 80 characters are read: a name three words before is within them,
+        # and a sentence of thousands of words costs no more per pronoun.)
+        lo = max(self._sentence_of[pro.sentence], pro.start - 80)
+        text = self.text
+        brk = _CLAUSE_BREAK.search(text, lo, pro.start)
+        if brk is not None:
+            lo = brk.end()
+        out = set()
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= pro.start:
+                continue
+            if start < lo:
+                break
+            name = self.name_at.get(start)
+            if name is not None and (name.possessive or name.modifier):
+                continue  # "Mr. Trump's tool kit failed him", "Trump supporters see him"
+            at = name.title[0] if name is not None and name.title is not None else start
+            if text.startswith(("him", "Him"), start) or _previous_word(text, at, 0) in (
+                _PREPOSITIONS
+            ):
+                continue  # an object: "made him ... made him", "intrigued by Mr. Trump"
+            end = name.end if name is not None else text.find(" ", start, pro.start)
+            between = text[end : pro.start].split() if end >= 0 else ["-"] * 4
+            if len(between) <= 3 and not _PREPOSITIONS.intersection(between):
+                out.add(ent.id)
+        return frozenset(out)
+
+    def _link_evidence_pronoun(self, pro: _Pronoun) -> None:
+        """Rules possessive-pronoun and reflexive-pronoun: a *his*, *her* (before a noun) or
+        *himself*, *herself* outside quotation marks is evidence of the gender of the one
+        person its sentence can mean by it, and nothing else (it attributes no quotation, so
+        it is no mention). An object *her* ("Ruiz called her") means someone other than its
+        clause's subject, and is not read.
+
+        The person is looked for only in the pronoun's own sentence, before it, among the
+        persons mentioned there who are not known to be of the other gender. A possessive
+        needs exactly one of them named outside a modifier (or, with none, exactly one named
+        as a modifier: "a Ruiz rally, where her aides ..."), and no person noun there that
+        is no one's role ("the governor", "a woman", "her husband"), since each is someone
+        else it could mean: "Ana Ruiz said her office would reopen" gives Ruiz *her*; "Ben
+        Ortiz said Tom Baker, despite his wealth, ..." gives no one anything. A reflexive
+        means the nearest of them ("Ortiz told Baker to be ashamed of himself" is Baker),
+        unless a person noun stands between. The one found must be named in the sentence,
+        not only meant by an earlier pronoun there (whose link already is evidence). The
+        evidence is recorded but not counted in the votes that guide resolution
+        (:meth:`Ent.guess`), so that these pronouns change no attribution.
+        """
+        if pro.form == "object" or self._either_gender(pro):
+            return
+        found = self._clause_antecedent(pro)
+        if found is not None:
+            found.evidence.append(
+                GenderEvidence(
+                    gender=pro.gender, kind="pronoun", start=pro.start, end=pro.end, text=pro.text
+                )
+            )
+
+    def _either_gender(self, pro: _Pronoun) -> bool:
+        """Whether a pronoun is half of "his or her" (rule either-gender: "the choice of
+        his or her doctor" means no one in particular)."""
+        text = self.text
+        lo = max(0, pro.start - 12)
+        return any(
+            m.start() <= pro.start < m.end()
+            for m in _EITHER_GENDER.finditer(text, lo, pro.end + 12)
+        )
+
+    def _clause_antecedent(self, pro: _Pronoun) -> Ent | None:
+        """The one person a possessive or reflexive pronoun can mean (see
+        :meth:`_link_evidence_pronoun`), or ``None``."""
+        found, anyone = self._sole_candidate(pro, pro.sentence)
+        si = pro.sentence
+        if (
+            found is None
+            and not anyone
+            and pro.form == "possessive"
+            and si > 0
+            and self._paragraph_of[si - 1] == self._paragraph_of[si]
+        ):
+            # Rule possessive-previous-sentence: a sentence that names no one before its
+            # possessive ("Ana Ruiz arrived late. Her car had broken down.") reads it as
+            # the one person of the sentence before.
+            found, _ = self._sole_candidate(pro, si - 1)
+        return found
+
+    def _sole_candidate(self, pro: _Pronoun, first: int) -> tuple[Ent | None, bool]:
+        """The one person the text from sentence ``first`` up to ``pro`` offers for it, and
+        whether it offers any person at all (a name, a pronoun's link, a person noun)."""
+        # (At most _POSSESSIVE_REACH characters back: a sentence of thousands of words costs
+        # no more per pronoun.)
+        lo = max(self._sentence_of[first], pro.start - _POSSESSIVE_REACH)
+        salient = set()
+        for si in range(first, pro.sentence + 1):
+            for s, _ in reversed(self._seen.get(si, ())):
+                if s < lo:
+                    break
+                salient.add(s)
+        named: dict[int, Ent] = {}  # compatible persons named outside a modifier
+        modifiers: dict[int, Ent] = {}  # ... named as a modifier only
+        by_name: set[int] = set()  # ... of those, named (not only meant by a pronoun)
+        nearest: tuple[int, Ent] | None = None
+        roles: list[tuple[int, int]] = []
+        met: set[int] = set()  # every person mentioned
+        anyone = False
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= pro.start:
+                continue
+            if start < lo:
+                break
+            if ent.kind is not SpeakerKind.PERSON or self._not_a_candidate(ent, start):
+                continue
+            anyone = True
+            met.add(ent.id)
+            roles.extend((r[1], r[2]) for r in ent.roles)
+            g = ent.guess()
+            if g is not None and g != pro.gender:
+                continue
+            if start in salient:
+                named.setdefault(ent.id, ent)
+            else:
+                modifiers.setdefault(ent.id, ent)
+            if nearest is None:
+                nearest = (start, ent)
+            if start in self.name_at:
+                # (Named: not only meant by a pronoun, nor by a description that
+                # coreference linked, "The star recalled ... her friend".)
+                by_name.add(ent.id)
+        text = self.text
+        # A person noun that is no one's role is someone else the pronoun could mean.
+        for m in _LOWER_WORD.finditer(text, lo, pro.start):
+            w = m.group()
+            if w in _PERSON_WORDS and _GENDER_NOUNS.get(w) in (None, pro.gender):
+                if not any(rs <= m.start() < re_ for rs, re_ in roles):
+                    if nearest is None or pro.form != "reflexive" or m.start() > nearest[0]:
+                        return None, True
+        if nearest is None:
+            return None, anyone
+        if pro.form == "reflexive":
+            ent = nearest[1]
+            between = text[nearest[0] : pro.start]
+            if len(between) > _REFLEXIVE_REACH or _SAME_GENDER_PRONOUN[pro.gender].search(between):
+                # Far, or past another pronoun of its gender ("he paid back Rep. Marcy
+                # Kaptur ... to expand his revolution beyond himself"): not its clause's.
+                return None, True
+        else:
+            pool = named or modifiers
+            if len(pool) != 1:
+                return None, True
+            ent = next(iter(pool.values()))
+        if ent.id not in by_name or not ent.person:
+            # (A one-word name never shown to be a person's may be an organisation's.)
+            return None, True
+        # A name of another known person that the walk passed by ("said that Rubio ..."
+        # reads "that Rubio" as a modifier) is someone else the pronoun could mean too.
+        # (For a reflexive, only between its person and it.)
+        since = nearest[0] if pro.form == "reflexive" else lo
+        for m in _CAPITAL_WORD.finditer(text, since, pro.start):
+            for other in self._by_surname.get(_bare(m.group()), ()):
+                if other.id not in met and other.guess() in (None, pro.gender):
+                    return None, True
+        return ent, True
+
+    def _not_a_candidate(self, ent: Ent, start: int) -> bool:
+        """Whether a one-word name never shown to be a person's, met at ``start``, is no
+        candidate for a possessive: one opening its sentence ("Multiple outlets said") or
+        before a stop ("Aug. 10") is likelier a word than a name. (One met inside a
+        sentence, "a plot Marquez hatched", still is, and one before a verb of saying,
+        "Khalif said".)"""
+        if ent.person or len(ent.words) > 1:
+            return False
+        end = start + len(ent.name)
+        if self.text.startswith(".", end):
+            return True
+        if _SAYS_AFTER.match(self.text, end):
+            return False  # "Khalif said ...": one who speaks is a person
+        return start == self._sentence_of[self.sentence_index(start)]
+
     def antecedent(
         self,
         gender: str | None,
@@ -1754,6 +2146,7 @@ class CastBuilder:
         skip: tuple[int, int] = (0, 0),
         named_person: bool = False,
         role_words: frozenset[str] = frozenset(),
+        exclude: Collection[int] = (),
     ) -> Ent | None:
         """The person a pronoun of ``gender`` at ``pos`` stands for (rule
         ``pronoun-antecedent``).
@@ -1793,7 +2186,7 @@ class CastBuilder:
                     k = bisect.bisect_left(seen, pos, key=_start_of_seen)
                     seen = seen[:_BUCKET] + seen[max(_BUCKET, k - _BUCKET) : k]
                 for start, ent in seen:
-                    if start >= pos or ent.kind is not SpeakerKind.PERSON:
+                    if start >= pos or ent.kind is not SpeakerKind.PERSON or ent.id in exclude:
                         continue
                     if named_person and not ent.person and len(ent.words) < 2:
                         continue

@@ -69,7 +69,7 @@ from .lexicon.people import (
     ORGANIZATION_SORTS,
     PERSON_NOUNS,
 )
-from .lexicon.places import DEMONYMS
+from .lexicon.places import DEMONYMS, NATIONALITY_NOUNS
 from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
 from .model import Analysis, Cast, GenderEvidence, Speaker, SpeakerKind
@@ -102,6 +102,9 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         # (Rule document-is-its-own-source: "a White House pool report" is the report, not
         # the White House named in it.)
         return None
+    if "body-of-name" in m.rules:
+        # The scan reads "Ministry of Health and Welfare" as two names; the mention is one.
+        return cast.organization_named(m.name), "organization-name"
     # The name part of the mention: its end, or where the name is written inside it
     # ("Archbishop Aris Keller of the Lutheran Synod").
     k = m.text.rfind(m.name)
@@ -198,7 +201,11 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
         if last is not None:
             return last, "description-same"
     heads = role_heads(" ".join(words[1:]))
-    epithets = frozenset(w for w in words if w in DEMONYMS or w.endswith("-year-old"))
+    epithets = frozenset(
+        NATIONALITY_NOUNS.get(w, w)
+        for w in words
+        if w in DEMONYMS or w in NATIONALITY_NOUNS or w.endswith("-year-old")
+    )
     pos = m.start
     content = set(words[1:])
     # Words of the description that say which one it is ("Pentagon" in "the Pentagon
@@ -261,7 +268,11 @@ def _description_in_focus(
         return None
     head = core[-1].removesuffix("’s").removesuffix("'s")
     if head in ANONYMOUS_NOUNS or (
-        head not in PERSON_NOUNS and not head.endswith("-year-old") and not _agent_noun(head)
+        head not in PERSON_NOUNS
+        and head not in NATIONALITY_NOUNS
+        and head not in DEMONYMS
+        and not head.endswith("-year-old")
+        and not _agent_noun(head)
     ):
         return None
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
@@ -467,7 +478,9 @@ def resolve(
         # A description that found its person is the role written at the quote ("the
         # Portuguese midfielder said" -> role "Portuguese midfielder").
         quote_role = None if target.pronoun else target.role
-        if ent is not None and rule and rule.startswith("description-") and not quote_role:
+        if "nationality-noun" in target.rules:
+            quote_role = None  # "the Spaniard" is no role: the person's own role stands
+        elif ent is not None and rule and rule.startswith("description-") and not quote_role:
             if rule != "description-same" and ent.kind is SpeakerKind.PERSON:
                 quote_role = target.name
         if ent is not None:

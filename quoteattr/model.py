@@ -103,9 +103,9 @@ class GenderEvidence:
 
     Attributes:
         gender: ``"female"`` or ``"male"``.
-        kind: What the evidence is: ``"pronoun"`` (*she said*, resolved to the person),
-            ``"honorific"`` (*Ms. Tanaka*), ``"role-noun"`` (*the spokeswoman*, *the
-            chairman*), ``"kinship-noun"`` (*his wife*, *her son*), or ``"first-name"`` (a
+        kind: What the evidence is: ``"pronoun"`` (*she said*, *her office*, resolved to
+            the person), ``"honorific"`` (*Ms. Tanaka*), ``"role-noun"`` (*the spokeswoman*,
+            *the chairman*), ``"kinship-noun"`` (*his wife*, *her son*), or ``"first-name"`` (a
             given name in a name lexicon: not the text's own evidence, and weaker).
         start: Start offset of the words that give the evidence.
         end: End offset.

@@ -27,14 +27,15 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
-from .lexicon.people import PERSON_NOUNS
-from .lexicon.places import EVENT_WORDS, PLACES
+from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
+from .lexicon.places import DEMONYMS, EVENT_WORDS, NATIONALITY_NOUNS, PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
     HONORIFICS,
+    ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     QUANTITY_NOUNS,
     ROLE_MODIFIERS,
@@ -322,7 +323,10 @@ def _is_possessive(tok: Tok) -> bool:
 
 def _is_org_run(words: list[Tok]) -> bool:
     lows = [_strip_dot(w.text) for w in words]
-    if any(w in ORGANIZATION_NOUNS for w in lows):
+    if any(
+        x in ORGANIZATION_NOUNS and (x not in ORGANIZATION_ACRONYMS or w.text.isupper())
+        for w, x in zip(words, lows, strict=True)
+    ):
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
@@ -361,6 +365,76 @@ def _strip_leading(words: list[Tok]) -> list[Tok]:
     while i < len(words) and (words[i].lower in DETERMINERS or words[i].lower in HONORIFICS):
         i += 1
     return words[i:]
+
+
+_BODY_LINKS = frozenset("of for and the &".split())
+# A cluster of initials that opens a name: "M.K. Stalin".
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
+_AT_BODY = frozenset("at from with for in".split())
+
+
+def _source_at_body(words: list[Tok]) -> bool:
+    """Rule source-at-body: a source noun and where it works ("economists at Goldman Sachs",
+    "a spokesman at Acme", "officials from the ministry") are an anonymous source, not a
+    person named Goldman Sachs; unless a given name ends it ("... at Acme Ana Ruiz").
+
+    >>> _source_at_body(tokens("Economists at Goldman Sachs", 0, 27))
+    True
+    """
+    lead = _strip_leading(words)
+    if len(lead) < 3 or lead[1].lower not in _AT_BODY:
+        return False
+    head = lead[0].lower
+    plural = head.endswith("s") and not head.endswith("ss")
+    if plural and head not in SOURCE_NOUNS:
+        head = head[:-1]
+    if head not in SOURCE_NOUNS and head not in _PERSON_HEADS:
+        return False
+    if not plural and (lead[0].is_cap or words[0].lower not in ("a", "an", "the")):
+        return False  # "Spokesman at Acme Ana Ruiz": a title before a name
+    return not (
+        len(lead) >= 4
+        and lead[-2].is_cap
+        and (lead[-2].lower in MALE_FIRST_NAMES or lead[-2].lower in FEMALE_FIRST_NAMES)
+    )
+
+
+def _body_name(words: list[Tok]) -> int | None:
+    """Rule body-of-name: where the name of a body written with "of" or "and" inside starts,
+    when the phrase ends with it ("the Bureau of Meteorology", "the Ministry of Health and
+    Welfare", "the U.S. Department of Justice", "a spokesman for the Department of Foreign
+    Affairs and Trade"); ``None`` if there is none. A title and a name at the end make it a
+    person's role ("Department of Homeland Security Secretary Kirstjen Nielsen").
+
+    >>> _body_name(tokens("the Ministry of Health and Welfare", 0, 34))
+    1
+    """
+    for k in range(len(words) - 2):
+        w = words[k]
+        if not (w.is_cap and w.lower in ORGANIZATION_NOUNS and words[k + 1].lower in ("of", "for")):
+            continue
+        tail = words[k + 2 :]
+        if not all((x.is_cap and not _is_possessive(x)) or x.lower in _BODY_LINKS for x in tail):
+            return None
+        # A title followed by two or more capitalised words to the end: a person's name.
+        run = 0
+        for x in reversed(tail):
+            if not x.is_cap or _strip_dot(x.text) in TITLES:
+                if run >= 2 and _strip_dot(x.text) in TITLES:
+                    return None
+                break
+            run += 1
+        while (
+            k > 0
+            and words[k - 1].is_cap
+            and _strip_dot(words[k - 1].text) not in TITLES
+            and words[k - 1].lower not in DETERMINERS
+        ):
+            k -= 1
+        return k
+    return None
 
 
 def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mention | None:
@@ -403,9 +477,37 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             pronoun=True,
             rules=(*rules, "mention-pronoun"),
         )
-    # The name: the run of capitalised, non-title words at the end of the phrase.
+    last = words[-1].lower
+    if (
+        len(words) >= 2
+        and words[0].lower in ("the", "a", "an")
+        and (last in NATIONALITY_NOUNS or last in DEMONYMS)
+        and not any(w.is_cap for w in words[1:-1])
+    ):
+        # Rule nationality-noun: "the Spaniard", "the 22-year-old Dutchman" -- a person
+        # described by nationality, not one named Spaniard (coreference finds who).
+        name = _join(text, words[1:])
+        return mention(
+            name=name,
+            role=name,
+            kind=SpeakerKind.ANONYMOUS,
+            gender=GENDERED_PERSON_NOUNS.get(last),
+            rules=(*rules, "mention-anonymous-source", "nationality-noun"),
+        )
+    body = _body_name(words)
+    if body is not None and all(x.lower in DETERMINERS for x in words[:body]):
+        return mention(
+            name=_join(text, words[body:]),
+            kind=SpeakerKind.ORGANIZATION,
+            gender="neuter",
+            rules=(*rules, "body-of-name"),
+        )
+    # The name: the run of capitalised, non-title words at the end of the phrase (none if
+    # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
+    # or is a source where it works: "economists at Goldman Sachs").
     i = len(words)
-    while i > 0:
+    named = body is None and not _source_at_body(words)
+    while i > 0 and named:
         w = words[i - 1]
         if _is_name_word(w) or (
             w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
@@ -415,17 +517,43 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
-        elif w.lower in NAME_PARTICLES and i < len(words) and i > 1:
+        elif w.lower in NAME_PARTICLES and i < len(words):
             # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
             k = i - 2
             while k >= 0 and words[k].lower in NAME_PARTICLES:
                 k -= 1
-            if k < 0 or not _is_name_word(words[k]):
-                break
-            i = k + 1
+            if k >= 0 and _is_name_word(words[k]):
+                i = k + 1
+                continue
+            if words[k + 1].is_cap:
+                # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said" --
+                # a capitalised particle opens the surname it belongs to.
+                i = k + 1
+            break
         else:
             break
     run = words[i:]
+    if len(run) >= 3 and i >= 2 and words[i - 1].lower in ("of", "for"):
+        # Rule place-ends-role: "Mayor of London Sadiq Khan", "Chief Minister of Tamil Nadu
+        # M.K. Stalin" -- the place after "of" (a known one, or the words before a cluster
+        # of initials) ends the role; the name follows it.
+        n = next((n for n in (3, 2, 1) if len(run) - n >= 2 and _is_place(run[:n])), 0)
+        if not n:
+            n = next(
+                (
+                    k
+                    for k in range(1, len(run) - 1)
+                    if _INITIALS.fullmatch(run[k].text)
+                    and run[k - 1].lower not in MALE_FIRST_NAMES
+                    and run[k - 1].lower not in FEMALE_FIRST_NAMES
+                ),
+                0,
+            )
+        if not n and len(run) >= 4 and not any(w.lower in NAME_PARTICLES for w in run):
+            n = len(run) - 2  # a place the lists do not know: "of Uttar Pradesh Yogi ..."
+        if n:
+            i += n
+            run = words[i:]
     if (
         run
         and i >= 2
@@ -557,6 +685,17 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 j -= 1
                 continue
             break
+        if (
+            low == "and"
+            and 0 < j < i
+            and toks[j - 1].is_cap
+            and toks[j + 1].is_cap
+            and any(t.lower in ("of", "for") for t in toks[max(0, j - 4) : j - 1])
+        ):
+            # Rule body-of-name: "the Department of Foreign Affairs and Trade" -- an "and"
+            # inside a body's name.
+            j -= 1
+            continue
         if low == "and" and not joined and _roles_joined(toks, j, i):
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
@@ -892,7 +1031,12 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                 nxt is not None
                 and nxt.is_word
                 and (nxt.is_cap or nxt.lower in DETERMINERS or nxt.lower in _STAFF_WORDS)
-                and (words[-1].lower in SOURCE_NOUNS or words[-1].lower in TITLES)
+                and (
+                    words[-1].lower in SOURCE_NOUNS
+                    or words[-1].lower in TITLES
+                    # "according to the Bureau of Meteorology": a body's name goes on.
+                    or (words[-1].is_cap and words[-1].lower in ORGANIZATION_NOUNS)
+                )
             ):
                 break
         elif (low in _STOP_WORDS and not _given_name_stop(toks, k)) or (
@@ -923,6 +1067,8 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
         m = describe(text, words, ("subject-after-cue", "coordinated-roles"))
         if m is not None and m.kind is SpeakerKind.PERSON and m.role:
             return m
+        if m is not None and "body-of-name" in m.rules:
+            return attrs.evolve(m, rules=("subject-after-cue", "body-of-name"))
         words = words[:and_at]
     if not words:
         return None
@@ -1009,9 +1155,12 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
                     return left, right
         return None
     # "Ruiz and Cole said": the first person just before the mention.
-    lo = max(0, m.start - 120)
-    toks = tokens(text, lo, m.start)
-    j = len(toks) - 1
+    if text[max(0, m.start - 5) : m.start].rstrip(" \t").endswith(" and"):
+        lo = max(0, m.start - 120)
+        toks = tokens(text, lo, m.start)
+        j = len(toks) - 1
+    else:
+        j = -1
     if j >= 1 and toks[j].lower == "and":
         j -= 1
         if toks[j].text == ")":
@@ -1125,6 +1274,8 @@ def mention_of_source(text: str, at: int, hi: int) -> Mention | None:
     d = describe(text, words, ("according-to-phrase",))
     if d is None:
         return m
+    if "body-of-name" in d.rules:
+        return d
     if d.role and set(d.role.lower().split()) & {"by", "of", "from"}:
         # "polling by the union", "a count by the newspaper": the phrase is the source.
         name = _join(text, _strip_leading(words))

@@ -127,6 +127,37 @@ DEMONYMS = frozenset(
     """.split()
 )
 
+#: Nouns of nationality that differ from the adjective, each with the adjective (the epithet
+#: a role gives: "the Spanish coach"): "the Spaniard said", "the Dutchman said".
+NATIONALITY_NOUNS = {
+    "spaniard": "spanish",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "englishman": "english",
+    "englishwoman": "english",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+    "scot": "scottish",
+    "briton": "british",
+    "brit": "british",
+    "swede": "swedish",
+    "dane": "danish",
+    "finn": "finnish",
+    "pole": "polish",
+    "turk": "turkish",
+    "croat": "croatian",
+    "serb": "serbian",
+    "icelander": "icelandic",
+    "uzbek": "uzbek",
+    "kazakh": "kazakh",
+}
+
 #: Adjectives and group nouns of religion and party, capitalised in news but never names:
 #: "Muslims", "Democratic", "Republicans".
 GROUP_WORDS = frozenset(

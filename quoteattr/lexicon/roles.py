@@ -30,11 +30,27 @@ TITLES = frozenset(
     mr mrs ms miss messrs mx
     whip alderman alderwoman assemblyman assemblywoman assemblymember selectman supervisor
     cofounder actor actress comedian novelist filmmaker playwright rapper
+    secretary-general attorney-general governor-general director-general surgeon-general
+    solicitor-general inspector-general postmaster-general vice-president vice-chair
+    vice-chairman vice-chancellor vice-premier commander-in-chief editor-in-chief
+    mp mps mep msp mla mpp
     """.split()
 )
 
-#: Honorifics: part of neither name nor role, but evidence of gender.
-HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "messrs": "plural"}
+#: Honorifics: part of neither name nor role, but evidence of gender. The British styles of
+#: knighthood and peerage count as honorifics: "Labour leader Sir Keir Starmer" has the role
+#: *Labour leader*, "Dame Sarah Gilbert" no role at all. ("Lady" is not one of them: "First
+#: Lady Jill Biden" has a role.)
+HONORIFICS = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "messrs": "plural",
+    "sir": "male",
+    "dame": "female",
+    "lord": "male",
+}
 
 #: Role nouns that say something of the gender of who holds them, each with the gender
 #: :mod:`.people` gives it: the offices, ranks and nearer family ties that a speaker's role
@@ -89,6 +105,10 @@ ORGANIZATION_NOUNS = frozenset(
     inc corp ltd llc co
     """.split()
 )
+
+#: The organisation nouns above that are acronyms: they name an organisation only when
+#: written in capitals ("UN", not the "Un" of Kim Jong Un).
+ORGANIZATION_ACRONYMS = frozenset("nato un eu fbi cia nsa irs epa fda cdc who imf opec".split())
 
 #: Places that news uses for their governments: "Washington warned Moscow".
 GOVERNMENT_PLACES = frozenset(
