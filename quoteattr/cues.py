@@ -651,7 +651,10 @@ def find_cues(
     The budget is checked at every sentence and cue word. When it runs out, the text is
     cut at the sentence's paragraph (:meth:`Budget.stop <quoteattr._budget.Budget.stop>`);
     a regular expression that times out skips the paragraph (:meth:`Budget.skip
-    <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read.
+    <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read. A sentence reads
+    at most :data:`~quoteattr._budget.MAX_CUE_RUN` cues in a row with no quotation between
+    them in each :data:`~quoteattr._budget.CUE_STRETCH` characters (rule cue-run-limit,
+    with a warning).
     """
     out: list[Cue] = []
     at = [0, 0, 0]  # the sentence being read, len(out) when it began, the word being read
