@@ -825,7 +825,19 @@ def _has_role_noun(words: list[str]) -> bool:
         if w in _ROLE_STOPS and core:
             break
         core.append(w)
-    return any(w in _ROLE_NOUNS for w in core)
+    # (Rule agent-noun-is-person: a noun no list knows names a person by its ending:
+    # "neurosurgeon", "epidemiologist", "statistician".)
+    return any(
+        w in _ROLE_NOUNS
+        or (
+            len(w) >= 7
+            and w.isalpha()
+            and w.endswith(("ist", "ian", "geon"))
+            and w not in DEMONYMS  # "a Canadian", "a Christian": no roles
+            and w not in GROUP_WORDS
+        )
+        for w in core
+    )
 
 
 def _is_role(phrase: str) -> bool:
@@ -1942,6 +1954,20 @@ class CastBuilder:
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
 
+    def _mentioned_between(self, lo: int, hi: int) -> Iterator[tuple[int, Ent]]:
+        """The walk's mentions starting in ``[lo, hi)``, the latest first (read back from
+        the end, so the cost is the number of mentions after ``lo``)."""
+        mentioned = self._mentioned
+        k = len(mentioned) - 1
+        while k >= 0:
+            start, ent = mentioned[k]
+            k -= 1
+            if start >= hi:
+                continue
+            if start < lo:
+                break
+            yield start, ent
+
     def _clause_subjects(self, pro: _Pronoun) -> frozenset[int]:
         """Rule object-not-subject: an object *him* never means the person named just
         before its verb ("Tom Baker spoke first. Mayor Kit Moreno then thanked him." is
@@ -1960,15 +1986,7 @@ class CastBuilder:
         if brk is not None:
             lo = brk.end()
         out = set()
-        mentioned = self._mentioned
-        k = len(mentioned) - 1
-        while k >= 0:
-            start, ent = mentioned[k]
-            k -= 1
-            if start >= pro.start:
-                continue
-            if start < lo:
-                break
+        for start, ent in self._mentioned_between(lo, pro.start):
             name = self.name_at.get(start)
             if name is not None and (name.possessive or name.modifier):
                 continue  # "Mr. Trump's tool kit failed him", "Trump supporters see him"
@@ -2060,15 +2078,7 @@ class CastBuilder:
         roles: list[tuple[int, int]] = []
         met: set[int] = set()  # every person mentioned
         anyone = False
-        mentioned = self._mentioned
-        k = len(mentioned) - 1
-        while k >= 0:
-            start, ent = mentioned[k]
-            k -= 1
-            if start >= pro.start:
-                continue
-            if start < lo:
-                break
+        for start, ent in self._mentioned_between(lo, pro.start):
             if ent.kind is not SpeakerKind.PERSON or self._not_a_candidate(ent, start):
                 continue
             anyone = True
@@ -2307,15 +2317,7 @@ class CastBuilder:
         the most recently mentioned first (it reads back only that far: constant time per
         call for a bounded window)."""
         done: set[int] = set()
-        mentioned = self._mentioned
-        k = len(mentioned) - 1
-        while k >= 0:
-            start, ent = mentioned[k]
-            k -= 1
-            if start >= pos:
-                continue
-            if pos - start > window:
-                break
+        for _, ent in self._mentioned_between(pos - window, pos):
             if ent.id not in done:
                 done.add(ent.id)
                 yield ent

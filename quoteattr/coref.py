@@ -112,6 +112,20 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
     found = cast.find_name(name_start, name_end)
     if found is None:
         return None
+    ent = found[0]
+    if m.kind is SpeakerKind.ORGANIZATION and ent.kind is SpeakerKind.PERSON:
+        # Rule possessor-organization: "Prime Minister Justin Trudeau's office said" is the
+        # office, named after its person as news names it (*Justin Trudeau's office*; the
+        # bodies a person leads by surname: *Trudeau government*), not Trudeau.
+        head = m.text.rsplit(None, 1)[-1]
+        if head.islower() and m.text[: -len(head)].rstrip().endswith(("’s", "'s")):
+            if head in _LED_BODIES and ent.surname:
+                surname = next(
+                    (w for w in reversed(ent.name.split()) if w.lower() == ent.surname),
+                    ent.name.split()[-1],
+                )
+                return cast.organization_named(f"{surname} {head}"), "possessor-organization"
+            return cast.organization_named(f"{ent.name}’s {head}"), "possessor-organization"
     return found
 
 
@@ -310,7 +324,7 @@ def _organization_description(
     if head in _NOT_ONE_ORGANIZATION:
         return None
     # A name never shown to be a person's may be a business ("Verizon said ... the company").
-    business = head in ("company", "firm", "corporation", "business", "retailer", "bank")
+    business = head in _BUSINESSES
     sorts = ORGANIZATION_SORTS.get(head, frozenset()) | {head}
     found: Ent | None = None
     fallback: Ent | None = None
@@ -332,6 +346,14 @@ def _organization_description(
         found.kind = SpeakerKind.ORGANIZATION
     return found, "description-organization"
 
+
+#: Nouns of a business: "the company", "the tech giant", "the automaker".
+_BUSINESSES = frozenset(
+    """
+    company firm corporation business retailer bank giant automaker carmaker chipmaker
+    drugmaker planemaker lender insurer airline conglomerate manufacturer startup
+    """.split()
+)
 
 #: Bodies that news names after the person who leads them: "the Sanders campaign".
 _LED_BODIES = frozenset("campaign team camp administration government".split())
@@ -465,6 +487,10 @@ def resolve(
             if hit is not None:
                 ent, rule = hit
                 break
+        if ent is not None and _named_as_body(target, ent):
+            ent.kind = SpeakerKind.ORGANIZATION
+            target = attrs.evolve(target, kind=SpeakerKind.ORGANIZATION, role=None)
+            extra = (*extra, "role-names-organization")
         rules = (*extra, *((rule,) if rule else ()))
         pair = _pair(cast, m, ent, att) if ent is not None and target is m else None
         if pair is not None:
@@ -562,6 +588,18 @@ def _speaker(
         gender_evidence=evidence,
         entity=entity_id,
     )
+
+
+def _named_as_body(m: Mention, ent: Ent) -> bool:
+    """Rule role-names-organization: a one-word name whose role at the quote is a body's
+    ("Google's parent company, Alphabet, said"; "Acme, a Delaware company, said") is an
+    organisation, not a person called Alphabet."""
+    if m.kind is not SpeakerKind.PERSON or not m.role or ent.kind is not SpeakerKind.PERSON:
+        return False
+    if len(ent.words) > 1 or len(ent.name.split()) > 1:
+        return False
+    head = m.role.rsplit(None, 1)[-1].lower()
+    return head in _BUSINESSES or head in ("organization", "organisation", "agency", "group")
 
 
 def _pair(

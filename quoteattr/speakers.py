@@ -28,7 +28,7 @@ from .lexicon.names import (
     WEEKDAYS,
 )
 from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
-from .lexicon.places import DEMONYMS, EVENT_WORDS, NATIONALITY_NOUNS, PLACES
+from .lexicon.places import DEMONYMS, EVENT_WORDS, GROUP_WORDS, NATIONALITY_NOUNS, PLACES
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -912,6 +912,13 @@ def _chunk_kind(chunk: list[Tok]) -> str:
         return "insertion"  # "of Ashton, Md., said": a state after a town
     if c0.is_cap and low0 not in DETERMINERS:
         return "name"
+    words = [c for c in chunk if c.is_word]
+    if (
+        len(words) == 2
+        and low0 in ("a", "an")
+        and (words[1].lower in DEMONYMS or words[1].lower in GROUP_WORDS)
+    ):
+        return "insertion"  # "Ben Cole, a Christian, said", "..., an Australian,": no role
     if (
         low0 in DETERMINERS
         or low0 in TITLES

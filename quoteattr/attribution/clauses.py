@@ -537,11 +537,12 @@ def is_label(label: str) -> bool:
 _SPACES = regex.compile(r"\s*")
 
 
-# A relative pronoun right before the subject of a cue: "[which] Trump called “a disgrace”";
+# A relative pronoun right before the subject of a cue: "[which] Trump called “a disgrace”",
+# "Cole, [who] Ruiz called “a friend”";
 # not "which" or "whom" after a preposition, an adjunct: "a call during which she stressed".
 _OBJECT_RELATIVE = regex.compile(
     r"(?r)(?<!\b(?:in|on|at|by|for|from|with|during|of|to|after|before|under|through)\s+)"
-    r"\b(?:which|whom)\s+$|\bwhat\s+$",
+    r"\b(?:which|whom|who)\s+$|\bwhat\s+$",
     regex.I,
 )
 
@@ -553,7 +554,8 @@ def relative_object(
     Ruiz said is growing demand", the relative pronoun before the cue's subject stands for
     a part of what was said (the object of *called*, the subject of *is growing*): PARC and
     PolNeAR make it the content's first fragment. Its span, when the word right before the
-    subject at ``subject_at`` is *which*, *what* or *whom* and the content follows the cue.
+    subject at ``subject_at`` is *which*, *what*, *who* or *whom* and the content follows the
+    cue.
 
     >>> t = "the plan, which Trump called a disgrace"
     >>> relative_object(t, t.index("Trump"), t.index(" a "), ((t.index("a disg"), len(t)),))

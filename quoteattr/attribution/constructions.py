@@ -14,11 +14,18 @@ import regex
 
 from ..config import Config
 from ..cues import inflect, is_title_case
-from ..lexicon.clauses import PREPOSITIONS
+from ..lexicon.clauses import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
 from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
 from ..model import QuoteKind, Sentence, SpeakerKind
 from ..speakers import Mention, describe, tokens
-from .clauses import _SPACES, _plausible_source, _subject_before, content_shape, is_label
+from .clauses import (
+    _SPACES,
+    _plausible_source,
+    _subject_before,
+    content_shape,
+    is_label,
+    not_a_source,
+)
 from .state import (
     Attribution,
     _all_quoted,
@@ -31,6 +38,8 @@ from .state import (
     _word_count,
 )
 
+# Documents whose one-word label before a colon heads a finding: "Poll: ...", "Report: ...".
+_HEADLINE_DOCUMENTS = frozenset("poll survey report study analysis audit".split())
 _HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
 
 
@@ -51,8 +60,11 @@ def _hits_outside_quotes(
 
 
 def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules colon-headline, colon-headline-speaker: "Ana Ruiz: Budget Cuts Are ‘Dangerous’"
-    -- a paragraph that opens with a short name and a colon reports what that speaker said.
+    """Rules colon-headline, colon-headline-speaker, title-case-headline-shape,
+    document-headline: "Ana Ruiz: Budget Cuts Are ‘Dangerous’" -- a paragraph that opens
+    with a short name and a colon reports what that speaker said, when what follows is a
+    clause (a headline in Title Case is read in lower case, its capitals telling nothing);
+    in the broad scheme "Poll: ..." and "Report: ..." head a finding of that document.
 
     >>> from quoteattr import extract_quotes as quotes
     >>> quotes("Ana Ruiz: The budget cuts are dangerous")[0].rules[:2]
@@ -77,7 +89,12 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         if is_label(m.group(1)) or any(w.lower in ("and", "&") for w in words):
             continue  # "READ MORE:", "The Latest:"; "Netanyahu and Obama:" heads a section
         mention = describe(text, words, ("colon-headline-speaker",))
-        if mention is None or mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        if mention is None:
+            continue
+        # Rule document-headline (broad scheme): "Poll: Voters Turn to Ruiz in Ohio" reports
+        # a finding of the document the label names, whatever its shape.
+        document = config.broad and len(words) == 1 and words[0].lower in _HEADLINE_DOCUMENTS
+        if mention.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) and not document:
             continue
         s = doc.analysis.sentence_at(m.end())
         c_lo, c_hi = _trim(text, m.end(), s.end if s is not None else hi)
@@ -85,12 +102,24 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
             continue
         # Rule headline-needs-clause: "Christie: A closing surge" heads a section; "Ana Ruiz:
         # Budget Cuts Are ‘Dangerous’" reports words. (A quotation is words in any case.)
-        if content_shape(text, c_lo, c_hi) != "clause" and not doc.spans_overlapping(c_lo, c_hi):
+        # Rule title-case-headline-shape: a headline in Title Case is read in lower case, its
+        # capitals telling nothing ("Ruiz: Budget Review Revealed Hidden Costs").
+        shape_text, lo_, hi_ = text, c_lo, c_hi
+        if is_title_case(text, c_lo, c_hi):
+            shape_text, lo_, hi_ = text[c_lo:c_hi].lower(), 0, c_hi - c_lo
+        if (
+            not document
+            and content_shape(shape_text, lo_, hi_) != "clause"
+            and not doc.spans_overlapping(c_lo, c_hi)
+        ):
             continue
         k = bisect.bisect_left(taken_starts, c_hi)  # those starting before c_hi ...
         if k and reach[k - 1] > c_lo:  # ... one of which ends after c_lo
             continue
-        _add_clause(doc, st, (c_lo, c_hi), (m.end(1), m.end(1) + 1), mention, "colon-headline")
+        extra: tuple[str, ...] = ("title-case-headline-shape",) if shape_text is not text else ()
+        extra += ("document-headline",) if document else ()
+        cue = (m.end(1), m.end(1) + 1)
+        _add_clause(doc, st, (c_lo, c_hi), cue, mention, "colon-headline", extra)
 
 
 def _add_clause(
@@ -100,6 +129,7 @@ def _add_clause(
     cue: tuple[int, int],
     mention: Mention | None,
     rule: str,
+    extra: tuple[str, ...] = (),
 ) -> None:
     """Record a clause attributed by one of the construction rules below: indirect, mixed
     when it holds a quotation, direct when one quotation is all of it."""
@@ -109,7 +139,9 @@ def _add_clause(
     if len(inside) == 1 and _all_quoted(doc.text, inside[0], c_lo, c_hi):
         kind = QuoteKind.DIRECT
     st.done_quotes.update(doc.span_index(q) for q in inside)
-    att = Attribution(kind=kind, fragments=(content,), cue=cue, mention=mention, rules=(rule,))
+    att = Attribution(
+        kind=kind, fragments=(content,), cue=cue, mention=mention, rules=(rule, *extra)
+    )
     st.out.append(att)
 
 
@@ -174,20 +206,25 @@ def _attribute_transcript_turns(doc: _Doc, st: _State, config: Config) -> None:
 
 
 def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules in-document-finding, in-document-source: "In the latest Post-ABC poll, Ruiz led
-    by six points." -- a clause introduced by a poll, study or report it comes from (when
-    the clause has no cue of its own). A finding, not speech: the broad scheme only.
+    """Rules in-document-finding, in-document-source, poll-after-finding: "In the latest
+    Post-ABC poll, Ruiz led by six points." -- a clause introduced by a poll, study or report
+    it comes from (when the clause has no cue of its own); and "Ruiz led Cole by six points in
+    the latest poll" -- a standing in a poll or survey named after it (a lead, a margin, a
+    share, a place). A finding, not speech: the broad scheme only.
 
     >>> from quoteattr import QuoteExtractor
     >>> broad = QuoteExtractor(scheme="broad")
     >>> broad("In the latest state poll, Ruiz led by six points.")[0].rules[:2]
     ('in-document-finding', 'in-document-source')
+    >>> broad("Ruiz led Cole by six points in the latest state poll.")[0].rules[:2]
+    ('poll-after-finding', 'in-document-source')
     """
     text = doc.text
     for sent in doc.analysis.sentences:
         st.at = sent.start
         doc.budget.check()
         if not text.startswith(("In ", "in "), sent.start):
+            _poll_after_finding(doc, st, sent)
             continue
         m = _IN_DOCUMENT.match(text, sent.start, min(sent.end, sent.start + 160))
         if m is None:
@@ -211,6 +248,59 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
                 confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
             )
         )
+
+
+# "... in the latest Post-ABC poll": a poll or survey the clause before it comes from (no
+# other "in" between, so "led in Iowa in a new poll" names "a new poll").
+_IN_POLL = regex.compile(
+    r"\s[Ii]n\s+(?P<src>(?:(?!\b[Ii]n\s)[^,.;:!?\n“”\"]){0,60}?\b(?:polls?|surveys?|polling)\b"
+    r"(?:\s+(?:last|this)\s+(?:week|month|year)|\s+(?:released|conducted|taken)\s+\p{Lu}\w+)?)"
+)
+# What a poll finds: a lead, a margin, a share, a place in the field.
+_STANDING = regex.compile(
+    r"\b(?:leads?|led|leading|ahead|behind|trails?|trailed|trailing|percent|points?|digits"
+    r"|second|third|fourth|fifth|sixth|atop|top)\b|%"
+)
+# An opening phrase of time or place before the clause: "In March, ", "By Jan. 18, ".
+_OPENING_PHRASE = regex.compile(
+    r"(?:In|By|On|At|As\s+of|Since|After|Before|Last|This|Early|Late|Earlier)\b[^,;:]{0,60},\s*"
+)
+
+
+def _poll_after_finding(doc: _Doc, st: _State, sent: Sentence) -> None:
+    """Rule poll-after-finding: "Ruiz led Cole by six points in the latest state poll." --
+    a clause that the poll or survey named after it reports (rule in-document-source); the
+    clause opens the sentence (after an opening phrase of time or place) and has no cue of
+    its own. A finding, not speech: the broad scheme only."""
+    text = doc.text
+    lo, hi = sent.start, sent.end
+    if text.find("poll", lo, hi) == -1 and text.find("survey", lo, hi) == -1:
+        return  # (the cheap test: most sentences name neither)
+    m = _IN_POLL.search(text, lo, hi, timeout=doc.budget.timeout())
+    if m is None:
+        return
+    opening = _OPENING_PHRASE.match(text, lo, m.start())
+    c_lo, c_hi = _trim(text, opening.end() if opening else lo, m.start())
+    if _word_count(text, c_lo, c_hi) < 3 or doc.cues_between(c_lo, c_hi):
+        return
+    if content_shape(text, c_lo, c_hi) != "clause" or not _free(st, c_lo, c_hi):
+        return
+    if not _STANDING.search(text, c_lo, c_hi):
+        return  # "going to the polls", "do well in the polls": no finding reported
+    s, e = m.span("src")
+    mention = describe(text, tokens(text, s, e), ("in-document-source",))
+    if mention is None:
+        return
+    rules = ("poll-after-finding",)
+    st.out.append(
+        _indirect(
+            (c_lo, c_hi),
+            (m.start() + 1, m.start() + 3),
+            attrs.evolve(mention, kind=SpeakerKind.UNKNOWN, role=None),
+            rules,
+            confidence=_score(QuoteKind.INDIRECT, ("in-document-finding",), None),
+        )
+    )
 
 
 # The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
@@ -287,9 +377,11 @@ def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int
 
 
 def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
-    """Rules writer-hedge, raised-subject-in-content, empty-raised-subject: "Trump appears to
-    have learned the wrong lessons" -- the writer attributes a claim with *seems*, *appears
-    to*, *is expected to* or *reportedly*, naming no source. The content is what is hedged:
+    """Rules writer-hedge, raised-subject-in-content, empty-raised-subject, hedge-ends-at-comma:
+    "Trump appears to have learned the wrong lessons" -- the writer attributes a claim with
+    *seems*, *appears to*, *is expected to* or *reportedly*, naming no source. The content is
+    what is hedged, up to the first comma or spaced dash after two words (what follows is the
+    writer's: "appeared to dismiss the audit in May, when she ..."):
     the words after the hedge ("to have learned the wrong lessons") and, as a fragment of its
     own, the subject the hedge raised out of them ("Trump"), unless that subject is *it* or a
     relative *that*, which name nothing hedged ("it seems the mood has changed", "a plan that
@@ -325,6 +417,11 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         empty = subject is not None and _informative(text, subject) is None
         subject = None if empty else subject
         c_lo = cue_end  # what is hedged: "[Trump appears] to have learned the lesson"
+        # Rule hedge-ends-at-comma: what is hedged ends at the first comma or spaced dash
+        # after two words ("appeared to dismiss the audit in May, when she told ...").
+        comma = _HEDGE_BREAK.search(text, c_lo, c_hi)
+        if comma is not None and _word_count(text, c_lo, comma.start()) >= 2:
+            c_hi = comma.start()
         c_lo, c_hi = _trim(text, c_lo, c_hi)
         # "[Clinton] seemed [irritated]": one word is enough with the subject.
         least = 1 if subject is not None else 2 if m.group() != _HEDGE_ADVERB else 4
@@ -340,6 +437,7 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
 
 
 _CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+_HEDGE_BREAK = regex.compile(r",|\s--?\s")
 
 
 def _informative(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -416,6 +514,61 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
         st.out.append(_indirect((c_lo, c_hi), m.span("cue"), None, rules))
 
 
+# "super PACs [supporting] Ruiz", "a group [backing] Cole": a participle of stance after the
+# noun it describes (a reduced relative clause), which the cue rules leave (an -ing form
+# is a cue there only after a comma or an auxiliary).
+_STANCE_PARTICIPLE = regex.compile(
+    r"(?<=[\p{L}’'\d)]\s+)(?P<cue>supporting|backing|opposing|endorsing|favou?ring)\s+(?=[\p{L}“\"])"
+)
+_STANCE_WORDS = ("supporting", "backing", "opposing", "endorsing", "favoring", "favouring")
+# Words before the participle that make it no reduced relative: a preposition ("for
+# supporting"), an auxiliary ("is backing"), a conjunction or a determiner.
+_NOT_STANCE_HOLDER = PREPOSITIONS | frozenset(
+    """is are was were be been being am has have had and or but not the a an his her their its
+    our my your this that while when after before without by""".split()
+)
+_STANCE_BREAK = regex.compile(
+    r",|;|:|\s[—–-]{1,2}\s|\s(?:and|but|while|because|as|when|after|before|since|until|who"
+    r"|which|that|is|are|was|were|has|have|had|will|would|to|in|on|at|for|with|from)\s"
+)
+
+
+def _attribute_stance_participles(doc: _Doc, st: _State, config: Config) -> None:
+    """Rule stance-participle: "Two super PACs supporting Ruiz spent $3 million" -- a
+    participle of stance after a noun phrase (a reduced relative clause) attributes its
+    object to that phrase: the side taken, up to a comma, a clause of another kind or a
+    preposition. A stance, not speech: the broad scheme only.
+
+    >>> from quoteattr import QuoteExtractor
+    >>> broad = QuoteExtractor(scheme="broad")
+    >>> broad("Two super PACs supporting Ruiz spent $3 million on ads.")[0].rules[:1]
+    ('stance-participle',)
+    """
+    text = doc.text
+    if not any(w in text for w in _STANCE_WORDS):
+        return
+    for m, sent in _hits_outside_quotes(doc, st, _STANCE_PARTICIPLE):
+        before = text[max(sent.start, m.start() - 30) : m.start()].split()
+        if not before or before[-1].lower() in _NOT_STANCE_HOLDER:
+            continue
+        mention = _subject_before(text, sent.start, m.start())
+        if mention is None or not mention.text or not_a_source(mention.text):
+            continue
+        hi = min(sent.end, m.end() + _CONTENT_REACH)
+        brk = _STANCE_BREAK.search(text, m.end(), hi, timeout=doc.budget.timeout())
+        c_lo, c_hi = _trim(text, m.end(), brk.start() if brk is not None else hi)
+        for w in _SUBJECT_WORD.finditer(text, c_lo, c_hi):
+            low = w.group()
+            if low in IRREGULAR_PAST or low in AUXILIARIES or (low.endswith("ed") and len(low) > 4):
+                c_hi = _trim(text, c_lo, w.start())[1]  # the main verb: "PACs backing Ruiz spent"
+                break
+        if _word_count(text, c_lo, c_hi) < 1 or _word_count(text, c_lo, c_hi) > 8:
+            continue
+        if not _free(st, c_lo, c_hi) or doc.cues_between(c_lo, c_hi):
+            continue
+        st.out.append(_indirect((c_lo, c_hi), m.span("cue"), mention, ("stance-participle",)))
+
+
 def _attribute_belief_adjectives(doc: _Doc, st: _State, config: Config) -> None:
     """Rule belief-adjective: "Republicans are confident that the bill will pass" -- an
     attitude told by an adjective, its content after *that*, *about*, *of* or *to*. A belief,
@@ -452,9 +605,10 @@ def _passive_participles() -> frozenset[str]:
     # worried about"), another sense than saying ("was found in a car", "were offered
     # refunds", "is planned for Friday", "was laid off", "was sought by police", "is
     # maintained by the city", "was addressed to"), or the subject's own words ("was quoted
-    # as saying").
+    # as saying", "was charged with assault", "is backed by a fund", "was explained away").
     other_senses = """expected determined worried concerned found offered added decided
-        addressed sought laid planned maintained assured credited read posted written quoted"""
+        addressed sought laid planned maintained assured credited read posted written quoted
+        charged backed explained"""
     # Verbs of judging whose passive reports a view though their active form is no cue of the
     # lexicon's ("considered the front-runner" would end a role phrase of the cast).
     judged = {"considered", "regarded", "rumored", "rumoured"}
@@ -513,7 +667,13 @@ def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
             pos = agent.end()
         hi = min(sent.end, pos + _CONTENT_REACH)
         end = _CLAUSE_END.search(text, pos, hi, timeout=doc.budget.timeout())
-        c_lo, c_hi = _trim(text, pos, end.start() if end is not None else hi)
+        c_hi = end.start() if end is not None else hi
+        # (As rule hedge-ends-at-comma: "was accused of lying in May, when ..." ends at
+        # the comma.)
+        comma = _HEDGE_BREAK.search(text, pos, c_hi)
+        if comma is not None and _word_count(text, pos, comma.start()) >= 2:
+            c_hi = comma.start()
+        c_lo, c_hi = _trim(text, pos, c_hi)
         if mention is None:
             late = _LATE_AGENT.search(text, c_lo, c_hi)
             if late is not None and late.start() > c_lo:
@@ -602,6 +762,7 @@ CONSTRUCTIONS: tuple[tuple[str, bool, Callable[[_Doc, _State, Config], None]], .
     ("nouns of saying", False, _attribute_noun_cues),
     ("hedges", True, _attribute_hedges),
     ("belief adjectives", True, _attribute_belief_adjectives),
+    ("stance participles", True, _attribute_stance_participles),
     ("passive beliefs", True, _attribute_passive_beliefs),
     ("passive cues", True, _attribute_passive_cues),
 )

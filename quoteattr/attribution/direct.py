@@ -388,13 +388,24 @@ def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
     """Rule sentence-final-quote-keeps-next-cue: in "Delgado said the bill would “gut
     protections.” Delgado added that she would block it." the quotation ends its sentence
     inside its marks, and the cue after it has content of its own: the cue opens the next
-    statement, and the quotation belongs to the reported speech before it."""
+    statement, and the quotation belongs to the reported speech before it. The stop may
+    also stand after the closing mark, as in British news ("said the findings were
+    “striking”. Gupta added that ...")."""
     text = doc.text
-    if text[q.start : q.end].rstrip()[-1:] not in (".", "!", "?"):
+    fragment = False
+    if q.close_at is not None and text.startswith(".", q.close_at + 1):
+        # A fragment quoted inside its own sentence, the stop after its marks: it belongs
+        # to that sentence when the next cue says something of its own ("... said the
+        # squad was “hurting”. The winger added: “We need to respond.”").
+        sent = doc.analysis.sentence_at(q.open_at)
+        fragment = sent is not None and _word_count(text, sent.start, q.open_at) >= 2
+    if not fragment and text[q.start : q.end].rstrip()[-1:] not in (".", "!", "?"):
         return False
     _, s_hi = doc.sentence_bounds(cue.start)
     c_lo, c_hi, _ = _content_after(doc, cue, s_hi)
-    return _word_count(text, c_lo, c_hi) >= 2 and content_shape(text, c_lo, c_hi) == "clause"
+    if _word_count(text, c_lo, c_hi) < 2:
+        return False
+    return fragment or content_shape(text, c_lo, c_hi) == "clause"
 
 
 # How long a lead-in before a quotation may be (characters): bounds the work per quote.

@@ -48,11 +48,27 @@ BELIEF = frozenset(
     """
     believe think feel fear hope expect want wish worry know suspect assume doubt
     recognize recognise understand realize realise see view plan intend seek aim decide
-    refuse prefer support oppose endorse show find reckon guess imagine bet trust
+    refuse prefer support oppose endorse back favor favour vote show find reckon guess
+    imagine bet trust
     predict anticipate forecast project envision envisage insist demonstrate prove suggest
     reveal indicate conclude determine judge rule deem
     """.split()
 )
+
+#: Verbs of stance: the side someone takes, whose object -- a person, a bill, a policy, one
+#: word or more -- is what the broad scheme attributes to them ("Ruiz endorsed **Cole**",
+#: "most voters opposed **the levy**"). A subset of :data:`BELIEF`.
+STANCE = frozenset("support oppose endorse back favor favour prefer vote".split())
+
+#: Verbs whose object, when it is a noun phrase or a prepositional phrase, is a thing and
+#: not what was said, in the broad scheme too: "added 4,000 jobs", "maintained a lead",
+#: "addressed the crowd", "interrupted the speech", "advised on the merger".
+THING_OBJECT = frozenset("add maintain address interrupt advise".split())
+
+#: Verbs whose prepositional object is no content, in the broad scheme too: "showed up at
+#: the rally", "reported to the office", "wrote for the paper", "learned of the plan",
+#: "compared with last year".
+THING_PREPOSITIONAL = frozenset("show report write learn compare".split())
 
 #: Verbs that report speech only with "of"/"about" after them: "speaking of a crisis".
 SPEECH_ABOUT = frozenset("speak talk refer allude".split())
@@ -62,7 +78,7 @@ SPEECH_ABOUT = frozenset("speak talk refer allude".split())
 NP_COMPLEMENT = frozenset(
     """
     endorse praise criticize criticise cite invoke mention highlight thank blame tout mock
-    slam attack blast condemn denounce applaud commend support oppose
+    slam attack blast condemn denounce applaud commend support oppose back favor favour
     """.split()
 )
 
@@ -171,5 +187,5 @@ NOUN_LIKE_FORMS = frozenset(
     "find finds feel question questions estimate estimates forecast reply promise promises "
     "vow vows tweet tweets concern doubt doubts demand demands protest protests "
     "email emails remark remarks challenge challenges volunteer volunteers thanks whisper "
-    "whispers aim aims offer offers".split()
+    "whispers aim aims offer offers vote votes".split()
 )

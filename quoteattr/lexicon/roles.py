@@ -103,6 +103,8 @@ ORGANIZATION_NOUNS = frozenset(
     diplomacy embassy consulate mission council service services industry regime
     white nato un eu fbi cia nsa irs epa fda cdc who imf opec
     inc corp ltd llc co
+    giant automaker carmaker chipmaker drugmaker planemaker retailer lender insurer airline
+    conglomerate manufacturer startup
     """.split()
 )
 
@@ -131,6 +133,7 @@ DOCUMENT_NOUNS = frozenset(
     record records email emails study research estimates estimate forecast model models
     complaint lawsuit indictment ruling order bill law release article story investigation
     review audit tweet tweets post posts video book website site sign message note
+    polling average averages results tally tracker findings
     """.split()
 )
 
