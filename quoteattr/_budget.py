@@ -53,7 +53,9 @@ that reads a whole text). Then, around each unit::
 Besides time, a document may hold at most :data:`MAX_SPANS` quote spans and :data:`MAX_CUES`
 cues (what some 80 and 22 megabytes of news hold): past either, the stage raises
 :class:`LimitExceeded` (a :class:`BudgetExceeded`) and the text is cut in the same way,
-with ``reason`` in the warning, so that no text can fill the memory with records.
+with ``reason`` in the warning, so that no text can fill the memory with records. One
+sentence reads at most :data:`MAX_CUE_RUN` cues in a row with no quotation between them in
+each :data:`CUE_STRETCH` characters; nothing is cut for that, the warning says where.
 
 A budget belongs to one document and is used by one thread; other documents are not
 affected. Offsets map to paragraphs once :meth:`Budget.attach` has been given the
@@ -81,8 +83,10 @@ from collections.abc import Sequence
 __all__ = [
     "AS_WRITTEN",
     "CHECK_EVERY",
+    "CUE_STRETCH",
     "LONG_PARAGRAPH",
     "MAX_CUES",
+    "MAX_CUE_RUN",
     "MAX_SPANS",
     "UNATTRIBUTED",
     "Budget",
@@ -131,6 +135,20 @@ MAX_SPANS = 200_000
 #: on it (its attribution, mention, speaker and the cast's record of it) cost up to 4 KB
 #: while they are worked on.
 MAX_CUES = 100_000
+
+#: The most cues read in a row, with no quotation between them, in one sentence within each
+#: stretch of :data:`CUE_STRETCH` characters (stretches counted from the start of the text).
+#: News sentences hold at most five cues (the PolNeAR dev set: 12,000 sentences; 15 cues in
+#: the densest 1,000 characters, across sentences); a run of cues with no stop ("Ana said
+#: Ben said Ana said ...") would otherwise be attributed cue by cue, at some 25 times the
+#: cost of news per character. Past the limit, the stretch's other cue words are read as
+#: plain words (the contents of the cues before them run on over them), and the result
+#: warns, once per kind with a count. A quotation between two cues starts a new run.
+MAX_CUE_RUN = 32
+
+#: The stretch (characters) of one sentence in which at most :data:`MAX_CUE_RUN` cues are
+#: read in a row: the window the attribution rules read around a cue in a long "sentence".
+CUE_STRETCH = 4096
 
 
 def _now() -> float:

@@ -21,7 +21,14 @@ import attrs
 import regex
 
 from . import syntax
-from ._budget import MAX_CUES, Budget, BudgetExceeded, LimitExceeded
+from ._budget import (
+    CUE_STRETCH,
+    MAX_CUE_RUN,
+    MAX_CUES,
+    Budget,
+    BudgetExceeded,
+    LimitExceeded,
+)
 from .config import Config
 from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
@@ -146,6 +153,38 @@ def _cue(m: regex.Match[str], lemma: str, form: str, frame: str, sentence: int, 
     )
 
 
+# One string per cue word as written, and one tuple per rule: shared by the cues (a long
+# article has hundreds of thousands, nearly all "said" by "cue-reporting-verb").
+_SHARED: dict[Any, Any] = {}
+
+
+def _shared(x: Any) -> Any:
+    return _SHARED.setdefault(x, x) if len(_SHARED) < 4096 else x
+
+
+def _cue_at(
+    start: int,
+    end: int,
+    text: str,
+    lemma: str,
+    form: str,
+    frame: str,
+    sentence: int,
+    rule: str,
+) -> Cue:
+    """:func:`_cue` from the match's offsets and text."""
+    return Cue(
+        start=start,
+        end=end,
+        text=_shared(text),
+        lemma=lemma,
+        form=form,
+        frame=frame,
+        sentence=sentence,
+        rules=_shared((rule,)),
+    )
+
+
 def _build_forms() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """Map each word form to its readings ``(lemma, form, frame)``."""
     table: dict[str, list[tuple[str, str, str]]] = {}
@@ -202,6 +241,9 @@ _CUE_BYTES = frozenset(w.encode("ascii") for w in _CUE_WORDS)
 _ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 # The only non-ASCII letters that the cue pattern's case folding matches to ASCII ones (İ, ſ, K).
 _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
+# The ASCII characters outside the pattern's word class (everything but letters, digits, "'"
+# and "-").
+_NOT_WORD_ASCII = frozenset(chr(c) for c in range(128) if not _WORD_CHAR.match(chr(c)))
 _ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
 # "announced by Belarus" is passive; "said by telephone" is not. Matched in a window of
@@ -287,7 +329,8 @@ _PASSIVE_THEN_ADVERB = regex.compile(
 def _previous_word(text: str, lo: int, at: int) -> str:
     """The word before ``at`` as written, stepping over adverbs such as "also"; a comma
     inside a closing quotation mark reads as the comma (``'“fair,” adding'``)."""
-    if _COMMA_IN_CLOSING_MARK.search(text, max(lo, at - 8), at):
+    near = max(lo, at - 8)
+    if text.find(",", near, at) != -1 and _COMMA_IN_CLOSING_MARK.search(text, near, at):
         return ","
     for _ in range(3):
         m = _PREV_WORD.search(text, max(lo, at - 40), at)
@@ -340,12 +383,15 @@ def _cue_matches(text: str, lo: int, hi: int, budget: Budget) -> Iterator[Any]:
     # in C; each must then be a whole run of the pattern's word characters.
     letters = low.encode("ascii", "replace").translate(_ONLY_LETTERS)
     found = []
+    n = len(seg)
     for word in _CUE_BYTES.intersection(letters.split()):
         p = letters.find(word)
         while p != -1:
             q = p + len(word)
-            if (q == len(seg) or not _WORD_CHAR.match(seg, q)) and (
-                p == 0 or not _WORD_CHAR.match(seg, p - 1)
+            # (An ASCII character next to the word is of the pattern's word class only if
+            # it is a letter, a digit, an apostrophe or a hyphen: no need to ask the pattern.)
+            if (q == n or seg[q] in _NOT_WORD_ASCII or not _WORD_CHAR.match(seg, q)) and (
+                p == 0 or seg[p - 1] in _NOT_WORD_ASCII or not _WORD_CHAR.match(seg, p - 1)
             ):
                 found.append((p, q))
             p = letters.find(word, q)
@@ -489,6 +535,16 @@ _NEGATED = regex.compile(
 )
 
 
+def _negated(text: str, at: int) -> bool:
+    """Whether :data:`_NEGATED` ends at ``at``; most cues have none of its words in the
+    window before them, and a plain search for them is cheaper than the pattern."""
+    before = text[max(0, at - 40) : at].lower()
+    if "not" not in before and "never" not in before and "n't" not in before:
+        if "n’t" not in before:
+            return False
+    return _NEGATED.search(text, max(0, at - 40), at) is not None
+
+
 def _choose_reading(
     word: str,
     prev: str,
@@ -516,7 +572,7 @@ def _choose_reading(
                 return None
             # Rule negated-cue-not-quote: "did not respond to requests", "would not say
             # whether", "has never said" -- words not said are not a quote.
-            if form != "ing" and _NEGATED.search(text, max(0, at - 40), at):
+            if form != "ing" and _negated(text, at):
                 return None
         # Rule cue-not-after-determiner: "a report", "his claim", "the said plan".
         if prev in NOT_BEFORE_VERB and (
@@ -595,7 +651,10 @@ def find_cues(
     The budget is checked at every sentence and cue word. When it runs out, the text is
     cut at the sentence's paragraph (:meth:`Budget.stop <quoteattr._budget.Budget.stop>`);
     a regular expression that times out skips the paragraph (:meth:`Budget.skip
-    <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read.
+    <quoteattr._budget.Budget.skip>`). Sentences past a cut are not read. A sentence reads
+    at most :data:`~quoteattr._budget.MAX_CUE_RUN` cues in a row with no quotation between
+    them in each :data:`~quoteattr._budget.CUE_STRETCH` characters (rule cue-run-limit,
+    with a warning).
     """
     out: list[Cue] = []
     at = [0, 0, 0]  # the sentence being read, len(out) when it began, the word being read
@@ -631,39 +690,44 @@ def _find_cues_from(
     text = analysis.text
     quoted = sorted((q.start, q.end) for q in spans for q in [q] if q.words >= 1)
     starts = [s for s, _ in quoted]
+    has_syntax = analysis.has_syntax  # (without a parse, syntax.cue_reading is always None)
     for si in range(at[0], len(analysis.sentences)):
         sent = analysis.sentences[si]
         at[0], at[1], at[2] = si, len(out), sent.start
         if not budget.keeps(sent.start):
             continue
         title_case: bool | None = None
+        room = _Room(budget, sent.start, starts)
         for m in (
             m
             for a, b in _pieces(text, sent.start, sent.end)
             for m in _cue_matches(text, a, b, budget)
         ):
-            at[2] = m.start()
+            ms = at[2] = m.start()
             budget.check()
             if len(out) >= MAX_CUES:
                 raise LimitExceeded(f"more than {MAX_CUES:,} cues")
-            if quoted and _inside(quoted, starts, m.start()):
+            if (quoted and _inside(quoted, starts, ms)) or room.full(ms):
                 continue
+            found = m.group()
             # Rule cue-lower-case: "States" in "the United States" is no verb; a capital is
             # only allowed where a sentence starts ("Says Ruiz: ...").
-            if m.group()[0].isupper() and m.start() != sent.start:
+            if found[0].isupper() and ms != sent.start:
                 if title_case is None:
                     title_case = is_title_case(text, sent.start, sent.end)
                 if not title_case:
                     continue
-            word = m.group().lower()
+            word = found.lower()
             if word.startswith("according"):
                 word = "according to"
-            prev = _previous_word(text, sent.start, m.start())
-            reading = _choose_reading(word, prev, FORMS.get(word, ()), config, text, m.start())
+            forms = FORMS.get(word, ())
+            prev = _previous_word(text, sent.start, ms)
+            reading = _choose_reading(word, prev, forms, config, text, ms)
+            me = m.end()
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
             # evidence, None without one): "It was said by the minister that ..." and "Ruiz
             # was quoted as saying ..." are attributions.
-            dep = syntax.cue_reading(analysis, m.start(), m.end(), FORMS.get(word, ()))
+            dep = syntax.cue_reading(analysis, ms, me, forms) if has_syntax else None
             if dep is not None:
                 reading = dep
             # Rule cue-not-passive-by: "drills announced by Belarus" is no attribution by
@@ -671,17 +735,18 @@ def _find_cues_from(
             elif (
                 reading
                 and reading[1] in ("past", "participle")
-                and _BY.match(text, m.end(), m.end() + _BY_WINDOW)
+                and _BY.match(text, me, me + _BY_WINDOW)
             ):
                 continue
             if reading is None:
                 continue
             lemma, form, frame, rule = reading
-            out.append(_cue(m, lemma, form, frame, si, rule))
+            out.append(_cue_at(ms, me, found, lemma, form, frame, si, rule))
+            room.take(ms)
         # Rule cue-make-clear: "made it clear that ...", "has made clear that ...".
         if text.find("clear", sent.start, sent.end) != -1:
             for m in _MAKE_CLEAR.finditer(text, sent.start, sent.end, timeout=budget.timeout()):
-                if quoted and _inside(quoted, starts, m.start()):
+                if (quoted and _inside(quoted, starts, m.start())) or room.full(m.start()):
                     continue
                 form = "ing" if m.group(1).lower().endswith("ing") else "past"
                 if form == "ing" and _previous_word(text, sent.start, m.start()) not in (
@@ -690,11 +755,61 @@ def _find_cues_from(
                 ):
                     continue
                 out.append(_cue(m, "make clear", form, "clause", si, "cue-make-clear"))
+                room.take(m.start())
         if (
             text.find("continu", sent.start, sent.end) != -1
             or text.find(" on", sent.start, sent.end) != -1
         ):
-            out.extend(_continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget))
+            for cue in _continuation_cues(text, sent.start, sent.end, si, quoted, starts, budget):
+                if not room.full(cue.start):
+                    out.append(cue)
+                    room.take(cue.start)
+
+
+class _Room:
+    """Rule cue-run-limit: one sentence reads at most :data:`MAX_CUE_RUN` cues in a row with
+    no quotation between them, in each stretch of :data:`CUE_STRETCH` characters; past them,
+    cue words are plain words. "Ana said Ben said Ana said ..." with no stop is no news
+    sentence, and attributed cue by cue it would cost some 25 times news per character; a
+    quotation between two cues ('A "B" said C. A "D" said E.', one sentence when "C." reads
+    as an initial) starts a new run. The first word left unread in a stretch adds a warning
+    (one line, with a count, however many stretches)."""
+
+    __slots__ = ("_budget", "_lo", "_runs", "_starts")
+
+    def __init__(self, budget: Budget, lo: int, starts: Sequence[int]) -> None:
+        self._budget = budget
+        self._lo = lo  # where the sentence starts
+        self._starts = starts  # where the quotations start, in order
+        # Per stretch: the cues of its current run, and where the last one of them starts.
+        self._runs: dict[int, tuple[int, int]] = {}
+
+    def full(self, at: int) -> bool:
+        """Whether the run of cues at ``at`` is at its limit (warns the first time)."""
+        stretch = at // CUE_STRETCH
+        n, last = self._runs.get(stretch, (0, at))
+        if n < MAX_CUE_RUN:
+            return False
+        lo, hi = min(last, at), max(last, at)
+        i = bisect.bisect_right(self._starts, lo)
+        if i < len(self._starts) and self._starts[i] < hi:  # a quotation between: a new run
+            self._runs[stretch] = (0, at)
+            return False
+        if n == MAX_CUE_RUN:
+            self._runs[stretch] = (n + 1, last)
+            self._budget.warn(
+                f"more than {MAX_CUE_RUN} cues in a row in one sentence (from character "
+                f"{max(self._lo, stretch * CUE_STRETCH)}): the cue words past them within "
+                f"{CUE_STRETCH:,} characters are read as plain words (MAX_CUE_RUN)",
+                kind="cue-run-limit",
+            )
+        return True
+
+    def take(self, at: int) -> None:
+        """Count a cue read at ``at``."""
+        stretch = at // CUE_STRETCH
+        n, _ = self._runs.get(stretch, (0, at))
+        self._runs[stretch] = (n + 1, at)
 
 
 def _continuation_cues(

@@ -245,6 +245,47 @@ def test_a_sentence_of_megabytes_is_scanned_in_pieces_with_the_same_cues() -> No
         assert by_piece == whole
 
 
+def test_a_run_of_cues_reads_at_most_the_limit_per_stretch() -> None:
+    """Rule cue-run-limit: "Ana said Ben said ..." with no stop is one sentence of thousands
+    of cues; each stretch of CUE_STRETCH characters reads the first MAX_CUE_RUN of them, and
+    the result warns once, with a count."""
+    from quoteattr import extract_quotes
+    from quoteattr._budget import CUE_STRETCH, MAX_CUE_RUN
+
+    text = "Ana said Ben said " * 1000  # 18,000 characters, 2,000 cue words, no stop
+    budget = Budget()
+    found = find_cues(RulesBackend().analyse(text), (), budget)
+    stretches = -(-len(text) // CUE_STRETCH)
+    assert len(found) == MAX_CUE_RUN * stretches
+    for k in range(stretches):
+        in_stretch = [c.start for c in found if c.start // CUE_STRETCH == k]
+        said = [m for m in range(k * CUE_STRETCH, len(text)) if text.startswith("said", m)]
+        assert in_stretch == said[:MAX_CUE_RUN]
+    [warning] = budget.warnings
+    assert f"more than {MAX_CUE_RUN} cues in a row in one sentence" in warning
+    assert f"and {stretches - 1} more like it" in warning
+    # The whole pipeline: the same warning, and the quotes hang from the cues read.
+    result = extract_quotes(text)
+    assert result.warnings == (warning,)
+    read = {c.start for c in found}
+    assert result and all(q.cue is not None and q.cue.start in read for q in result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana said it was late. Ben said it was early. " * 500,  # a thousand sentences
+        'A "B" said C. ' * 300,  # one sentence ("C." an initial), a quotation between cues
+    ],
+)
+def test_cues_apart_by_sentences_or_quotations_are_all_read(text: str) -> None:
+    """The limit is on runs of cues: a new sentence or a quotation starts a new run."""
+    budget = Budget()
+    analysis = RulesBackend().analyse(text)
+    found = find_cues(analysis, find_spans(analysis, Budget()), budget)
+    assert len(found) == text.count("said") and not budget.warnings
+
+
 # -- the speech scheme: cues that report nothing said ------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -200,9 +200,9 @@ def _direct_dash_line(site: _QuoteSite) -> bool:
     """
     doc, q, text = site.doc, site.q, site.text
     if not (
-        q.closed
+        q.last_paragraph + 1 < len(doc.paragraphs)
+        and q.closed
         and _only_punct(text, q.outer_end, site.para_hi)
-        and q.last_paragraph + 1 < len(doc.paragraphs)
     ):
         return False
     n_lo, n_hi = doc.paragraphs[q.last_paragraph + 1]
@@ -304,6 +304,8 @@ def _direct_colon_speaker(site: _QuoteSite) -> bool:
     ('paired-marks', 'direct-colon-speaker')
     """
     text, lo = site.text, site.lo
+    if text.find(":", lo, site.q.open_at) == -1:
+        return False  # (the pattern needs a colon: most quotations have none before them)
     colon = _COLON_SPEAKER.search(text[lo : site.q.open_at])
     if not colon:
         return False

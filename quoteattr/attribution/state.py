@@ -176,13 +176,27 @@ def _indirect(
 
 
 def _score(kind: QuoteKind, rules: tuple[str, ...], m: Mention | None) -> float:
-    """The measured confidence of a quote made by ``rules`` (see :mod:`quoteattr.confidence`)."""
-    return confidence.score(
-        kind,
-        rules,
-        pronoun=m is not None and m.pronoun,
-        unknown_speaker=m is not None and not m.pronoun and m.kind is SpeakerKind.UNKNOWN,
-    )
+    """The measured confidence of a quote made by ``rules`` (see :mod:`quoteattr.confidence`).
+
+    Remembered for each combination met (a few hundred in an article, as rules come in a
+    few set orders): a long article of short quotes scores the same combinations again and
+    again."""
+    pronoun = m is not None and m.pronoun
+    unknown = m is not None and not m.pronoun and m.kind is SpeakerKind.UNKNOWN
+    key = (kind, rules, pronoun, unknown)
+    found = _SCORES.get(key)
+    if found is None:
+        found = confidence.score(kind, rules, pronoun=pronoun, unknown_speaker=unknown)
+        if len(_SCORES) >= _SCORES_KEPT:
+            _SCORES.clear()
+        _SCORES[key] = found
+    return found
+
+
+# The confidences of the combinations met lately (cleared when full, so that a run of
+# documents with ever new combinations cannot grow it without bound).
+_SCORES: dict[tuple[QuoteKind, tuple[str, ...], bool, bool], float] = {}
+_SCORES_KEPT = 4096
 
 
 #: How far (in characters) the rules look around a quote or cue within its sentence: a
@@ -214,6 +228,8 @@ class _Doc:
         self.paragraphs = analysis.paragraphs
         self._semicolons: list[int] | None = None
         self._colon_quotes: list[tuple[int, int]] | None = None
+        # Sentence start -> its bounds widened over the quotes straddling them.
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     def semicolon(self, lo: int, hi: int) -> int:
         """``text.find(";", lo, hi)`` from an index built once (a long sentence with many
@@ -247,7 +263,23 @@ class _Doc:
         """Bounds of the sentence at ``pos``, widened over any quote that straddles them,
         and cut to a window around ``pos`` (see :data:`_SENTENCE_WINDOW`)."""
         s = self.analysis.sentence_at(pos)
-        lo, hi = (s.start, s.end) if s else (pos, pos)
+        if s is None:
+            lo, hi = self._widened(pos, pos)
+        else:
+            # The same for every quote and cue of the sentence: worked out once (a sentence
+            # of many short quotations would otherwise look at its edges at each of them).
+            bounds = self._bounds.get(s.start)
+            if bounds is None:
+                bounds = self._bounds[s.start] = self._widened(s.start, s.end)
+            lo, hi = bounds
+        # The window starts on a multiple of its size, so that the cues of one long
+        # "sentence" share a start (the mention finder reuses the tokens read from it).
+        return max(lo, (pos // _SENTENCE_WINDOW - 1) * _SENTENCE_WINDOW), min(
+            hi, pos + _SENTENCE_WINDOW
+        )
+
+    def _widened(self, lo: int, hi: int) -> tuple[int, int]:
+        """``[lo, hi)`` (a sentence) widened over any quote that straddles its bounds."""
         for q in self._edge_spans(lo, hi):
             if q.open_at < lo <= q.end and q.paragraph == q.last_paragraph:
                 lo = q.open_at
@@ -256,11 +288,7 @@ class _Doc:
                 nxt = self.analysis.sentence_at(hi)
                 if nxt is not None and nxt.start < hi:
                     hi = nxt.end
-        # The window starts on a multiple of its size, so that the cues of one long
-        # "sentence" share a start (the mention finder reuses the tokens read from it).
-        return max(lo, (pos // _SENTENCE_WINDOW - 1) * _SENTENCE_WINDOW), min(
-            hi, pos + _SENTENCE_WINDOW
-        )
+        return lo, hi
 
     def _edge_spans(self, lo: int, hi: int) -> list[QuoteSpan]:
         """The first two and last two of :meth:`spans_overlapping` ``(lo, hi)``, in order: as
