@@ -471,7 +471,7 @@ def is_title_case(text: str, lo: int, hi: int) -> bool:
     >>> is_title_case("Obama Seeks More Votes As He Tours Ohio", 0, 39)
     True
     """
-    words = _TITLE_WORD.findall(text, lo, min(hi, lo + 300))
+    words = _TITLE_WORD.findall(text, lo, min(hi, lo + 300), concurrent=False)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 3:
         return False

@@ -7,6 +7,8 @@ with them."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import cues, evidence
@@ -265,7 +267,7 @@ _ADJECTIVE_ENDINGS = (
     "old",
 )
 # "he's", "she’ll", "they'd": a subject pronoun with its auxiliary.
-_CONTRACTION = regex.compile(r"['’](?:s|re|ll|d|ve|m)$")
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 _WH_OPENERS = frozenset("whether if how why what who when where which that".split())
 _RELATIVES = frozenset("which who whom whose".split())
 
@@ -285,10 +287,12 @@ def content_shape(text: str, lo: int, hi: int) -> str:
     if end - lo > _FIRST_LOOK:
         # Most contents show their shape in a few words: read a first stretch, and the
         # whole window only when that stretch does not decide.
-        shape = _shape_of(_SHAPE_TOKEN.findall(text, lo, lo + _FIRST_LOOK), complete=False)
+        shape = _shape_of(
+            _SHAPE_TOKEN.findall(text, lo, lo + _FIRST_LOOK, concurrent=False), complete=False
+        )
         if shape is not None:
             return shape
-    shape = _shape_of(_SHAPE_TOKEN.findall(text, lo, end), complete=True)
+    shape = _shape_of(_SHAPE_TOKEN.findall(text, lo, end, concurrent=False), complete=True)
     assert shape is not None
     return shape
 
