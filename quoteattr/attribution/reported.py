@@ -826,11 +826,19 @@ def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
     cue of its own ("“…,” Walker said, according to an AP account") reports no words."""
     text = doc.text
     inner = doc.cues_between(lo, hi, 2)
+    if not inner:
+        return False
+    after = text[inner[-1][1].end : hi].split()
+    # (An object after the inner cue is what the clause says: "The firm announced a sale,
+    # Ruiz said" reports the announcement.)
     return (
-        bool(inner)
-        and _word_count(text, inner[-1][1].end, hi) <= 4
-        and (_word_count(text, lo, inner[-1][1].start) <= 5)
+        len(after) <= 4
+        and not (after and after[0].lower() in _OBJECT_OPENERS)
+        and _word_count(text, lo, inner[-1][1].start) <= 5
     )
+
+
+_OBJECT_OPENERS = frozenset("a an the its his her their our this these those".split())
 
 
 def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> None:
