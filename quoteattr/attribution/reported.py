@@ -851,6 +851,8 @@ def _attribute_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int) -> Non
     c_lo, c_hi = _trim(text, cue.end, comma)
     if _word_count(text, c_lo, c_hi) < 2:
         return
+    if not doc.broad and text.startswith(("about ", "on "), c_lo):
+        return  # "Asked about the veto," names a topic, not a question (topic-needs-quotation)
     _add_question(st, ci, cue, (c_lo, c_hi), (*cue.rules, "asked-question"))
 
 
