@@ -105,7 +105,7 @@ from .lexicon.roles import (
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
 
-__all__ = ["CastBuilder", "Ent", "role_heads"]
+__all__ = ["CastBuilder", "Ent", "agent_noun", "role_heads"]
 
 # -- lexicon unions, built once -------------------------------------------------------------
 
@@ -840,19 +840,17 @@ def _has_role_noun(words: list[str]) -> bool:
         if w in _ROLE_STOPS and core:
             break
         core.append(w)
-    # (Rule agent-noun-is-person: a noun no list knows names a person by its ending:
-    # "neurosurgeon", "epidemiologist", "statistician".)
     return any(
         w in _ROLE_NOUNS
-        or (
-            len(w) >= 7
-            and w.isalpha()
-            and w.endswith(("ist", "ian", "geon"))
-            and w not in DEMONYMS  # "a Canadian", "a Christian": no roles
-            and w not in GROUP_WORDS
-        )
+        or (agent_noun(w) and w not in DEMONYMS and w not in GROUP_WORDS)  # not "a Canadian"
         for w in core
     )
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a noun no list knows names a person by its ending: "neurosurgeon",
+    "epidemiologist", "statistician" (rule agent-noun-is-person)."""
+    return len(word) >= 7 and word.isalpha() and word.endswith(("ist", "ian", "geon"))
 
 
 def _is_role(phrase: str) -> bool:

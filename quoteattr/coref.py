@@ -59,12 +59,14 @@ import attrs
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, gender_of, role_heads, words_of_roles
+from .cast import CastBuilder, Ent, agent_noun, gender_of, role_heads, words_of_roles
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
+    BUSINESS_NOUNS,
     GENDERED_PERSON_NOUNS,
     KINSHIP_NOUNS,
+    LED_BODIES,
     NOT_BUSINESS,
     ORGANIZATION_SORTS,
     PERSON_NOUNS,
@@ -119,12 +121,8 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         # bodies a person leads by surname: *Trudeau government*), not Trudeau.
         head = m.text.rsplit(None, 1)[-1]
         if head.islower() and m.text[: -len(head)].rstrip().endswith(("’s", "'s")):
-            if head in _LED_BODIES and ent.surname:
-                surname = next(
-                    (w for w in reversed(ent.name.split()) if w.lower() == ent.surname),
-                    ent.name.split()[-1],
-                )
-                return cast.organization_named(f"{surname} {head}"), "possessor-organization"
+            if head in LED_BODIES and ent.surname:
+                return cast.organization_named(f"{_surname(ent)} {head}"), "possessor-organization"
             return cast.organization_named(f"{ent.name}’s {head}"), "possessor-organization"
     return found
 
@@ -286,7 +284,7 @@ def _description_in_focus(
         and head not in NATIONALITY_NOUNS
         and head not in DEMONYMS
         and not head.endswith("-year-old")
-        and not _agent_noun(head)
+        and not agent_noun(head)
     ):
         return None
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
@@ -301,12 +299,6 @@ def _description_in_focus(
         role_words=frozenset(core) - ROLE_MODIFIERS - _GENERIC - _DEFINITE,
     )
     return (ent, "description-in-focus") if ent is not None else None
-
-
-def _agent_noun(word: str) -> bool:
-    """Whether a noun no list knows names a person by its ending: "neurosurgeon",
-    "epidemiologist", "statistician" (rule agent-noun-is-person)."""
-    return len(word) >= 7 and word.isalpha() and word.endswith(("ist", "ian", "geon"))
 
 
 def _organization_description(
@@ -324,7 +316,7 @@ def _organization_description(
     if head in _NOT_ONE_ORGANIZATION:
         return None
     # A name never shown to be a person's may be a business ("Verizon said ... the company").
-    business = head in _BUSINESSES
+    business = head in BUSINESS_NOUNS
     sorts = ORGANIZATION_SORTS.get(head, frozenset()) | {head}
     found: Ent | None = None
     fallback: Ent | None = None
@@ -347,18 +339,6 @@ def _organization_description(
     return found, "description-organization"
 
 
-#: Nouns of a business: "the company", "the tech giant", "the automaker".
-_BUSINESSES = frozenset(
-    """
-    company firm corporation business retailer bank giant automaker carmaker chipmaker
-    drugmaker planemaker lender insurer airline conglomerate manufacturer startup
-    """.split()
-)
-
-#: Bodies that news names after the person who leads them: "the Sanders campaign".
-_LED_BODIES = frozenset("campaign team camp administration government".split())
-
-
 def _possessor_organization(
     cast: CastBuilder, m: Mention, att: Attribution
 ) -> tuple[Ent, str] | None:
@@ -368,7 +348,7 @@ def _possessor_organization(
     if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
         return None
     words = _words(m)
-    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _LED_BODIES:
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in LED_BODIES:
         return None
     person = cast.antecedent(
         "male" if words[0] == "his" else "female",
@@ -379,11 +359,13 @@ def _possessor_organization(
     )
     if person is None or not person.surname:
         return None
-    surname = next(
-        (w for w in reversed(person.name.split()) if w.lower() == person.surname),
-        person.name.split()[-1],
-    )
-    return cast.organization_named(f"{surname} {words[1]}"), "possessor-organization"
+    return cast.organization_named(f"{_surname(person)} {words[1]}"), "possessor-organization"
+
+
+def _surname(person: Ent) -> str:
+    """A person's surname as the article writes it ("Sanders" of *Bernie Sanders*)."""
+    words = person.name.split()
+    return next((w for w in reversed(words) if w.lower() == person.surname), words[-1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -599,7 +581,7 @@ def _named_as_body(m: Mention, ent: Ent) -> bool:
     if len(ent.words) > 1 or len(ent.name.split()) > 1:
         return False
     head = m.role.rsplit(None, 1)[-1].lower()
-    return head in _BUSINESSES or head in ("organization", "organisation", "agency", "group")
+    return head in BUSINESS_NOUNS or head in ("organization", "organisation", "agency", "group")
 
 
 def _pair(

@@ -278,6 +278,17 @@ ANONYMOUS_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of a business: "the company", "the tech giant", "the automaker".
+BUSINESS_NOUNS = frozenset(
+    """
+    company firm corporation business retailer bank giant automaker carmaker chipmaker
+    drugmaker planemaker lender insurer airline conglomerate manufacturer startup
+    """.split()
+)
+
+#: Bodies that news names after the person who leads them: "the Sanders campaign".
+LED_BODIES = frozenset("campaign team camp administration government".split())
+
 #: Words that mark an organisation's name as something other than a business, so that "the
 #: company" never stands for it: "Communications Workers of America", "the Labor Party".
 NOT_BUSINESS = frozenset(
