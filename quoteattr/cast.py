@@ -38,6 +38,9 @@ reader does, and links each mention to an entity:
     modifiers such as *a Trump rally*, and persons of the other gender are skipped). Every
     link is evidence of the person's gender. An object *him* never takes the person named
     just before its verb (rule ``object-not-subject``: *Ruiz then thanked him*).
+``reported-clause-subject``
+    a *he* or *she* opening the clause a verb of saying reports is the verb's subject, named
+    just before it: *Taylor Quinn said he was tired* (though an earlier man is better known).
 ``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
     *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
     for the one person their sentence (or, for a possessive opening a sentence that names
@@ -58,7 +61,7 @@ the walk and resolves each speaker mention against the cast.
 >>> cast, _ = builder.freeze()
 >>> e = cast[0]
 >>> (e.name, e.role, e.gender, [m.rule for m in e.mentions])
-('Ines Marchetti', 'Deputy Mayor', 'female', ['full-name', 'alias-surname', 'pronoun-antecedent'])
+('Ines Marchetti', 'Deputy Mayor', 'female', ['full-name', 'alias-surname', 'reported-clause-subject'])
 """
 
 from __future__ import annotations
@@ -284,6 +287,28 @@ _SAME_GENDER_PRONOUN = {
     "female": re.compile(r"\b(?:she|her)\b", re.I),
 }
 # "his or her", "her/his": a pronoun of no one in particular.
+# Rule reported-clause-subject: what stands between a person named as the subject of a verb
+# of saying and a *he* or *she* opening the clause it reports ("Kasich said he would",
+# "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun.
+_REPORTED_SUBJECT = regex.compile(
+    r"(?r)(?P<who>,[ \t]+who)?[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
+    r"|tells[ \t]+reporters|added|adds|argued|argues|noted|notes|insisted|insists|stressed"
+    r"|explained|claimed|claims|stated|acknowledged|admitted|conceded|announced|warned"
+    r"|predicted|suggested|maintained|replied|answered|believes|thinks|wrote|writes)"
+    r"(?:[ \t]+that|,)?[ \t]+$"
+)
+# Words before a name that make it no subject: a preposition ("an adviser to Ruiz said he"),
+# a conjunction ("Ortiz and Ruiz said she": two subjects).
+_NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
+    "by for to with of on at about from into against toward towards".split()
+)
+# Words after which a name opens a clause ("... but Ruiz said she", "so Ortiz says he").
+_CLAUSE_OPENERS = frozenset(
+    """
+    that but when because while after before since although though if so then where
+    now also later instead finally meanwhile yet once until unless whereas
+    """.split()
+)
 _EITHER_GENDER = re.compile(
     r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
 )
@@ -1945,6 +1970,8 @@ class CastBuilder:
         ent = self._chained(pro.start, pro.end) if self.analysis.coref else None
         if ent is not None:
             rule = "stanza-coref"
+        elif (subject := self._reported_clause_subject(pro)) is not None:
+            ent, rule = subject, "reported-clause-subject"
         else:
             content = self._speech_pronouns.get(pro.start)
             ent = self.antecedent(
@@ -1966,6 +1993,62 @@ class CastBuilder:
         )
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def _reported_clause_subject(self, pro: _Pronoun) -> Ent | None:
+        """Rule reported-clause-subject: a *he* or *she* opening the clause that a verb of
+        saying reports, right after the verb, is the verb's subject when that is a person
+        named just before it: "Taylor Bush said he did not recognize ...", "Ted Cruz, who
+        said he would ...", "Ms. Ruiz told reporters that she ..." (where the walk's
+        weighing might prefer an earlier person better known: the sentence itself says
+        who). Not when the name is governed by a preposition or joined to another ("an
+        adviser to Ortiz said he", "Ortiz and Ruiz said she"), is a possessor or a modifier
+        ("Ortiz's aide said he"), or is known to be of the other gender ("Trump said she
+        ..." leaves *she* to the walk)."""
+        text = self.text
+        lo = max(self._sentence_of[pro.sentence], pro.start - 48)
+        m = _REPORTED_SUBJECT.search(text, lo, pro.start)
+        if m is None:
+            return None
+        for start, ent in self._mentioned_between(lo - 80, m.start()):
+            name = self.name_at.get(start)
+            if name is not None:
+                end, at = name.end, name.title[0] if name.title is not None else start
+                if name.possessive or name.modifier:
+                    return None
+            elif text.startswith(("he ", "she ", "He ", "She "), start):
+                end, at = text.index(" ", start), start  # "He said he ...": its link
+            else:
+                return None  # a description or a relative pronoun: the walk weighs it
+            if end != m.start():
+                return None  # the word before the verb is not this mention's last
+            if ent.kind is not SpeakerKind.PERSON or ent.guess() not in (None, pro.gender):
+                return None
+            if not ent.person and len(ent.words) < 2:
+                return None  # "the tech site Pando said he": a word never shown a person's
+            # (A relative "who" is the subject whatever stands before its name.)
+            return ent if m.group("who") or self._opens_clause(at) else None
+        return None
+
+    def _opens_clause(self, at: int) -> bool:
+        """Whether a name (with its title) starting at ``at`` can be the subject of the
+        verb after it: it opens its sentence or a clause (after a mark, a clause word, or
+        an "and" between clauses), or follows a role or a capitalised word that belongs to
+        it ("Vermont Sen. Bernie Sanders", "party boss Reince Priebus"); not after a
+        preposition ("an adviser to Ortiz"), a name joined to it ("Ortiz and Ruiz"), or a
+        noun of something else ("the news site Pando")."""
+        text = self.text
+        head = text[max(self._sentence_of[self.sentence_index(at)], at - 40) : at].split()
+        if not head or not head[-1][-1:].isalnum():
+            return True
+        word = head[-1]
+        bare = word.lower()
+        if bare in ("and", "or"):
+            # ("and" joining clauses is no bar: "Cruz accuses Obama of weakness and Trump
+            # says he ...", but one joining names is: "Ortiz and Ruiz said".)
+            return len(head) > 1 and not head[-2][:1].isupper()
+        if bare in _NOT_SUBJECT_BEFORE:
+            return False
+        return word[:1].isupper() or bare in _ROLE_LOWER or bare in _CLAUSE_OPENERS
 
     def _mentioned_between(self, lo: int, hi: int) -> Iterator[tuple[int, Ent]]:
         """The walk's mentions starting in ``[lo, hi)``, the latest first (read back from

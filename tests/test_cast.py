@@ -476,6 +476,62 @@ def test_an_object_him_is_not_its_clauses_subject(text: str, name: str, gender: 
     assert entity(text, name).gender == gender
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # Rule reported-clause-subject: the subject of the clause a verb of saying reports
+        # is that verb's subject, named just before it, though an earlier man is better known
+        # ("Taylor" is no sure man's name) ...
+        (
+            "Mayor Tom Baker spoke first. On the flight home, Taylor Quinn said he did not "
+            "recognize the man behind him.",
+            "Taylor Quinn",
+            "male",
+        ),
+        (
+            "Mayor Tom Baker spoke first. Taylor Quinn told reporters that he would stay.",
+            "Taylor Quinn",
+            "male",
+        ),
+        # ... after a relative "who", and after an "and" between clauses ...
+        (
+            "Mayor Tom Baker spoke first. Later, Ana Ruiz praised Taylor Quinn, who said he "
+            "would run again.",
+            "Taylor Quinn",
+            "male",
+        ),
+        (
+            "Ben Ortiz accuses the mayor of weakness and Taylor Quinn says he is losing the town.",
+            "Taylor Quinn",
+            "male",
+        ),
+        # ... but not a name after a preposition, joined to another, or a possessor: the
+        # subject is someone else.
+        (
+            "Mayor Tom Baker spoke first. An adviser to Taylor Quinn said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+        (
+            "Mayor Tom Baker spoke first. Jo Ferrante and Taylor Quinn said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+        (
+            "Mayor Tom Baker spoke first. Taylor Quinn's aide said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+    ],
+)
+def test_the_subject_of_a_reported_clause(text: str, name: str, gender: str | None) -> None:
+    e = extract_quotes(text).cast.find(name)
+    assert e is not None and e.gender == gender
+    rules = [m.rule for m in e.mentions if m.text == "he"]
+    assert rules == (["reported-clause-subject"] if gender else [])
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
 def test_possessives_in_a_quotation_give_nothing() -> None:
     quotes = extract_quotes("“Her plan is wrong, and his is worse,” Kit Moreno said.")
     assert [(e.name, e.gender, e.gender_evidence) for e in quotes.cast] == [
