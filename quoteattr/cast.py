@@ -48,6 +48,11 @@ reader does, and links each mention to an entity:
     reopen*. Two candidates, a person noun that is no one's role (*the governor*), or *his
     or her* (rule ``either-gender``) give nothing.
 
+``honorific-in-quote``, ``self-description``
+    what speakers say inside quotation marks is evidence too: *Mr. Quinn* in a quotation is
+    the one person of that surname the article names who can be meant; "As a mother, I ..."
+    in a speaker's own quotation is evidence for that speaker (read after resolution).
+
 Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
 *chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
 its offsets (:class:`~quoteattr.GenderEvidence`). Coreference (:mod:`quoteattr.coref`) drives
@@ -60,8 +65,10 @@ the walk and resolves each speaker mention against the cast.
 >>> builder.advance(len(text))
 >>> cast, _ = builder.freeze()
 >>> e = cast[0]
->>> (e.name, e.role, e.gender, [m.rule for m in e.mentions])
-('Ines Marchetti', 'Deputy Mayor', 'female', ['full-name', 'alias-surname', 'reported-clause-subject'])
+>>> (e.name, e.role, e.gender)
+('Ines Marchetti', 'Deputy Mayor', 'female')
+>>> [m.rule for m in e.mentions]
+['full-name', 'alias-surname', 'reported-clause-subject']
 """
 
 from __future__ import annotations
@@ -69,7 +76,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -302,6 +309,17 @@ _REPORTED_SUBJECT = regex.compile(
 _NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
     "by for to with of on at about from into against toward towards".split()
 )
+# Rule honorific-in-quote: "Mr. Quinn", "Mrs. Ruiz" inside a quotation.
+_QUOTED_HONORIFIC = re.compile(
+    r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
+)
+# Rule self-description: "As a mother, I ...", "I'm the son of ...", "I am a businesswoman".
+_SELF_DESCRIPTION = re.compile(
+    r"(?:(?<![\w’'])(?P<as>As)[ \t]+an?|\bI(?:[’']m|[ \t]+am)[ \t]+(?:an?|the))"
+    r"(?P<words>(?:[ \t]+[a-z][\w-]*){1,3})"
+)
+# What follows "As a mother" for it to describe the speaker: ", I" (after an "of" phrase).
+_AS_SELF = re.compile(r"(?:[ \t]+of[ \t]+[\w -]{1,24})?[ \t]*,[ \t]*I\b")
 # Words after which a name opens a clause ("... but Ruiz said she", "so Ortiz says he").
 _CLAUSE_OPENERS = frozenset(
     """
@@ -1343,6 +1361,7 @@ class CastBuilder:
         self.name_at: dict[int, _Name] = {}
         self._name_starts: list[int] = []
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
+        self._honorifics_read = False  # rule honorific-in-quote, read once
         self._scan()
 
     # -- the scan ----------------------------------------------------------------------
@@ -2502,10 +2521,88 @@ class CastBuilder:
         self._sentence_of = []
         self._paragraph_of = []
 
+    def _quoted_honorifics(self) -> None:
+        """Rule honorific-in-quote: an honorific before a surname inside quotation marks is
+        gender evidence for the one person of that surname the article names whom it can
+        mean (not one known to be of the other gender): in "“I owe Mr. Quinn an apology,”
+        Ana Ruiz said." *Mr.* is evidence for Ben Quinn, named elsewhere. (Names inside
+        quotations are the speaker's words, not the article's mentions, so they are not
+        linked; what a speaker calls someone still says who they are.) Read once, at the
+        end of the walk, over the quotations' text only."""
+        if self._honorifics_read:
+            return
+        self._honorifics_read = True
+        text = self.text
+        for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
+            for m in _QUOTED_HONORIFIC.finditer(text, s, e):
+                gender = HONORIFICS.get(m.group("h").lower())
+                if gender not in ("male", "female"):
+                    continue
+                key = _bare(m.group("surname"))
+                cands = self._by_surname.get(key)
+                if not cands:
+                    single = self._singles.get(key)
+                    cands = [single] if single is not None else []
+                fits = [
+                    c
+                    for c in cands
+                    if c.kind is SpeakerKind.PERSON and c.mentions and c.guess() in (None, gender)
+                ]
+                if len(fits) == 1:
+                    fits[0].add_evidence(
+                        GenderEvidence(
+                            gender=gender,
+                            kind="honorific",
+                            start=m.start("h"),
+                            end=m.end("dot"),
+                            text=text[m.start("h") : m.end("dot")],
+                        )
+                    )
+
+    def self_descriptions(self, spoken: Iterable[tuple[Ent, Sequence[tuple[int, int]]]]) -> None:
+        """Rule self-description: what a person says of themself in their own direct
+        quotation is evidence of their gender: "As a mother, I ...", "I'm the son of
+        immigrants", "I am a businesswoman" (a gendered person or kinship noun after *As
+        a ..., I* or *I am a/the*, with at most two words between). ``spoken`` holds each
+        direct quotation's speaker and its content fragments (coreference passes them
+        once resolved). Not a negation ("I'm not a man who ..."), nor the noun of someone
+        else ("I'm a woman's advocate", "I am the boy's father" says only *father*)."""
+        text = self.text
+        for ent, fragments in spoken:
+            if ent.kind is not SpeakerKind.PERSON:
+                continue
+            for s, e in fragments:
+                for m in _SELF_DESCRIPTION.finditer(text, s, e):
+                    # The first gendered noun of the (up to) three words after the article.
+                    at = m.start("words")
+                    for w in m.group("words").split():
+                        at = text.index(w, at)
+                        g = _GENDER_NOUNS.get(w)
+                        if g is not None:
+                            break
+                        at += len(w)
+                    else:
+                        continue
+                    end = at + len(w)
+                    if g not in ("male", "female") or text.startswith(("’", "'", "-"), end):
+                        continue  # "a woman's advocate", "a man-made"
+                    if m.group("as") and not _AS_SELF.match(text, end, e):
+                        continue  # "treated him as a man would"
+                    ent.add_evidence(
+                        GenderEvidence(
+                            gender=g,
+                            kind="kinship-noun" if w in KINSHIP_NOUNS else "role-noun",
+                            start=at,
+                            end=end,
+                            text=w,
+                        )
+                    )
+
     def freeze(self) -> tuple[Cast, dict[int, int]]:
         """The cast as public records (made when first read): the entities with at least
         one mention, in order of first mention; and each such entity's public id by its
         builder id."""
+        self._quoted_honorifics()
         order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
         ids = {ent.id: new_id for new_id, ent in enumerate(order)}
         text = self.text

@@ -532,6 +532,62 @@ def test_the_subject_of_a_reported_clause(text: str, name: str, gender: str | No
     assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "gender", "words"),
+    [
+        # Rule honorific-in-quote: what a speaker calls someone named elsewhere ...
+        (
+            "“I owe Mr. Quinn an apology,” Dale Hart said. Taylor Quinn did not reply.",
+            "Taylor Quinn",
+            "male",
+            ["Mr."],
+        ),
+        # ... the one of that surname it can mean ...
+        (
+            "Bill Clinton and Hillary Clinton arrived. “Mrs. Clinton was late,” Dale Hart said.",
+            "Hillary Clinton",
+            "female",
+            ["Mrs."],
+        ),
+        # ... and nobody when two could be meant.
+        (
+            "Jo Quinn and Kit Quinn arrived. “Ms. Quinn was late,” Dale Hart said.",
+            "Jo Quinn",
+            None,
+            [],
+        ),
+    ],
+)
+def test_an_honorific_inside_a_quotation(
+    text: str, name: str, gender: str | None, words: list[str]
+) -> None:
+    e = extract_quotes(text).cast.find(name)
+    assert e is not None and e.gender == gender
+    assert [(g.kind, g.text) for g in e.gender_evidence] == [("honorific", w) for w in words]
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender", "kinds"),
+    [
+        # Rule self-description: what speakers say of themselves in their own quotation.
+        ("“As a single mother of two, I was afraid,” said Dale Hart.", "female", ["mother"]),
+        ("“I’m the son of immigrants,” said Dale Hart.", "male", ["son"]),
+        ("“I am a businesswoman, not a politician,” said Dale Hart.", "female", ["businesswoman"]),
+        # Not someone else's noun, a negation, a comparison, or a noun of another.
+        ("“I am a woman’s advocate,” said Dale Hart.", None, []),
+        ("“I'm not a man who gives up,” said Dale Hart.", None, []),
+        ("“They treated him as a man would,” said Dale Hart.", None, []),
+        ("“I'm a big fan of the man,” said Dale Hart.", None, []),
+    ],
+)
+def test_a_speakers_self_description(text: str, gender: str | None, kinds: list[str]) -> None:
+    e = extract_quotes(text).cast.find("Dale Hart")
+    assert e is not None and e.gender == gender
+    assert [g.text for g in e.gender_evidence] == kinds
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
 def test_possessives_in_a_quotation_give_nothing() -> None:
     quotes = extract_quotes("“Her plan is wrong, and his is worse,” Kit Moreno said.")
     assert [(e.name, e.gender, e.gender_evidence) for e in quotes.cast] == [
