@@ -2083,6 +2083,14 @@ class CastBuilder:
                 break
             yield start, ent
 
+    def person_between(self, lo: int, hi: int, gender: str | None = None) -> bool:
+        """Whether a person not known to be of the other gender than ``gender`` is mentioned
+        outside quotations in ``[lo, hi)``."""
+        return any(
+            ent.kind is SpeakerKind.PERSON and (gender is None or ent.guess() in (None, gender))
+            for _, ent in self._mentioned_between(lo, hi)
+        )
+
     def _clause_subjects(self, pro: _Pronoun) -> frozenset[int]:
         """Rule object-not-subject: an object *him* never means the person named just
         before its verb ("Tom Baker spoke first. Mayor Kit Moreno then thanked him." is
