@@ -866,9 +866,40 @@ def _role_facts(
         if b in DEMONYMS:
             epithets.append(b)
         g = _GENDER_NOUNS.get(b)
-        if g in ("male", "female"):
+        if g in ("male", "female") and not w.endswith(("’s", "'s", "’", "s'")):
+            # (Rule possessor-gender-not-holder: "the congressman's adviser Ana Ruiz" says
+            # the congressman's gender, not the adviser's.)
             gendered.append((w, g, "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"))
     return role_heads(role), frozenset(epithets), tuple(gendered)
+
+
+# Prepositions after which the rest of a role written before a name leads to the name:
+# "the daughter of former President Bill Clinton" (rule relation-gender-not-holder).
+_RELATION_LINKS = frozenset(("of", "for", "to", "with", "from"))
+
+
+def _own_gendered(
+    role: str, gendered: tuple[tuple[str, str, str], ...]
+) -> tuple[tuple[str, str, str], ...]:
+    """Rule relation-gender-not-holder: in a role written before a name, a gendered word
+    followed by a preposition names someone related to the name, not the name's holder:
+    in "the daughter of former President Bill Clinton" or "a spokesman for Democratic
+    candidate Ana Ruiz" the name is the preposition's object, and *daughter*, *spokesman*
+    say nothing of its gender ("Senate Judiciary Committee chairman Chuck Grassley" keeps
+    *chairman*).
+
+    >>> g = (("daughter", "female", "kinship-noun"),)
+    >>> _own_gendered("the daughter of former President", g), _own_gendered("his daughter", g)
+    ((), (('daughter', 'female', 'kinship-noun'),))
+    """
+    words = [_bare(w) for w in role.split()]
+    out = []
+    for item in gendered:
+        b = _bare(item[0])
+        at = words.index(b) if b in words else len(words)
+        if not _RELATION_LINKS.intersection(words[at + 1 :]):
+            out.append(item)
+    return tuple(out)
 
 
 def _content_words(text: str) -> list[str]:
@@ -1003,6 +1034,8 @@ class Ent:
         heads, epithets, gendered = _role_facts(role)
         self.heads |= heads
         self.epithets |= epithets
+        if gendered and rule == "role-before-name":
+            gendered = _own_gendered(role, gendered)
         for w, g, kind in gendered:
             k = text.find(w, start, end)
             if k >= 0:

@@ -588,6 +588,25 @@ def test_a_speakers_self_description(text: str, gender: str | None, kinds: list[
     assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # Rule relation-gender-not-holder: a gendered word of a role written before a name
+        # and followed by a preposition is someone else's ...
+        ("“No,” said the daughter of former President Dale Hart.", None),
+        ("A spokesman for Democratic candidate Dale Hart said no.", None),
+        # ... rule possessor-gender-not-holder: a possessor's noun too ...
+        ("The congressman's longtime adviser Dale Hart said no.", None),
+        # ... but the role's own holder keeps it.
+        ("Senate Judiciary Committee chairman Dale Hart said no.", "male"),
+        ("Dale Hart, chairwoman of the committee, said no.", "female"),
+    ],
+)
+def test_a_gendered_word_of_someone_elses_role(text: str, gender: str | None) -> None:
+    e = extract_quotes(text).cast.find("Dale Hart")
+    assert e is not None and e.gender == gender
+
+
 def test_possessives_in_a_quotation_give_nothing() -> None:
     quotes = extract_quotes("“Her plan is wrong, and his is worse,” Kit Moreno said.")
     assert [(e.name, e.gender, e.gender_evidence) for e in quotes.cast] == [
