@@ -1858,10 +1858,29 @@ class CastBuilder:
         opening clause is not read as one: "After calling his wife, Tom Reyes said ..." gives
         Reyes nothing."""
         text = self.text
-        if text[max(lo, anchor - 2) : anchor].strip() != "," or text[
-            name.end : name.end + 1
-        ] not in (",", ";", ".", ")"):
+        if text[name.end : name.end + 1] not in (",", ";", ".", ")"):
             return
+        if text[max(lo, anchor - 2) : anchor].strip() != ",":
+            # A role that another person's name cut short ("his wife, longtime Hillary
+            # Clinton aide Huma Abedin,": the role read is "Clinton aide"): up to four more
+            # capitalised or role words back to the comma.
+            for _ in range(4):
+                j = anchor
+                while j > lo and text[j - 1] in " \t":
+                    j -= 1
+                i = j
+                while i > lo and not text[i - 1].isspace():
+                    i -= 1
+                word = text[i:j]
+                if (
+                    not word
+                    or word.endswith(",")
+                    or not (word[:1].isupper() or _bare(word) in _ROLE_LOWER)
+                ):
+                    break
+                anchor = i
+            if text[max(lo, anchor - 2) : anchor].strip() != ",":
+                return
         base = max(lo, anchor - 60)
         m = _KINSHIP_BEFORE.search(text[base:anchor])
         if m is None:

@@ -440,6 +440,8 @@ def test_possessives_that_could_mean_someone_else_give_nothing(text: str, name: 
         ("Tom Reyes and his wife, Ana Ruiz, spoke.", "Ana Ruiz", "female"),
         ("Ana Ruiz's husband, Tom Reyes, spoke.", "Tom Reyes", "male"),
         ("First his wife, longtime aide Kit Moreno, spoke.", "Kit Moreno", "female"),
+        # (A role cut short by another person's name inside it still reaches the comma.)
+        ("First his wife, longtime Ana Ruiz aide Kit Moreno, spoke.", "Kit Moreno", "female"),
         ("He thanked his late wife, Kit Moreno.", "Kit Moreno", "female"),
         # An opening clause is no appositive: the name does not close it.
         ("After calling his wife, Kit Moreno said it was over.", "Kit Moreno", None),
