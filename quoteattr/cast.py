@@ -2603,6 +2603,8 @@ class CastBuilder:
                 if not cands:
                     single = self._singles.get(key)
                     cands = [single] if single is not None else []
+                elif len(cands) > _BUCKET:
+                    continue  # (more of that surname than a lookup weighs: no telling)
                 fits = [
                     c
                     for c in cands
