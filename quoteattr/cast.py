@@ -135,7 +135,11 @@ _ROLE_NOUNS = (
     | frozenset(GENDERED_PERSON_NOUNS)
     | frozenset(KINSHIP_NOUNS)
 ) - frozenset(HONORIFICS)
-_GENDER_NOUNS = {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}
+# Rule actor-not-gendered: "actor" is no gender evidence, though the lexicon pairs it with
+# "actress": AP style and much current news call women actors too ("actor Emma Ruiz").
+_GENDER_NOUNS = {
+    w: g for w, g in {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}.items() if w != "actor"
+}
 _ROLE_OR_KIN = _ROLE_NOUNS | frozenset(KINSHIP_NOUNS)
 # Past forms and participles of verbs of saying: a "role" holding one is a clause.
 _VERB_FORMS = (

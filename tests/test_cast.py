@@ -599,6 +599,9 @@ def test_a_speakers_self_description(text: str, gender: str | None, kinds: list[
         ("A spokesman for Democratic candidate Dale Hart said no.", None),
         # ... rule possessor-gender-not-holder: a possessor's noun too ...
         ("The congressman's longtime adviser Dale Hart said no.", None),
+        # Rule actor-not-gendered: "actor" is said of women too; "actress" is not.
+        ("“We will go,” said actor Dale Hart.", None),
+        ("“We will go,” said actress Dale Hart.", "female"),
         # ... but the role's own holder keeps it.
         ("Senate Judiciary Committee chairman Dale Hart said no.", "male"),
         ("Dale Hart, chairwoman of the committee, said no.", "female"),
