@@ -55,6 +55,7 @@ import functools
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
@@ -300,6 +301,10 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
     return best[1], rule
 
 
+# A subject pronoun opening the content right after a cue: "says she", "said that he".
+_CONTENT_PRONOUN = regex.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
+
+
 def _only_former(e: Ent, heads: frozenset[str]) -> bool:
     """Whether every role of ``e`` with one of ``heads`` is a former one ("former mayor",
     "ex-minister")."""
@@ -342,6 +347,13 @@ def _description_in_focus(
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
         return None  # "the company's chief executive": someone of something else
     gender = GENDERED_PERSON_NOUNS.get(head) or KINSHIP_NOUNS.get(head)
+    if gender not in ("male", "female") and att.cue is not None:
+        # Rule description-gender-from-content: "The 57-year-old scientist says she doesn't
+        # take the comparison lightly" -- the pronoun opening what the description said
+        # tells its gender (the scientist is no man named before).
+        own = _CONTENT_PRONOUN.match(cast.text, att.cue[1], att.cue[1] + 24)
+        if own is not None:
+            gender = "male" if own.group(1).lower() == "he" else "female"
     ent = cast.antecedent(
         gender if gender in ("male", "female") else None,
         m.start,
