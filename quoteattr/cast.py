@@ -115,7 +115,7 @@ from .lexicon.roles import (
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
 
-__all__ = ["CastBuilder", "Ent", "agent_noun", "role_heads"]
+__all__ = ["CastBuilder", "Ent", "agent_noun", "clean_role", "role_heads"]
 
 # -- lexicon unions, built once -------------------------------------------------------------
 
@@ -1006,6 +1006,10 @@ def _clean_role(role: str) -> str:
     if any(_bare(w) in _VERB_FORMS for w in words):
         return ""  # "warned Jen Psaki" is an attribution, not a role
     return " ".join(words)
+
+
+#: The role cleaning, for coreference: a role written at a quote is cleaned like the cast's.
+clean_role = _clean_role
 
 
 # -- the cast under construction ------------------------------------------------------------

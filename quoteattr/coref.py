@@ -60,7 +60,15 @@ import regex
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, agent_noun, gender_of, role_heads, words_of_roles
+from .cast import (
+    CastBuilder,
+    Ent,
+    agent_noun,
+    clean_role,
+    gender_of,
+    role_heads,
+    words_of_roles,
+)
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -624,12 +632,15 @@ def _speaker(
         gender, _, evidence = gender_of(ent, cast.text, cast.first_names)
         known = facts[ent.id] = (ent.most_specific_role(), gender, evidence)
     best_role, gender, evidence = known
-    role = quote_role or best_role
+    # (Rule role-without-clause: "a Democratic pollster who is not involved with the
+    # campaign" at the quote is the role *Democratic pollster*.)
+    written = clean_role(quote_role) if quote_role else None
+    role = written or best_role
     if role and best_role and _only_title(role):
         # "Dr." at the quote, "director of the institute" in the article: a title
         # abbreviation is a role only where the article gives no fuller one.
         role = best_role
-    elif role and best_role and role is quote_role and _within(role, best_role):
+    elif role and best_role and role == written and _within(role, best_role):
         # Rule fuller-role: "the minister asserted" of one the article called "Union
         # Finance Minister" -- the description's words are all in the fuller role.
         role = best_role
