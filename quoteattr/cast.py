@@ -221,6 +221,8 @@ _RUNS = lazy_re(
 )
 _PRONOUNS = lazy_re(r"[ \n(—–“\"‘](he|she|him|his|her|himself|herself)\b")
 _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female", "His": "male", "Her": "female"}
+# The runs the scan drops at once (one set to ask, not two).
+_DROPPED_RUN = _NOT_A_NAME_RUN - _CAPITAL_PRONOUNS.keys()
 # Pronouns that are gender evidence only (rules possessive-pronoun, reflexive-pronoun): they
 # never attribute a quotation, so they are linked to no one as mentions.
 _REFLEXIVES = frozenset(("himself", "herself"))
@@ -1343,11 +1345,12 @@ class CastBuilder:
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
         kept_aside: list[_Name] = []
+        timeout = self.budget.timeout
         for count, m in enumerate(_RUNS.finditer(text)):
-            if count % 256 == 0:
-                self.budget.timeout()
+            if not count & 255:
+                timeout()
             w = m.group()
-            if w in _NOT_A_NAME_RUN and w not in _CAPITAL_PRONOUNS:
+            if w in _DROPPED_RUN:
                 continue  # Rule one-word-not-a-name, at once: "The", "I", "Tuesday"
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-"):
@@ -1438,9 +1441,10 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        has_syntax = self.analysis.has_syntax  # (rule ner-kind reads a parse only)
         for name in names:
             self.name_at[name.start] = name
-            if name.kind != "headline":
+            if has_syntax and name.kind != "headline":
                 self._ner_kind(name)
             if name.kind == "person":
                 name.ent = self._person(name)

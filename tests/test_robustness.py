@@ -240,7 +240,7 @@ def _module_patterns() -> Iterator[tuple[str, Any]]:
             module = importlib.import_module(info.name)
         except ImportError:  # an optional dependency (stanza, pandas) is missing
             continue
-        for name, value in vars(module).items():
+        for name, value in list(vars(module).items()):
             if isinstance(value, LazyPattern):  # compiled on first use (quoteattr._patterns)
                 value = value.compiled()
             if isinstance(value, regex.Pattern):
