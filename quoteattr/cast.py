@@ -1168,6 +1168,18 @@ def _start_of_role(item: tuple[int, int, Ent]) -> int:
     return item[0]
 
 
+def _in_anothers_role(seen: Sequence[tuple[int, Ent]], start: int, ent: Ent) -> bool:
+    """Whether a mention at ``start`` lies inside a role the text gives another person of
+    the same sentence ("**Villa** boss Unai Emery")."""
+    for at, other in seen:
+        if other is not ent:
+            for _, rs, re_, rule in other.roles:
+                # (The role written right before that person's name, at this very place.)
+                if rs <= start < re_ and rule == "role-before-name" and re_ < at <= re_ + 2:
+                    return True
+    return False
+
+
 def _start_of_seen(item: tuple[int, Ent]) -> int:
     return item[0]
 
@@ -1985,6 +1997,14 @@ class CastBuilder:
                 break
             yield start, ent
 
+    def person_between(self, lo: int, hi: int, gender: str | None = None) -> bool:
+        """Whether a person not known to be of the other gender than ``gender`` is mentioned
+        outside quotations in ``[lo, hi)``."""
+        return any(
+            ent.kind is SpeakerKind.PERSON and (gender is None or ent.guess() in (None, gender))
+            for _, ent in self._mentioned_between(lo, hi)
+        )
+
     def _clause_subjects(self, pro: _Pronoun) -> frozenset[int]:
         """Rule object-not-subject: an object *him* never means the person named just
         before its verb ("Tom Baker spoke first. Mayor Kit Moreno then thanked him." is
@@ -2235,9 +2255,16 @@ class CastBuilder:
                         # Named in what the pronoun's speaker said ("Ms. Nwanguma was
                         # shocked, she said"): the speaker only if no one else fits.
                         score += _IN_THE_QUOTE
-                    if first and not in_intro and not reported:
+                    if (
+                        first
+                        and not in_intro
+                        and not reported
+                        and not (len(seen) > 1 and _in_anothers_role(seen, start, ent))
+                    ):
                         # (Rule reported-not-subject: in "Trump plans to empower the
-                        # community, Ben Carson said", the subject is Carson, not Trump.)
+                        # community, Ben Carson said", the subject is Carson, not Trump.
+                        # Rule modifier-not-subject: in "Villa boss Unai Emery praised
+                        # his players", *Villa* is part of Emery's role, not the subject.)
                         score += _SUBJECT
                         first = False
                     if in_intro:

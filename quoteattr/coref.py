@@ -177,12 +177,17 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
     pos = m.start
     low = SUBJECT_FORM.get(m.text.lower(), m.text.lower())
     if low in ("he", "she"):
+        gender = "male" if low == "he" else "female"
         ent = cast.pronoun_links.get(m.start)
         if ent is None:
-            gender = "male" if low == "he" else "female"
             ent = cast.antecedent(
                 gender, m.start, cast.sentence_index(m.start), True, (att.start, att.end)
             )
+        source = (
+            _anonymous_last_speaker(cast, gender, m.start, ent) if m.text.lower() == low else None
+        )
+        if source is not None:
+            return source, "pronoun-anonymous-speaker"
         return (ent, "pronoun-antecedent") if ent is not None else None
     if low in ("it", "they"):
         for ent in cast.recent(pos, 1500):
@@ -191,6 +196,53 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
             ):
                 return ent, "pronoun-to-organization"
     return None
+
+
+#: How many sentences back an unnamed source's quote can be for a "he said" to be its.
+_ANONYMOUS_REACH = 2
+#: Words opening a description of a new, unnamed source: "a spokesman", "another official".
+_NEW_SOURCE_WORDS = frozenset(("a", "an", "another", "one"))
+#: Heads of a definite description that name no office: "the woman", "his brother".
+_GENERIC_PERSON_NOUNS = ANONYMOUS_NOUNS | frozenset(KINSHIP_NOUNS)
+
+
+def _anonymous_last_speaker(
+    cast: CastBuilder, gender: str, pos: int, person: Ent | None
+) -> Ent | None:
+    """Pass pronoun-anonymous-speaker: "“It is a disaster,” a government spokesman said.
+    “We stand by it,” he added." -- *he* is the unnamed source who just spoke, not a person
+    named before it. Only for a subject *he* or *she* (a possessive "her claim" may be
+    someone named in what the source said), only a single source (never "officials"), not
+    known to be of the other gender, described as new ("a spokesman") or as a generic person
+    ("the woman", "his brother"; "the former secretary of state" may be a named person the
+    passes missed), whose quote is at most two sentences back, with no person the pronoun
+    could mean (``person``, the antecedent found, or another) mentioned since."""
+    source = cast.last_speaker
+    if (
+        source is None
+        or not source.anonymous_description
+        or source.plural
+        or not 0 <= source.spoke < pos
+        or cast.sentence_index(pos) - cast.sentence_index(source.spoke) > _ANONYMOUS_REACH
+    ):
+        return None
+    known = source.guess()
+    if known is not None and known != gender:
+        return None
+    if person is not None and any(source.spoke < s < pos for s, _, _ in person.mentions):
+        return None
+    said_end = next((e for s, e, _ in reversed(source.mentions) if s == source.spoke), pos)
+    if cast.person_between(said_end, pos, gender):
+        return None
+    first_start, first_end, _ = source.mentions[0] if source.mentions else (0, 0, "")
+    written = cast.text[first_start:first_end].lower().split()
+    if not written or not (
+        written[0] in _NEW_SOURCE_WORDS or written[-1].strip(".,’'") in _GENERIC_PERSON_NOUNS
+    ):
+        # "the former secretary of state said ... she said": a definite description of an
+        # office is likelier a named person the passes could not find than a new source.
+        return None
+    return source
 
 
 def _words(m: Mention) -> list[str]:
@@ -559,6 +611,10 @@ def _speaker(
         # "Dr." at the quote, "director of the institute" in the article: a title
         # abbreviation is a role only where the article gives no fuller one.
         role = best_role
+    elif role and best_role and role is quote_role and _within(role, best_role):
+        # Rule fuller-role: "the minister asserted" of one the article called "Union
+        # Finance Minister" -- the description's words are all in the fuller role.
+        role = best_role
     return Speaker(
         start=m.start,
         end=m.end,
@@ -639,6 +695,16 @@ def as_written(att: Attribution) -> Attribution:
 def _unresolved(m: Mention, w: Mention) -> Speaker:
     """The speaker at mention ``m`` in no entity, named as mention ``w`` names it."""
     return Speaker(start=m.start, end=m.end, text=m.text, name=w.name, role=w.role, kind=w.kind)
+
+
+def _within(short: str, full: str) -> bool:
+    """Whether every word of ``short`` is in the longer ``full`` (case aside).
+
+    >>> _within("minister", "Union Finance Minister"), _within("former minister", "Minister")
+    (True, False)
+    """
+    words = full.lower().split()
+    return len(words) > len(short.split()) and all(w in words for w in short.lower().split())
 
 
 def _only_title(role: str) -> bool:
