@@ -105,7 +105,7 @@ from .lexicon.roles import (
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
 
-__all__ = ["CastBuilder", "Ent", "agent_noun", "role_heads"]
+__all__ = ["CastBuilder", "Ent", "agent_noun", "clean_role", "role_heads"]
 
 # -- lexicon unions, built once -------------------------------------------------------------
 
@@ -302,9 +302,9 @@ _ROLE_CHAR = r"[^,;:!?()“”\"\n]"
 _AFTER_ROLE = r"(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 _APPOSITIVE_AFTER = lazy_re(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
-    rf"{_ROLE_CHAR}{{2,100}}?)[ \t]*{_AFTER_ROLE}"
+    rf"{_ROLE_CHAR}{{2,160}}?)[ \t]*{_AFTER_ROLE}"
 )
-_APPOSITIVE_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,100}}?)[ \t]*{_AFTER_ROLE}")
+_APPOSITIVE_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,160}}?)[ \t]*{_AFTER_ROLE}")
 # A stop that ends no role: after an honorific, an initial or "U.S.", before a word.
 _INNER_STOP = lazy_re(
     r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bU\.S)|(?<=\b[A-Z]))"
@@ -875,6 +875,32 @@ def _is_role(phrase: str) -> bool:
     return phrase[:1].isupper()
 
 
+# " and one of", " and a": where an appositive joins a second role to the first.
+_SECOND_ROLE = re.compile(r"[ \t]+and[ \t]+(?=(?:a|an|the|one[ \t]+of|his|her|its|their)[ \t])")
+
+
+def _roles_in(text: str, rs: int, re_: int) -> list[tuple[int, int]]:
+    """The role spans of the appositive ``text[rs:re_]``: itself if it is a role, else
+    (rule two-roles-appositive) its two halves joined by "and" and an article, each if it is
+    one ("David Autor, an influential scholar of labor economics and trade at the
+    Massachusetts Institute of Technology and one of the paper's authors").
+
+    >>> t = ("a senior fellow in economic policy studies at the Institute for Fiscal Research "
+    ...      "in Leeds and a former adviser to the Treasury")
+    >>> for a, b in _roles_in(t, 0, len(t)):
+    ...     print(t[a:b])
+    a senior fellow in economic policy studies at the Institute for Fiscal Research in Leeds
+    a former adviser to the Treasury
+    """
+    if _is_role(text[rs:re_]):
+        return [(rs, re_)]
+    found = []
+    for m in _SECOND_ROLE.finditer(text, rs, re_):
+        halves = ((rs, m.start()), (m.end(), re_))
+        found = [h for h in halves if _is_role(text[h[0] : h[1]])]
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_role(role: str) -> str:
     """A role as written, without an article (or a sentence adverb swept in before it) in
@@ -904,6 +930,10 @@ def _clean_role(role: str) -> str:
     if any(_bare(w) in _VERB_FORMS for w in words):
         return ""  # "warned Jen Psaki" is an attribution, not a role
     return " ".join(words)
+
+
+#: The role cleaning, for coreference: a role written at a quote is cleaned like the cast's.
+clean_role = _clean_role
 
 
 # -- the cast under construction ------------------------------------------------------------
@@ -1743,8 +1773,7 @@ class CastBuilder:
             # Rule role-appositive: "Ana Ruiz, a judge at the court,".
             app = _APPOSITIVE_AFTER.match(text, nxt, hi) if comma else None
             if app is not None:
-                rs, re_ = _role_span(app, text, hi, _APPOSITIVE_TAIL)
-                if _is_role(text[rs:re_]):
+                for rs, re_ in _roles_in(text, *_role_span(app, text, hi, _APPOSITIVE_TAIL)):
                     self.add_role(ent, text[rs:re_], rs, re_, "role-appositive", text)
                     ent.person = True
             # Rule role-who-is: "Ana Ruiz, who is the mayor,".

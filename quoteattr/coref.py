@@ -55,11 +55,20 @@ import functools
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, agent_noun, gender_of, role_heads, words_of_roles
+from .cast import (
+    CastBuilder,
+    Ent,
+    agent_noun,
+    clean_role,
+    gender_of,
+    role_heads,
+    words_of_roles,
+)
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -300,6 +309,10 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
     return best[1], rule
 
 
+# A subject pronoun opening the content right after a cue: "says she", "said that he".
+_CONTENT_PRONOUN = regex.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
+
+
 def _only_former(e: Ent, heads: frozenset[str]) -> bool:
     """Whether every role of ``e`` with one of ``heads`` is a former one ("former mayor",
     "ex-minister")."""
@@ -342,6 +355,13 @@ def _description_in_focus(
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
         return None  # "the company's chief executive": someone of something else
     gender = GENDERED_PERSON_NOUNS.get(head) or KINSHIP_NOUNS.get(head)
+    if gender not in ("male", "female") and att.cue is not None:
+        # Rule description-gender-from-content: "The 57-year-old scientist says she doesn't
+        # take the comparison lightly" -- the pronoun opening what the description said
+        # tells its gender (the scientist is no man named before).
+        own = _CONTENT_PRONOUN.match(cast.text, att.cue[1], att.cue[1] + 24)
+        if own is not None:
+            gender = "male" if own.group(1).lower() == "he" else "female"
     ent = cast.antecedent(
         gender if gender in ("male", "female") else None,
         m.start,
@@ -606,12 +626,15 @@ def _speaker(
         gender, _, evidence = gender_of(ent, cast.text, cast.first_names)
         known = facts[ent.id] = (ent.most_specific_role(), gender, evidence)
     best_role, gender, evidence = known
-    role = quote_role or best_role
+    # (Rule role-without-clause: "a Democratic pollster who is not involved with the
+    # campaign" at the quote is the role *Democratic pollster*.)
+    written = clean_role(quote_role) if quote_role else None
+    role = written or best_role
     if role and best_role and _only_title(role):
         # "Dr." at the quote, "director of the institute" in the article: a title
         # abbreviation is a role only where the article gives no fuller one.
         role = best_role
-    elif role and best_role and role is quote_role and _within(role, best_role):
+    elif role and best_role and role == written and _within(role, best_role):
         # Rule fuller-role: "the minister asserted" of one the article called "Union
         # Finance Minister" -- the description's words are all in the fuller role.
         role = best_role
