@@ -876,7 +876,7 @@ def _is_role(phrase: str) -> bool:
 
 
 # " and one of", " and a": where an appositive joins a second role to the first.
-_SECOND_ROLE = re.compile(r"[ \t]+and[ \t]+(?=(?:a|an|the|one[ \t]+of|his|her|its|their)[ \t])")
+_SECOND_ROLE = lazy_re(r"[ \t]+and[ \t]+(?=(?:a|an|the|one[ \t]+of|his|her|its|their)[ \t])")
 
 
 def _roles_in(text: str, rs: int, re_: int) -> list[tuple[int, int]]:
