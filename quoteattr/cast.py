@@ -80,10 +80,10 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from . import syntax
 from ._budget import Budget
+from ._patterns import lazy_re, lazy_regex
 from .cues import FORMS
 from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .lexicon.names import (
@@ -221,7 +221,7 @@ _FIRST = (
     + _UP
     + r")|[\w’'&-]*)"
 )
-_RUNS = re.compile(
+_RUNS = lazy_re(
     _FIRST
     + r"(?:"
     + _GAP
@@ -233,8 +233,10 @@ _RUNS = re.compile(
     + _WORD
     + r"){0,7}"
 )
-_PRONOUNS = re.compile(r"[ \n(—–“\"‘](he|she|him|his|her|himself|herself)\b")
+_PRONOUNS = lazy_re(r"[ \n(—–“\"‘](he|she|him|his|her|himself|herself)\b")
 _CAPITAL_PRONOUNS = {"He": "male", "Him": "male", "She": "female", "His": "male", "Her": "female"}
+# The runs the scan drops at once (one set to ask, not two).
+_DROPPED_RUN = _NOT_A_NAME_RUN - _CAPITAL_PRONOUNS.keys()
 # Pronouns that are gender evidence only (rules possessive-pronoun, reflexive-pronoun): they
 # never attribute a quotation, so they are linked to no one as mentions.
 _REFLEXIVES = frozenset(("himself", "herself"))
@@ -269,12 +271,12 @@ _PERSON_WORDS = (
     democrat republican deputy keeper catcher
     """.split()
 )
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+_LOWER_WORD = lazy_re(r"[a-z][a-z-]+")
 # A capitalised word inside a sentence (a name the walk may have passed by: "that Rubio").
-_CAPITAL_WORD = re.compile(r"(?<=[ (])[A-Z][\w’'-]+")
+_CAPITAL_WORD = lazy_re(r"(?<=[ (])[A-Z][\w’'-]+")
 # The last clause break before an object pronoun (rule object-not-subject), searched from
 # the end: a stop or mark, a conjunction, a subordinator or a relative.
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = lazy_regex(
     r"(?r)[,;:.!?“”\"()—–]|\b(?:that|and|but|or|who|whom|which|when|after|before|because"
     r"|if|as|while|since|until|though|although|where|whether|than|said|says|say|told|tells"
     r"|added|asked|argued|claimed|insisted|noted|wrote|warned|believes|believed|thinks"
@@ -289,19 +291,19 @@ _PREPOSITIONS = frozenset(
 # on the way, show that another clause's subject means it.
 _REFLEXIVE_REACH = 80
 # A verb of saying right after a name: "Khalif said".
-_SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|wrote|writes|argued|asked)\b")
+_SAYS_AFTER = lazy_re(r" (?:said|says|told|tells|added|wrote|writes|argued|asked)\b")
 # How far (in characters) a possessive reads back for its person (a long sentence's start is
 # out of its reach).
 _POSSESSIVE_REACH = 600
 _SAME_GENDER_PRONOUN = {
-    "male": re.compile(r"\b(?:he|his|him)\b", re.I),
-    "female": re.compile(r"\b(?:she|her)\b", re.I),
+    "male": lazy_re(r"\b(?:he|his|him)\b", re.I),
+    "female": lazy_re(r"\b(?:she|her)\b", re.I),
 }
 # "his or her", "her/his": a pronoun of no one in particular.
 # Rule reported-clause-subject: what stands between a person named as the subject of a verb
 # of saying and a *he* or *she* opening the clause it reports ("Kasich said he would",
 # "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun.
-_REPORTED_SUBJECT = regex.compile(
+_REPORTED_SUBJECT = lazy_regex(
     r"(?r)(?P<who>,[ \t]+who)?[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
     r"|tells[ \t]+reporters|added|adds|argued|argues|noted|notes|insisted|insists|stressed"
     r"|explained|claimed|claims|stated|acknowledged|admitted|conceded|announced|warned"
@@ -314,16 +316,16 @@ _NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
     "by for to with of on at about from into against toward towards".split()
 )
 # Rule honorific-in-quote: "Mr. Quinn", "Mrs. Ruiz" inside a quotation.
-_QUOTED_HONORIFIC = re.compile(
+_QUOTED_HONORIFIC = lazy_re(
     r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
 )
 # Rule self-description: "As a mother, I ...", "I'm the son of ...", "I am a businesswoman".
-_SELF_DESCRIPTION = re.compile(
+_SELF_DESCRIPTION = lazy_re(
     r"(?:(?<![\w’'])(?P<as>As)[ \t]+an?|\bI(?:[’']m|[ \t]+am)[ \t]+(?:an?|the))"
     r"(?P<words>(?:[ \t]+[a-z][\w-]*){1,3})"
 )
 # What follows "As a mother" for it to describe the speaker: ", I" (after an "of" phrase).
-_AS_SELF = re.compile(r"(?:[ \t]+of[ \t]+[\w -]{1,24})?[ \t]*,[ \t]*I\b")
+_AS_SELF = lazy_re(r"(?:[ \t]+of[ \t]+[\w -]{1,24})?[ \t]*,[ \t]*I\b")
 # Words after which a name opens a clause ("... but Ruiz said she", "so Ortiz says he").
 _CLAUSE_OPENERS = frozenset(
     """
@@ -331,12 +333,12 @@ _CLAUSE_OPENERS = frozenset(
     now also later instead finally meanwhile yet once until unless whereas
     """.split()
 )
-_EITHER_GENDER = re.compile(
+_EITHER_GENDER = lazy_re(
     r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
 )
 # The word after a pronoun (none if a stop or a quotation mark comes first).
-_WORD_AFTER = re.compile(r" +([A-Za-z][\w’'-]*)")
-_SPACE_SPLIT = regex.compile(r"\S+")
+_WORD_AFTER = lazy_re(r" +([A-Za-z][\w’'-]*)")
+_SPACE_SPLIT = lazy_regex(r"\S+")
 
 # ", a judge at the court," / ", the reviews director at Publishers Weekly," after a name.
 # A role's characters include a stop inside a word ("U.S.-based"); a stop before a space
@@ -345,32 +347,32 @@ _SPACE_SPLIT = regex.compile(r"\S+")
 # repeat on the matcher's fast path; an alternation per character took 5 % of the cast.)
 _ROLE_CHAR = r"[^,;:!?()“”\"\n]"
 _AFTER_ROLE = r"(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
-_APPOSITIVE_AFTER = re.compile(
+_APPOSITIVE_AFTER = lazy_re(
     r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,160}}?)[ \t]*{_AFTER_ROLE}"
 )
-_APPOSITIVE_TAIL = re.compile(rf"(?P<role>{_ROLE_CHAR}{{1,160}}?)[ \t]*{_AFTER_ROLE}")
+_APPOSITIVE_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,160}}?)[ \t]*{_AFTER_ROLE}")
 # A stop that ends no role: after an honorific, an initial or "U.S.", before a word.
-_INNER_STOP = re.compile(
+_INNER_STOP = lazy_re(
     r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bU\.S)|(?<=\b[A-Z]))"
     r"\.(?=[ \t]\w)"
 )
 # ", 45," after a name.
-_AGE_AFTER = re.compile(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
+_AGE_AFTER = lazy_re(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who is the mayor," / ", who was a judge" / ", who was executive director of ..." /
 # ", who served as Ana Ruiz's chief strategist" (without an article, _is_role decides).
 _AFTER_BEING = r"(?=[,;:!?)]|\.(?:\s|$)|$)"
-_WHO_IS = re.compile(
+_WHO_IS = lazy_re(
     r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
     r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,90}}?)[ \t]*{_AFTER_BEING}"
 )
 # " is the mayor of Lyon." right after a name.
-_IS_THE = re.compile(
+_IS_THE = lazy_re(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
     rf"(?P<role>(?:a|an|the)[ \t]+{_ROLE_CHAR}{{2,90}}?)[ \t]*{_AFTER_BEING}"
 )
-_BEING_TAIL = re.compile(rf"(?P<role>{_ROLE_CHAR}{{1,90}}?)[ \t]*{_AFTER_BEING}")
+_BEING_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,90}}?)[ \t]*{_AFTER_BEING}")
 
 
 def _role_span(m: re.Match[str], text: str, hi: int, tail: re.Pattern[str]) -> tuple[int, int]:
@@ -391,13 +393,13 @@ def _role_span(m: re.Match[str], text: str, hi: int, tail: re.Pattern[str]) -> t
 
 
 # "the head of American diplomacy, " right before a name.
-_APPOSITIVE_BEFORE = regex.compile(
+_APPOSITIVE_BEFORE = lazy_regex(
     r"(?r)(?:^|(?<=[,;:(“\"]\s*)|(?<=[.!?]\s+))"
     r"(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'.&-]*(?:’s|'s))[ \t]+"
     r"[^,;:.!?()“”\"\n]{2,90}?)[ \t]*,[ \t]*$"
 )
 # "his wife, " / "Ana Ruiz's late husband, " right before a name (rule kinship-appositive).
-_KINSHIP_BEFORE = regex.compile(
+_KINSHIP_BEFORE = lazy_regex(
     r"(?r)(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}’'.-]*(?:’s|'s))[ \t]+"
     r"(?:[a-z][\p{L}-]*[ \t]+){0,2}?(?P<kin>[a-z][\p{L}-]*)[ \t]*,[ \t]*$"
 )
@@ -410,7 +412,7 @@ _OPENING_WORDS = frozenset(
     Within Amid Among Upon Whether Even
     """.split()
 )
-_OPENING_CLAUSE = re.compile(r"[^,;:.!?“”\"]{1,160},")
+_OPENING_CLAUSE = lazy_re(r"[^,;:.!?“”\"]{1,160},")
 # How many persons of one surname (or given name) a lookup weighs: the latest named.
 _BUCKET = 24
 
@@ -450,8 +452,8 @@ _IN_THE_QUOTE = _SALIENCE["in_the_quote"]
 # Words after which a capitalised "Will" or "May" opening a sentence is a modal.
 _AFTER_MODAL = frozenset("the a an this that these those we you i he she it they god".split())
 # "Full Name (ACR)": an acronym given in parentheses.
-_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-ZÀ-ÞΆ-ΫЀ-Я][A-ZÀ-ÞΆ-ΫЀ-Я&.]{1,9})\)")
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’'.-]+)[ \t]+$")
+_ACRONYM_AFTER = lazy_re(r"[ \t]*\((?P<acr>[A-ZÀ-ÞΆ-ΫЀ-Я][A-ZÀ-ÞΆ-ΫЀ-Я&.]{1,9})\)")
+_WORD_BEFORE = lazy_regex(r"(?r)([\p{L}’'.-]+)[ \t]+$")
 # Words after which a name is a modifier ("a Trump rally") or a place ("in Concord").
 _MODIFIER_BEFORE = frozenset("a an the this that these those his her their its our my".split())
 _PLACE_BEFORE = frozenset("in at near from outside across throughout around into".split())
@@ -719,7 +721,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-_ROLE_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_ROLE_TOKEN = lazy_re(r"[\w’'.&-]+|[^\w\s]")
 # Lower-case words that may stand inside a role before a name ("former White House press
 # secretary", "Clinton’s campaign chairman", "president and chief executive").
 _ROLE_LOWER = (
@@ -818,7 +820,7 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 
 # A cluster of initials that opens a name: "M.K." (lower case, as the shape reads words).
-_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
+_INITIALS = lazy_re(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 
 
 def _previous_word(text: str, at: int, lo: int) -> str:
@@ -952,7 +954,7 @@ def _is_role(phrase: str) -> bool:
 
 
 # " and one of", " and a": where an appositive joins a second role to the first.
-_SECOND_ROLE = re.compile(r"[ \t]+and[ \t]+(?=(?:a|an|the|one[ \t]+of|his|her|its|their)[ \t])")
+_SECOND_ROLE = lazy_re(r"[ \t]+and[ \t]+(?=(?:a|an|the|one[ \t]+of|his|her|its|their)[ \t])")
 
 
 def _roles_in(text: str, rs: int, re_: int) -> list[tuple[int, int]]:
@@ -1198,10 +1200,10 @@ def _written_lower(text: str, word: str, starts: frozenset[int]) -> bool:
 _SEARCH_WHOLE_TEXT = 50_000
 # A word standing alone: letters, with no letter, digit, underscore, apostrophe or hyphen
 # touching it (the boundaries _find_word checks).
-_ALONE = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
+_ALONE = lazy_re(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
 #: How many characters :func:`_word_uses` reads at a time.
 _WORDS_PIECE = 65_536
-_ALONE_CAPITAL = re.compile(r"(?<![\w’'-])(?=[^\W\d_a-z])[^\W\d_]+(?![\w’'-])")
+_ALONE_CAPITAL = lazy_re(r"(?<![\w’'-])(?=[^\W\d_a-z])[^\W\d_]+(?![\w’'-])")
 
 
 def _word_uses(text: str, starts: frozenset[int]) -> tuple[frozenset[str], frozenset[str]]:
@@ -1466,11 +1468,12 @@ class CastBuilder:
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         si = 0
         kept_aside: list[_Name] = []
+        timeout = self.budget.timeout
         for count, m in enumerate(_RUNS.finditer(text)):
-            if count % 256 == 0:
-                self.budget.timeout()
+            if not count & 255:
+                timeout()
             w = m.group()
-            if w in _NOT_A_NAME_RUN and w not in _CAPITAL_PRONOUNS:
+            if w in _DROPPED_RUN:
                 continue  # Rule one-word-not-a-name, at once: "The", "I", "Tuesday"
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-"):
@@ -1561,9 +1564,10 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        has_syntax = self.analysis.has_syntax  # (rule ner-kind reads a parse only)
         for name in names:
             self.name_at[name.start] = name
-            if name.kind != "headline":
+            if has_syntax and name.kind != "headline":
                 self._ner_kind(name)
             if name.kind == "person":
                 name.ent = self._person(name)

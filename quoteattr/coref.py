@@ -55,10 +55,10 @@ import functools
 from collections.abc import Callable, Sequence
 
 import attrs
-import regex
 
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
+from ._patterns import lazy_regex
 from .attribution import Attribution
 from .cast import (
     CastBuilder,
@@ -310,7 +310,7 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
 
 
 # A subject pronoun opening the content right after a cue: "says she", "said that he".
-_CONTENT_PRONOUN = regex.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
+_CONTENT_PRONOUN = lazy_regex(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
 
 
 def _only_former(e: Ent, heads: frozenset[str]) -> bool:

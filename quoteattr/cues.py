@@ -29,6 +29,7 @@ from ._budget import (
     BudgetExceeded,
     LimitExceeded,
 )
+from ._patterns import lazy_regex
 from .config import Config
 from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
@@ -224,17 +225,17 @@ def _cue_re() -> Any:
 
 
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
-_PREV_WORD = regex.compile(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
+_PREV_WORD = lazy_regex(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
 # A comma inside a closing quotation mark, as American style writes it: "“fair,” adding".
-_COMMA_IN_CLOSING_MARK = regex.compile(r",(?:''|[”\"’'])\s*$")
+_COMMA_IN_CLOSING_MARK = lazy_regex(r",(?:''|[”\"’'])\s*$")
 # Runs of the characters the cue pattern treats as word-internal. A cue match always spans a
 # whole run (or starts one, for "according to"), so only runs that spell a cue form can match;
 # that keeps its big case-insensitive word list off ordinary words (2.4x faster overall).
 # Non-ASCII runs go to the pattern, which folds case as it does; an ASCII run that spells a
 # form inside the sentence is a match already. IGNORECASE keeps the class equal to the
 # pattern's (it then also holds U+0345).
-_RUN = regex.compile(r"[\p{L}\p{N}'’-]+", regex.IGNORECASE)
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}'’-]", regex.IGNORECASE)
+_RUN = lazy_regex(r"[\p{L}\p{N}'’-]+", regex.IGNORECASE)
+_WORD_CHAR = lazy_regex(r"[\p{L}\p{N}'’-]", regex.IGNORECASE)
 _CUE_WORDS = frozenset(f for f in FORMS if " " not in f) | {"according"}
 _CUE_BYTES = frozenset(w.encode("ascii") for w in _CUE_WORDS)
 # Bytes a-z stay, every other byte becomes a space.
@@ -244,32 +245,32 @@ _FOLDS_TO_ASCII = "\u0130\u017f\u212a"
 # The ASCII characters outside the pattern's word class (everything but letters, digits, "'"
 # and "-").
 _NOT_WORD_ASCII = frozenset(chr(c) for c in range(128) if not _WORD_CHAR.match(chr(c)))
-_ACCORDING_TO = regex.compile(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
+_ACCORDING_TO = lazy_regex(r"according\s+to(?![\p{L}\p{N}'’-])", regex.IGNORECASE)
 
 # "announced by Belarus" is passive; "said by telephone" is not. Matched in a window of
 # _BY_WINDOW characters after the cue: without an end, regex first looks for "by" all the way
 # to the end of the text, at every cue (quadratic: 'A "B" said C. ' * N).
 _BY_WINDOW = 80
-_BY = regex.compile(
+_BY = lazy_regex(
     r"\s+by\b(?!\s+(?:telephone|phone|email|e-mail|text|video|satellite|letter|mail|"
     r"videoconference|conference\s+call|way\s+of)\b)"
 )
 
-_MAKE_CLEAR = regex.compile(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
+_MAKE_CLEAR = lazy_regex(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
 
 # "continued", "went on": verbs that report speech only next to a quotation (rule
 # continuation-cue), and "went on to say" (rule cue-went-on-to).
-_CONTINUATION = regex.compile(
+_CONTINUATION = lazy_regex(
     r"\b(?:continu(?P<c>ed|es|ing)|(?P<go>went|goes|going)\s+on)"
     r"(?P<to>\s+to\s+(?P<verb>say|add|note|argue|claim|write|tell|insist|warn|call|describe"
     r"|explain|suggest|predict|declare|accuse|praise|criticize|blame|promise|ask|urge))?\b"
 )
 # A quotation opening right after the cue: "continued: “", "went on, “".
-_QUOTE_NEXT = regex.compile(r"\s*(?:[,:]\s*)?[“\"‘«„]")
+_QUOTE_NEXT = lazy_regex(r"\s*(?:[,:]\s*)?[“\"‘«„]")
 # A quotation closed right before the cue's subject: "“…,” he continued", "“…,” continued Ruiz".
-_QUOTE_BEFORE = regex.compile(r"(?r)[,?!.]?[”\"’»][,]?\s+(?:[\p{L}.’'-]+\s+){0,4}$")
+_QUOTE_BEFORE = lazy_regex(r"(?r)[,?!.]?[”\"’»][,]?\s+(?:[\p{L}.’'-]+\s+){0,4}$")
 # What follows a cue after a quotation: the sentence end, a comma, or an inverted subject.
-_AFTER_QUOTE_CUE = regex.compile(r"\s*[.,;!?]|\s+(?:\p{Lu}|the\b|a\b|an\b)")
+_AFTER_QUOTE_CUE = lazy_regex(r"\s*[.,;!?]|\s+(?:\p{Lu}|the\b|a\b|an\b)")
 
 # Words that open an adverbial participle clause: "before claiming", "while insisting".
 _ADVERBIAL_WORDS = frozenset("before after while by when since".split())
@@ -319,7 +320,7 @@ def is_source_noun(word: str) -> bool:
 _PASSIVE_AUX = frozenset("was were is are be been being am get got gets".split())
 # A passive auxiliary, then negation or an adverb, before the participle: "is not expected",
 # "isn’t expected", "was widely seen" (rule cue-not-passive).
-_PASSIVE_THEN_ADVERB = regex.compile(
+_PASSIVE_THEN_ADVERB = lazy_regex(
     r"(?r)\b(?:(?:was|were|is|are|be|been|being)\s+(?:not|never|[a-z]{2,20}ly)"
     r"|(?:wasn|weren|isn|aren)[’']t)\s+$",
     regex.I,
@@ -431,7 +432,7 @@ def _cue_matches_by_run(text: str, lo: int, hi: int, budget: Budget) -> Iterator
 
 #: A sentence longer than this is scanned for cues piece by piece (see :func:`_pieces`).
 _PIECE = 65_536
-_SPACE_RUN = regex.compile(r"\s+")
+_SPACE_RUN = lazy_regex(r"\s+")
 
 
 def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -462,7 +463,7 @@ def _pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     yield lo, hi
 
 
-_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_TITLE_WORD = lazy_regex(r"[\p{L}][\p{L}'’-]*")
 
 
 def is_title_case(text: str, lo: int, hi: int) -> bool:
@@ -499,7 +500,7 @@ _PARTICIPLE_BEFORE = frozenset(
 # A document issued before a participle: "issued a statement saying", "sent out a text
 # message to supporters saying", "released a statement Wednesday saying" (rule
 # document-participle); not "Trump's tweet saying" (a possessor, not the subject, issued it).
-_DOCUMENT = regex.compile(
+_DOCUMENT = lazy_regex(
     r"\b(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|release|letter|message|e-?mail|memo|note|tweet|post|video|ad"
     r"|advertisement|op-ed|petition|notice)s?\b",
@@ -507,7 +508,7 @@ _DOCUMENT = regex.compile(
 )
 # What may stand between that document and the participle: up to five words (a hearer, a
 # time), no clause ("that", "which"), no punctuation but a final comma.
-_DOCUMENT_GAP = regex.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'.-]+){0,5}(?:\s*,)?\s*")
+_DOCUMENT_GAP = lazy_regex(r"(?:\s+(?!(?:that|which|who)\b)[\w’'.-]+){0,5}(?:\s*,)?\s*")
 
 
 def _document_before(text: str, at: int) -> bool:
@@ -524,13 +525,13 @@ def _document_before(text: str, at: int) -> bool:
 
 
 # A question after "was asked": "whether", "if", "how", "about", ...
-_QUESTION_NEXT = regex.compile(
+_QUESTION_NEXT = lazy_regex(
     r"\s{1,4}(?:\w{1,20}ly\s{1,4})?(?:whether|if|how|why|what|when|where|who|which|about)\b",
     regex.I,
 )
 
 # "not", "n't" or "never" right before a cue, adverbs allowed between: "did not immediately".
-_NEGATED = regex.compile(
+_NEGATED = lazy_regex(
     r"(?r)(?:\bnot|\bcannot|\bnever|n[’']t)\s{1,4}(?:(?:ever|yet|\w{1,20}ly)\s{1,4})?$", regex.I
 )
 

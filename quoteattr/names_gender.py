@@ -41,6 +41,7 @@ from collections.abc import Mapping
 
 import regex
 
+from ._patterns import lazy_regex
 from .errors import QuoteAttrError
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.names import NAME_PARTICLES, NAME_SUFFIXES
@@ -77,7 +78,7 @@ _LATIN = str.maketrans(
 )
 
 # A word of a name as the lexicon spells them: Latin letters, inner hyphens or apostrophes.
-_NAME_KEY = regex.compile(r"[a-z]+(?:['-][a-z]+)*")
+_NAME_KEY = lazy_regex(r"[a-z]+(?:['-][a-z]+)*")
 
 # Words that stand before a given name but are never one: honorifics and abbreviated titles.
 _NEVER_GIVEN = frozenset(HONORIFICS) | TITLE_ABBREVIATIONS

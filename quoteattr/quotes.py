@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ._budget import MAX_SPANS, Budget, BudgetExceeded, LimitExceeded
+from ._patterns import lazy_re
 from .config import Config
 from .lexicon.quote_marks import (
     ALL_MARKS,
@@ -36,12 +37,12 @@ __all__ = ["QuoteSpan", "find_spans", "pair_plainly", "stands_alone"]
 
 # (The standard library's ``re`` skips to a character set in C; ``regex`` tests the set at
 # every character, which made this scan a third of the stage.)
-_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+_MARK = lazy_re("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 # A word of a quotation, for its word count: ``[^\W_]`` is a letter or digit (the same as
 # ``regex``'s ``[\p{L}\p{N}]`` for every character of the interpreter's Unicode). Written for
 # ``re``: ``regex`` lets go of the interpreter lock at every word found, which cost more than
 # the count.
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_WORD = lazy_re(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 _AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/")

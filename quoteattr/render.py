@@ -20,8 +20,7 @@ import html
 import itertools
 from collections.abc import Iterable, Sequence
 
-import regex
-
+from ._patterns import lazy_regex
 from .model import Quote, QuoteKind, SpeakerRow
 
 __all__ = ["COLOURS", "render_fragment", "render_html", "render_speakers"]
@@ -202,7 +201,7 @@ def render_fragment(text: str, quotes: Sequence[Quote]) -> str:
     )
 
 
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = lazy_regex(r"[\ud800-\udfff]")
 
 
 def _no_surrogates(page: str) -> str:

@@ -13,11 +13,8 @@ constructors can use it.
 
 from __future__ import annotations
 
-import re
-
-import regex
-
 from ._budget import Budget, BudgetExceeded
+from ._patterns import lazy_re, lazy_regex
 from .lexicon.abbreviations import ABBREVIATIONS
 from .tokens import Sentence
 
@@ -30,14 +27,14 @@ __all__ = ["paragraph_spans", "segment", "sentence_spans"]
 # C: the scan is linear and about twice as fast as with ``regex``. The set is written once
 # before its repeat, ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: ``re`` skips ahead only to
 # a pattern that opens with a plain set, and tried a match at every character otherwise.)
-_CANDIDATE = re.compile(r"""[.!?…][.!?…]*['"’”»›)\]]*(?:\s[»”](?!\S))?(?=\s|$)""")
+_CANDIDATE = lazy_re(r"""[.!?…][.!?…]*['"’”»›)\]]*(?:\s[»”](?!\S))?(?=\s|$)""")
 
 # The word before a full stop: used by the abbreviation rules.
-_WORD_BEFORE = regex.compile(r"(?:[\p{L}\p{N}]\.)*[\p{L}\p{N}'’-]*\.?$")
+_WORD_BEFORE = lazy_regex(r"(?:[\p{L}\p{N}]\.)*[\p{L}\p{N}'’-]*\.?$")
 
 # Rule next-must-start-sentence: after the candidate and its spaces must come an upper-case
 # letter, a digit, or an opening quote or bracket. Example: “…?” she asked -- no boundary.
-_STARTER = regex.compile(r"""\s+(?=[\p{Lu}\p{Lt}\p{N}"'“‘„«»(\[¿¡—–-])""")
+_STARTER = lazy_regex(r"""\s+(?=[\p{Lu}\p{Lt}\p{N}"'“‘„«»(\[¿¡—–-])""")
 
 
 def paragraph_spans(text: str, budget: Budget | None = None) -> list[tuple[int, int]]:
@@ -69,7 +66,7 @@ _OPENERS = frozenset(
     "the a an in it he she they we i but and this that there on at for after as when while "
     "if then his her their our its so yet still however meanwhile".split()
 )
-_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}]+)")
+_NEXT_WORD = lazy_regex(r"\s+([\p{L}\p{N}]+)")
 
 
 def _next_word(text: str, stop: int) -> str:
@@ -119,7 +116,7 @@ _DATE_AFTER_PLACE = r"(?:,[ \t]+[\p{L}\d .]{1,30}?)?"  # ", Dec 3", ", Ukraine",
 # (Each word's letters are taken possessively, "*+": a run of capitals that is no
 # dateline fails at once, never tried again split another way.)
 _CAPITALS_PLACE = r"(?:\p{Lu}{3}|\p{Lu}{2}\.)[\p{Lu}.'’-]*+(?:[ \t]+\p{Lu}{2}[\p{Lu}.'’-]*+){0,3}"
-_DATELINE = regex.compile(
+_DATELINE = lazy_regex(
     rf"(?:{_CAPITALS_PLACE}{_DATE_AFTER_PLACE}(?:[ \t]*{_AGENCY})?[ \t]+(?:—|–|--|-)[ \t]*"
     rf"|\p{{Lu}}[\p{{L}}.'’-]*+(?:[ \t]+\p{{Lu}}[\p{{L}}.'’-]*+){{0,3}}{_DATE_AFTER_PLACE}"
     rf"[ \t]*{_AGENCY}[ \t]*(?:(?:—|–|--|-)[ \t]*)?)"

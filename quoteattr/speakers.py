@@ -11,13 +11,12 @@ and a kind; :mod:`quoteattr.coref` later resolves "he" and "Psaki" to a full nam
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Any, NamedTuple
 
 import attrs
-import regex
 
+from ._patterns import lazy_re, lazy_regex
 from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS
 from .lexicon.names import (
     FEMALE_FIRST_NAMES,
@@ -58,7 +57,7 @@ __all__ = [
 # A word (with inner dots, apostrophes, hyphens: U.S., O’Brien, Jean-Luc) or one punctuation
 # character. (Written for the standard library's ``re``, a third faster here than ``regex``:
 # ``[^\W_]`` is a letter or digit; a combining accent stays inside its word.)
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?|[^\s\w]|_")
+_TOKEN = lazy_re(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?|[^\s\w]|_")
 
 #: Lower-case words that may stand between a subject and its verb: "Psaki also said".
 SKIP_BEFORE_CUE = frozenset(
@@ -111,12 +110,12 @@ _NOT_NAMES = (
 _STAFF_WORDS = frozenset("staff state defense defence police operations".split())
 
 # ", a government spokesman." after an inverted cue's name: the appositive role.
-_APPOSITIVE_AFTER = regex.compile(
+_APPOSITIVE_AFTER = lazy_regex(
     r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.,;!?]|$)"
 )
 
 # ", James B. Comey," right after a description: the name it describes.
-_NAME_AFTER_COMMA = regex.compile(
+_NAME_AFTER_COMMA = lazy_regex(
     r"[ \t]*,[ \t]+(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})"
     r"[ \t]*(?=[,.;]|$)"
 )
@@ -369,7 +368,7 @@ def _strip_leading(words: list[Tok]) -> list[Tok]:
 
 _BODY_LINKS = frozenset("of for and the &".split())
 # A cluster of initials that opens a name: "M.K. Stalin".
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_INITIALS = lazy_re(r"(?:[^\W\d_]\.){2,}")
 
 
 _AT_BODY = frozenset("at from with for in".split())
@@ -1204,7 +1203,7 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
     return m, right
 
 
-_AND_AFTER = re.compile(r"[ \t]+and[ \t]+(?=[^\W\d_])")
+_AND_AFTER = lazy_re(r"[ \t]+and[ \t]+(?=[^\W\d_])")
 
 
 def _coordinated_role(toks: list[Tok], k: int, words: list[Tok]) -> bool:

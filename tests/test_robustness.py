@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import QuoteExtractor, extract_quotes
+from quoteattr._patterns import LazyPattern
 from quoteattr.cues import _cue_matches, _cue_re
 
 from .fuzz.fuzz_extract import check, decode
@@ -239,7 +240,9 @@ def _module_patterns() -> Iterator[tuple[str, Any]]:
             module = importlib.import_module(info.name)
         except ImportError:  # an optional dependency (stanza, pandas) is missing
             continue
-        for name, value in vars(module).items():
+        for name, value in list(vars(module).items()):
+            if isinstance(value, LazyPattern):  # compiled on first use (quoteattr._patterns)
+                value = value.compiled()
             if isinstance(value, regex.Pattern):
                 yield f"{info.name}.{name}", value
     yield "quoteattr.cues._cue_re()", _cue_re()

@@ -7,11 +7,10 @@ with them."""
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from .. import cues, evidence
+from .._patterns import lazy_re, lazy_regex
 from ..cues import Cue
 from ..lexicon.clauses import (
     AUXILIARIES,
@@ -31,14 +30,14 @@ from ..speakers import DETERMINERS, Mention, describe, mention_before, tokens
 from .state import _WORDS, _Doc, _only_punct
 
 # "that", "whether", "if" opening reported content.
-_COMPLEMENTIZER = regex.compile(
+_COMPLEMENTIZER = lazy_regex(
     r"\s*(?:,\s*(?:(?:\w{1,20}ly|too|though|however|somewhat|rather|very|quite|also|again|once"
     r"|still|even)\s+){0,3}(?:\w{1,20}ly|too|though|however|again|once|too),\s*"
     r"|,\s*)?\b(?P<word>that|whether|if|how|why|what)\b\s*",
     regex.I,
 )
 # Adjuncts that may follow a cue before its content or the sentence end.
-_ADJUNCT = regex.compile(
+_ADJUNCT = lazy_regex(
     r"""\s*(?:,\s*)?(?:
         (?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
             |Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|spring
@@ -63,7 +62,7 @@ _ADJUNCT = regex.compile(
     regex.X,
 )
 # A hearer after "told": "reporters", "CNN", "the Associated Press", "him".
-_HEARER = regex.compile(
+_HEARER = lazy_regex(
     r"""\s*(?:(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|lawmakers
         |the\s+crowd|an?\s+audience|the\s+audience|the\s+newspaper|the\s+paper|the\s+network
         |the\s+station|the\s+outlet|the\s+magazine|the\s+committee|the\s+court)
@@ -73,27 +72,27 @@ _HEARER = regex.compile(
     regex.X,
 )
 # A target after "accused": an object phrase up to "of"/"for".
-_TARGET = regex.compile(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
+_TARGET = lazy_regex(r"[^,.;:!?]{1,80}?\s(?:of|for)\s", regex.I)
 # (A place with its state between commas may stand in it: "in Columbus, Ohio, that".)
-_THAT_SOON = regex.compile(
+_THAT_SOON = lazy_regex(
     r"(?:[^,.;:!?“”\"]|,\s+\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)?,){1,80}?\bthat\b\s*"
 )
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
-_ADVERBIAL_THAT = regex.compile(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
+_ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
-_PLAIN_HEARER = regex.compile(
+_PLAIN_HEARER = lazy_regex(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
-_THAT_AT_END = regex.compile(r"\bthat\s*$")
+_THAT_AT_END = lazy_regex(r"\bthat\s*$")
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
 # after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
-_ABOUT = regex.compile(
+_ABOUT = lazy_regex(
     r"\s{0,4}(?:(?:\w{1,20}ly|out|up)\s{1,4})?"
     r"(?:(?:to|with)\s{1,4}(?:[\w’'.-]+\s{1,4}){1,4}?(?=about\s))?(?:of|about|on|against)\s"
 )
-_ABOUT_TO = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
+_ABOUT_TO = lazy_regex(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 
 
 def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
@@ -160,16 +159,16 @@ _LATER_CUES_READ = 12
 
 
 # Anything _JOIN_BEFORE or _CONJUNCTION_BEFORE could match begins with one of these.
-_JOINT = regex.compile(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
-_JOIN_BEFORE = regex.compile(
+_JOINT = lazy_regex(r"[,;]|\b(?:and|but|or|yet|while|whereas|though)")
+_JOIN_BEFORE = lazy_regex(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 # A conjunction before a later cue's subject: "and also Democrats said".
-_CONJUNCTION_BEFORE = regex.compile(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+_CONJUNCTION_BEFORE = lazy_regex(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 # A conjunction of time just before a participle: "said X on Twitter before claiming Y".
-_ADVERBIAL_BEFORE = regex.compile(r"\s(?:before|after|while|by|when|since)\s+$")
+_ADVERBIAL_BEFORE = lazy_regex(r"\s(?:before|after|while|by|when|since)\s+$")
 # Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
-_COMMA_IN_MARK = regex.compile(r",(?P<mark>''|[”\"’'])\s*$")
+_COMMA_IN_MARK = lazy_regex(r",(?P<mark>''|[”\"’'])\s*$")
 
 
 def _next_clause_cue(doc: _Doc, cue: Cue, hi: int) -> int:
@@ -237,7 +236,7 @@ def _dep(doc: _Doc, cue: Cue, lo: int, hi: int, surface: Mention | None) -> Ment
 
 # -- What is not a quote: a cue whose object is a thing, not words -----------------------------
 
-_SHAPE_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]|--")
+_SHAPE_TOKEN = lazy_regex(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:—–]|--")
 # Words after which an "-ed" form is an adjective, not a verb: "the famed", "newly elected".
 _BEFORE_ADJECTIVE = (
     CLOSED_DETERMINERS
@@ -267,7 +266,7 @@ _ADJECTIVE_ENDINGS = (
     "old",
 )
 # "he's", "she’ll", "they'd": a subject pronoun with its auxiliary.
-_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
+_CONTRACTION = lazy_re(r"['’](?:s|re|ll|d|ve|m)$")
 _WH_OPENERS = frozenset("whether if how why what who when where which that".split())
 _RELATIVES = frozenset("which who whom whose".split())
 
@@ -419,8 +418,8 @@ def _is_adverbial(text: str, lo: int, hi: int) -> bool:
 _TIME_PREPOSITIONS = frozenset("after before since until during of".split())
 
 
-_NUMBER_ONLY = regex.compile(r"[\d.,:/+$€£%-]+")
-_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_NUMBER_ONLY = lazy_regex(r"[\d.,:/+$€£%-]+")
+_POSSESSIVE_END = lazy_regex(r"['’]s?$")
 _HEARER_PRONOUNS = frozenset("him her them me us".split())
 
 
@@ -522,7 +521,7 @@ def is_title(quoted: str) -> bool:
 
 
 _LABEL_FILLERS = frozenset("the a an of for to on in and & at".split())
-_LABEL_WORD = regex.compile(r"[\p{L}’'][\p{L}’'-]*|\d+")
+_LABEL_WORD = lazy_regex(r"[\p{L}’'][\p{L}’'-]*|\d+")
 
 
 def is_label(label: str) -> bool:
@@ -538,13 +537,13 @@ def is_label(label: str) -> bool:
     return bool(content) and all(w in LABEL_WORDS or w.isdigit() for w in content)
 
 
-_SPACES = regex.compile(r"\s*")
+_SPACES = lazy_regex(r"\s*")
 
 
 # A relative pronoun right before the subject of a cue: "[which] Trump called “a disgrace”",
 # "Cole, [who] Ruiz called “a friend”";
 # not "which" or "whom" after a preposition, an adjunct: "a call during which she stressed".
-_OBJECT_RELATIVE = regex.compile(
+_OBJECT_RELATIVE = lazy_regex(
     r"(?r)(?<!\b(?:in|on|at|by|for|from|with|during|of|to|after|before|under|through)\s+)"
     r"\b(?:which|whom|who)\s+$|\bwhat\s+$",
     regex.I,

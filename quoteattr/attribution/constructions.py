@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
+from .._patterns import lazy_regex
 from ..config import Config
 from ..cues import inflect, is_title_case
 from ..lexicon.clauses import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
@@ -40,7 +41,7 @@ from .state import (
 
 # Documents whose one-word label before a colon heads a finding: "Poll: ...", "Report: ...".
 _HEADLINE_DOCUMENTS = frozenset("poll survey report study analysis audit".split())
-_HEADLINE_COLON = regex.compile(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
+_HEADLINE_COLON = lazy_regex(r"([^:\n.!?“”\"]{2,50}?):\s+(?=\S)")
 
 
 def _hits_outside_quotes(
@@ -146,13 +147,13 @@ def _add_clause(
 
 
 # A speaker label in a transcript: "KATE BOULDUAN: Why not?", "Q: ...", "A: ...".
-_TURN = regex.compile(
+_TURN = lazy_regex(
     r"(?:^|(?<=[.!?…”\"]\s{1,3}))(?P<label>Q|A|[\p{Lu}][\p{Lu}’'.-]+(?:\s+[\p{Lu}][\p{Lu}’'.-]+){0,3}):\s+"
 )
 
 
 # "In the latest Post-ABC poll, CLAUSE": a finding reported from a document.
-_IN_DOCUMENT = regex.compile(
+_IN_DOCUMENT = lazy_regex(
     r"(?:In|in)\s+(?P<src>(?:an?|the|this|that|its|their|his|her|one|another)\s+[^,.;:!?]{0,60}?"
     r"\b(?:poll|polls|survey|surveys|study|studies|report|analysis|review|audit|data|estimate|"
     r"estimates|count|tally|index|ranking|rankings|forecast|projection|model)\b[^,.;:!?]{0,60}?)"
@@ -252,17 +253,17 @@ def _attribute_document_findings(doc: _Doc, st: _State, config: Config) -> None:
 
 # "... in the latest Post-ABC poll": a poll or survey the clause before it comes from (no
 # other "in" between, so "led in Iowa in a new poll" names "a new poll").
-_IN_POLL = regex.compile(
+_IN_POLL = lazy_regex(
     r"\s[Ii]n\s+(?P<src>(?:(?!\b[Ii]n\s)[^,.;:!?\n“”\"]){0,60}?\b(?:polls?|surveys?|polling)\b"
     r"(?:\s+(?:last|this)\s+(?:week|month|year)|\s+(?:released|conducted|taken)\s+\p{Lu}\w+)?)"
 )
 # What a poll finds: a lead, a margin, a share, a place in the field.
-_STANDING = regex.compile(
+_STANDING = lazy_regex(
     r"\b(?:leads?|led|leading|ahead|behind|trails?|trailed|trailing|percent|points?|digits"
     r"|second|third|fourth|fifth|sixth|atop|top)\b|%"
 )
 # An opening phrase of time or place before the clause: "In March, ", "By Jan. 18, ".
-_OPENING_PHRASE = regex.compile(
+_OPENING_PHRASE = lazy_regex(
     r"(?:In|By|On|At|As\s+of|Since|After|Before|Last|This|Early|Late|Earlier)\b[^,;:]{0,60},\s*"
 )
 
@@ -305,7 +306,7 @@ def _poll_after_finding(doc: _Doc, st: _State, sent: Sentence) -> None:
 
 # The writer's hedges: "Trump appears to have learned", "It seems unfair", "He reportedly
 # left"; "appeared on television" is no hedge.
-_HEDGE = regex.compile(
+_HEDGE = lazy_regex(
     r"\b(?:seem(?:s|ed)?\b|reportedly|appears?\s+(?=to\b|that\b|likely\b|unlikely\b"
     r"|poised\b|ready\b|set\b)|appeared\s+(?=to\b|that\b|likely\b|unlikely\b|poised\b|ready\b"
     r"|set\b)|(?:(?:is|are|was|were|be|been)\s+|(?:isn|aren|wasn|weren)[’']t\s+)"
@@ -315,7 +316,7 @@ _HEDGE = regex.compile(
 _HEDGE_ADVERB = "reportedly"
 # Searched in reverse for the last clause opener; the spaces after it are taken by _SPACES
 # (a trailing \s* in the reverse search would rescan a run of spaces from every position).
-_CLAUSE_START = regex.compile(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b")
+_CLAUSE_START = lazy_regex(r"(?r)[,;:—–]|\b(?:that|but|and|while|because|if|when|as|so)\b")
 
 
 # Substrings one of which every hedge contains: a cheap test before the scan.
@@ -327,19 +328,19 @@ _NOT_SUBJECT_WORDS = frozenset(
     """has have had may might can could would will should must does do did is are was were
     be been being not never n't n’t also still now even often only hardly""".split()
 )
-_SUBJECT_WORD = regex.compile(r"[\w’'.-]+")
+_SUBJECT_WORD = lazy_regex(r"[\w’'.-]+")
 # An auxiliary written onto the subject's last word, right before the hedge or participle.
-_CONTRACTED_AUXILIARY = regex.compile(r"[’'](?:s|re|ve|d|ll)$")
+_CONTRACTED_AUXILIARY = lazy_regex(r"[’'](?:s|re|ve|d|ll)$")
 # A relative pronoun right before the hedge is the whole subject: "[what] appears to be".
-_RELATIVE_SUBJECT = regex.compile(r"(?r)\b(?:which|what|who|that)\s*$", regex.I)
+_RELATIVE_SUBJECT = lazy_regex(r"(?r)\b(?:which|what|who|that)\s*$", regex.I)
 # The last word that opens a clause before the subject: "unsure why [the talks] seemed".
-_SUBJECT_OPENER = regex.compile(
+_SUBJECT_OPENER = lazy_regex(
     r"(?r)\b(?:why|how|whether|where|when|if|as|though|although|because|since|until|unless"
     r"|before|after|than|while|once)\b",
     regex.I,
 )
 # "It seems that ...", "it appears that ...": an empty subject, the clause is the content.
-_EXPLETIVE = regex.compile(r"(?:it|there)$", regex.I)
+_EXPLETIVE = lazy_regex(r"(?:it|there)$", regex.I)
 
 
 def _raised_subject(text: str, lo: int, at: int, cue_end: int) -> tuple[int, int] | None:
@@ -436,8 +437,8 @@ def _attribute_hedges(doc: _Doc, st: _State, config: Config) -> None:
         st.out.append(_indirect((c_lo, c_hi), (m.start(), cue_end), None, rules))
 
 
-_CLAUSE_END = regex.compile(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
-_HEDGE_BREAK = regex.compile(r",|\s--?\s")
+_CLAUSE_END = lazy_regex(r"[;:—–]|,\s+(?:but|and|while|which|as)\b")
+_HEDGE_BREAK = lazy_regex(r",|\s--?\s")
 
 
 def _informative(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -456,7 +457,7 @@ def _informative(text: str, subject: tuple[int, int] | None) -> tuple[int, int] 
 
 
 # "X is confident that ...", "they were skeptical of ...", "she is eager to ...".
-_BELIEF_ADJECTIVE = regex.compile(
+_BELIEF_ADJECTIVE = lazy_regex(
     r"\b(?P<aux>is|are|was|were|be|been|am|[’']s|[’']re)\s+(?:(?:\w{1,20}ly|not|also|still|now)\s+)?"
     r"(?P<adj>confident|convinced|sure|certain|aware|concerned|worried|afraid|hopeful|optimistic"
     r"|pessimistic|skeptical|sceptical|adamant|eager|willing|determined|reluctant|unsure)\s+"
@@ -467,7 +468,7 @@ _BELIEF_ADJECTIVE = regex.compile(
 # How far a construction rule's content may run (characters): bounds the work per match.
 _CONTENT_REACH = 600
 # "X is widely seen as a reformer", "the deal was viewed as a victory".
-_PASSIVE_BELIEF = regex.compile(
+_PASSIVE_BELIEF = lazy_regex(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w{1,20}ly|also|now|still|often)\s+)?"
     r"(?P<cue>seen|viewed|regarded|perceived|billed|touted|portrayed|described|characterized"
     r"|considered|known)\s+(?:as|for)\s+"
@@ -517,7 +518,7 @@ def _attribute_passive_beliefs(doc: _Doc, st: _State, config: Config) -> None:
 # "super PACs [supporting] Ruiz", "a group [backing] Cole": a participle of stance after the
 # noun it describes (a reduced relative clause), which the cue rules leave (an -ing form
 # is a cue there only after a comma or an auxiliary).
-_STANCE_PARTICIPLE = regex.compile(
+_STANCE_PARTICIPLE = lazy_regex(
     r"(?<=[\p{L}’'\d)]\s+)(?P<cue>supporting|backing|opposing|endorsing|favou?ring)\s+(?=[\p{L}“\"])"
 )
 _STANCE_WORDS = ("supporting", "backing", "opposing", "endorsing", "favoring", "favouring")
@@ -527,7 +528,7 @@ _NOT_STANCE_HOLDER = PREPOSITIONS | frozenset(
     """is are was were be been being am has have had and or but not the a an his her their its
     our my your this that while when after before without by""".split()
 )
-_STANCE_BREAK = regex.compile(
+_STANCE_BREAK = lazy_regex(
     r",|;|:|\s[—–-]{1,2}\s|\s(?:and|but|while|because|as|when|after|before|since|until|who"
     r"|which|that|is|are|was|were|has|have|had|will|would|to|in|on|at|for|with|from)\s"
 )
@@ -618,12 +619,12 @@ def _passive_participles() -> frozenset[str]:
 _PASSIVE_PARTICIPLES = _passive_participles()
 # "Ruiz was accused of ...", "the plan has been described as ...", "she is widely considered":
 # an auxiliary of the passive, a few adverbs, then a participle (checked against the list).
-_PASSIVE_CUE = regex.compile(
+_PASSIVE_CUE = lazy_regex(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]{2,20}ly|not|never|also|still|now|often"
     r"|long|even|first|later|once|since)\s+){0,2}(?P<cue>[a-z]{3,20})\b"
 )
 # The agent of the passive right after the cue, "by" and a noun phrase: its speaker.
-_BY_AGENT = regex.compile(
+_BY_AGENT = lazy_regex(
     r"\s*by\s+(?P<agent>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
     r"(?=\s+(?:as|of|for|to|in|on|at|after|before|during|over|with|because|while|that)\b|\s*[,;:.]"
     r"|\s*$)"
@@ -693,20 +694,20 @@ def _attribute_passive_cues(doc: _Doc, st: _State, config: Config) -> None:
 
 
 # "... by two council members" closing the content: the passive's agent, its speaker.
-_LATE_AGENT = regex.compile(
+_LATE_AGENT = lazy_regex(
     r"(?r)\s+by\s+(?P<agent>(?:the\s+|an?\s+)?(?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+)\s*$"
 )
 
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
 # Found from "that" back (a lookbehind): far cheaper than trying the nouns everywhere.
-_NOUN_THAT = regex.compile(
+_NOUN_THAT = lazy_regex(
     r"(?<=\b(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|"
     r"vows?|warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
     r"predictions?|charges?|remarks?|comments?|announcement|admission)\s+)that\b"
 )
 # The possessor right before the noun: "Trump’s", "the mayor’s", "her (latest)".
-_POSSESSOR = regex.compile(
+_POSSESSOR = lazy_regex(
     r"(?r)(?P<who>\b(?:his|her|their|its)|(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*"
     r"(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})['’]s?)"
     r"\s+(?:(?:latest|repeated|earlier|new|false|baseless|frequent|recent|own|public)\s+)?$"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from .._patterns import lazy_regex
 from ..config import Config
 from ..cues import Cue, is_title_case
 from ..lexicon.clauses import PREPOSITIONS
@@ -40,9 +41,9 @@ from .state import (
 )
 
 # Gap between a closing mark and an inverted cue: ", " or " -- ".
-_GAP_PUNCT = regex.compile(r"[\s,—–-]*")
+_GAP_PUNCT = lazy_regex(r"[\s,—–-]*")
 # A name or pronoun with an unlisted past-tense verb after a quote: ", Trump barked".
-_UNLISTED_AFTER = regex.compile(
+_UNLISTED_AFTER = lazy_regex(
     r"""[\s,]*(?:
         (?P<np>he|she|they|we|I|(?:(?:[\p{Lu}][\p{L}.’'-]*|of|de|van|von)\s+){0,3}
             [\p{Lu}][\p{L}’'-]+)\s+(?P<v>[a-z]{3,}ed)\b
@@ -51,23 +52,23 @@ _UNLISTED_AFTER = regex.compile(
     regex.X,
 )
 # Text between a cue and the quote it introduces: "said:", "told reporters on Tuesday,".
-_INTRO_TAIL = regex.compile(r"[^.!?“”\"«»]{0,80}?(?:[:,]|\bthat)\s*$|\s*$")
+_INTRO_TAIL = lazy_regex(r"[^.!?“”\"«»]{0,80}?(?:[:,]|\bthat)\s*$|\s*$")
 # What may stand between an attribution and the second half of a split quote: ", ".
-_SPLIT_GAP = regex.compile(r"[^.!?“”\"«»]{0,60},\s*$")
+_SPLIT_GAP = lazy_regex(r"[^.!?“”\"«»]{0,60},\s*$")
 # Compiled once here rather than looked up in regex's cache on every call (5% of the time):
 # "“…” — Ana Ruiz", "said that “…”", "Ruiz: “…”", "speaking of ...".
-_DASH_SPEAKER = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
+_DASH_SPEAKER = lazy_regex(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 # A paragraph of a dash and a name: "— Ana Ruiz.", "- Sanders".
-_DASH_LINE = regex.compile(r"[ \t]*(?:[—–―]|-{1,2})[ \t]*(?P<name>[^\n.!?“”\"]{2,60}?)[ \t.]*")
+_DASH_LINE = lazy_regex(r"[ \t]*(?:[—–―]|-{1,2})[ \t]*(?P<name>[^\n.!?“”\"]{2,60}?)[ \t.]*")
 # (The name may also follow a spaced dash: "POLLS NOT WRONG, JUST EARLY - Ana Ruiz:", as in
 # newsletters' roundups; a hyphen stays inside a name only within a word.)
-_COLON_SPEAKER = regex.compile(
+_COLON_SPEAKER = lazy_regex(
     r"(?:^|[.!?]\s|\s[-–—]\s)((?:[^\n!?:;“”\"–—-]|(?<=\S)-(?=\S)){2,70}):\s*$"
 )
 
 
 # A word right after a mention: "said she [would] appeal".
-_WORD_NEXT = regex.compile(r"[ \t]+[a-z]")
+_WORD_NEXT = lazy_regex(r"[ \t]+[a-z]")
 
 
 class _QuoteSite:

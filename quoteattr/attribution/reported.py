@@ -12,6 +12,7 @@ from typing import TypeAlias
 import regex
 
 from .. import evidence
+from .._patterns import lazy_regex
 from ..config import Config
 from ..cues import Cue, is_title_case
 from ..lexicon.clauses import (
@@ -76,19 +77,19 @@ from .state import (
 
 # (Written "\s*(?:MARK\s*)?", not "\s*MARK?\s*": two adjacent \s* retry every split of a
 # long run of spaces, quadratic time.)
-_INTRO_PHRASE = regex.compile(
+_INTRO_PHRASE = lazy_regex(
     r"\s*(?:[\"“‘'(]\s*)?(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
     r"|Without|From|Under|Among|Asked|Speaking|Writing|For|By|As|Following|Throughout|Within"
     r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards)\b"
 )
 # Words that open an insertion, not a clause, after "according to X,": "who was", "a group".
-_NOT_CLAUSE_START = regex.compile(
+_NOT_CLAUSE_START = lazy_regex(
     r"\s*(?:who|which|whose|a|an|and|or|but|compared|including|with|than)\b"
 )
 # Where the object of a cue that takes a noun phrase ends: a comma, a dash, a clause of
 # another kind, or a time adjunct or a margin after it (object-ends-at-break: "endorsed
 # Cole **last week**", "backed the levy **on Monday**", "favored Cole **52 percent to 40**").
-_NP_BREAK = regex.compile(
+_NP_BREAK = lazy_regex(
     r",|\s[—–-]{1,2}\s|;|\s(?:but|while|because|as|when|after|before|since|until)\s"
     r"|\s(?:by\s+)?(?:\d[\d.,]*(?:%|\s*percent|\s+points|\s+percentage|\s*-\s*\d|\s+to\s+\d)"
     r"|a\s+(?:wide|narrow|slim)\s+margin)"
@@ -96,26 +97,26 @@ _NP_BREAK = regex.compile(
     r"|(?:last|this|next|earlier\s+this|later\s+that)\s+(?:week|month|year|spring|summer|fall"
     r"|autumn|winter|weekend|night)|in\s+(?:19|20)\d\d|earlier|later|yesterday|today)\b"
 )
-_THAT = regex.compile(r"\bthat\b")
+_THAT = lazy_regex(r"\bthat\b")
 # A particle or preposition opening what follows a verb of stance: "backed down", "backed
 # away from", "backs up", "favored by", "opposed to".
-_INDEFINITE_BEFORE = regex.compile(
+_INDEFINITE_BEFORE = lazy_regex(
     r"(?r)(?<=\b[a-z][\w’'-]*\s+)an?\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:and|or|but|then|also|who|that|which)\s)[a-z][\w’'-]*\s+$"
 )
-_QUOTE_NEXT = regex.compile(r"\s*(?:the\s+)?[“\"‘']")
+_QUOTE_NEXT = lazy_regex(r"\s*(?:the\s+)?[“\"‘']")
 _PLURAL_NOUN_FORMS = frozenset(("states", "rules"))
-_THAT_OR_QUOTE = regex.compile(r"\s*+(?:that\b|:|,\s*+[“\"‘']|[“\"‘'])")
-_VOTE_SIDE = regex.compile(r"(?:(for|against|in\s+favou?r\s+of)\s+|to\s+[a-z]+\s)")
-_PARTICLE = regex.compile(
+_THAT_OR_QUOTE = lazy_regex(r"\s*+(?:that\b|:|,\s*+[“\"‘']|[“\"‘'])")
+_VOTE_SIDE = lazy_regex(r"(?:(for|against|in\s+favou?r\s+of)\s+|to\s+[a-z]+\s)")
+_PARTICLE = lazy_regex(
     r"(?:down|away|off|out|up|into|onto|in|on|to|by|from|at|of|over|with|for)\b", regex.I
 )
 # A comma before a participle, adverbs allowed between: ", still calling out"; the comma
 # may stand inside a closing quotation mark ("“a good day,” adding").
-_COMMA_BEFORE = regex.compile(
+_COMMA_BEFORE = lazy_regex(
     r",(?:''|[”\"’'])?\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$"
 )
-_PREPOSITION_NEXT = regex.compile(
+_PREPOSITION_NEXT = lazy_regex(
     r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
 )
 
@@ -208,11 +209,9 @@ _NOT_SUBJECT_START = frozenset(
 
 # ", although it may take days": a concession the writer adds after the content.
 # The comma may stand inside a closing quotation mark: "“fair,” although ...".
-_CONCESSIVE = regex.compile(
-    r",(?P<mark>''|[”\"’'])?\s+(?:although|though|whereas|even\s+though)\s+"
-)
+_CONCESSIVE = lazy_regex(r",(?P<mark>''|[”\"’'])?\s+(?:although|though|whereas|even\s+though)\s+")
 # A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
-_SUBORDINATE_START = regex.compile(
+_SUBORDINATE_START = lazy_regex(
     r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
 )
 
@@ -220,14 +219,14 @@ _SUBORDINATE_START = regex.compile(
 # How many later cues inside a content are looked at (bounds the work per attribution).
 _LATER_CUES = 8
 # A clause boundary before a later cue's subject, searched backwards from the cue.
-_BOUNDARY_BEFORE = regex.compile(
+_BOUNDARY_BEFORE = lazy_regex(
     r"(?r)[,;](?:[ \t]*(?:and|but|while|which|whereas|though|although)\b)?"
 )
 
 
 # A comma and a lower-case word: the main clause's verb after a relative clause set off by
 # commas ("which critics say will raise rents, passed on Tuesday").
-_COMMA_WORD = regex.compile(r",\s+(?P<verb>[a-z]+)\b")
+_COMMA_WORD = lazy_regex(r",\s+(?P<verb>[a-z]+)\b")
 
 
 _FINITE_AUXILIARIES = frozenset(
@@ -423,19 +422,19 @@ _OPENING_MARKS = frozenset("“\"‘'«„")
 
 
 # An object, then an infinitive: "people not to spread rumors", "the council to wait".
-_OBJECT_INFINITIVE = regex.compile(
+_OBJECT_INFINITIVE = lazy_regex(
     r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
     r"[a-z]{2,20}\b"
 )
 # "of" or "for" just before the content of a target verb: "accused Moscow of stoking".
-_AFTER_TARGET = regex.compile(r"\b(?:of|for)\s*$")
+_AFTER_TARGET = lazy_regex(r"\b(?:of|for)\s*$")
 # "stoking tensions", "not doing enough", "having lied".
-_GERUND = regex.compile(r"(?:not\s+|never\s+)?[a-z]+ing\b")
+_GERUND = lazy_regex(r"(?:not\s+|never\s+)?[a-z]+ing\b")
 
 
 # A second noun phrase or "as" after the object of "call", "describe", "label":
 # "called the plan a disaster", "described it as reckless".
-_DESCRIPTION = regex.compile(
+_DESCRIPTION = lazy_regex(
     r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+(?:as|an?|the|one|just|nothing|little|more|less|too|so)"
     r"\s+\w",
     regex.I,
@@ -656,7 +655,7 @@ def _attribute_passive_asked(doc: _Doc, ci: int, cue: Cue, st: _State, s_hi: int
     _add_question(st, ci, cue, (c_lo, c_hi), cue.rules)
 
 
-_ABOUT_WORD = regex.compile(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
+_ABOUT_WORD = lazy_regex(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?about\s", regex.I)
 
 
 _CONNECTIVES = frozenset(
@@ -721,12 +720,12 @@ _OPENING_WORDS = frozenset(
 )
 # After the speaker of an inverted cue, the end of the sentence, or one appositive and then
 # the end: "..., said Mark Allen." / "..., said Mark Allen, a local economist."
-_SENTENCE_ENDS = regex.compile(r"\s*(?:,[^,;:—–()]*)?[\s.!?”\"’')]*$")
+_SENTENCE_ENDS = lazy_regex(r"\s*(?:,[^,;:—–()]*)?[\s.!?”\"’')]*$")
 
 
 # Openings of what cannot be reported content before a comma: "Regarding ...", "But when",
 # "And while", "Soon after", "According to", "Reflecting ...".
-_LEFT_NOT_CLAUSE = regex.compile(
+_LEFT_NOT_CLAUSE = lazy_regex(
     r"\W{0,3}(?:(?:And|But|Yet|So|Even|Only|Soon|Shortly|Just|Long)\s+(?:while|when|as|if|though|"
     r"although|after|before|since)\b|Regarding\b|Concerning\b|According\s+to\b|[A-Z][a-z]+ing\b)"
 )
@@ -804,17 +803,17 @@ def _subject_before_insertion(
 
 
 # A boundary between two clauses, searched backwards: ", and", "; but", ";".
-_CLAUSE_BOUNDARY = regex.compile(r"(?r)[,;][ \t]*(?:and|but|while|whereas|though|although|yet)\b|;")
+_CLAUSE_BOUNDARY = lazy_regex(r"(?r)[,;][ \t]*(?:and|but|while|whereas|though|although|yet)\b|;")
 # How far before its cue the subject of a clause may start (characters).
 _SUBJECT_REACH = 300
 # A conjunction or an opening phrase with its comma before the subject: "But", "On Monday,".
-_CLAUSE_OPENING = regex.compile(
+_CLAUSE_OPENING = lazy_regex(
     r"\W{0,3}(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\s+"
     r"|(?:In|On|At|After|Before|During|Since|With|For|By|Over|Last|This|Earlier|Later)\b"
     r"[^,;:]{0,40},\s+)?"
 )
 # The mark that opens an insertion between a subject and its cue, and the one closing it.
-_INSERTION_OPEN = regex.compile(r",|\s[—–―]\s?|\s--\s|\s\(")
+_INSERTION_OPEN = lazy_regex(r",|\s[—–―]\s?|\s--\s|\s\(")
 _CLOSER = {",": ",", "—": "—", "–": "–", "―": "―", "-": "--", "(": ")"}
 
 

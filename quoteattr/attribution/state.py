@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -15,6 +14,7 @@ import regex
 
 from .. import confidence
 from .._budget import Budget
+from .._patterns import lazy_re, lazy_regex
 from ..cues import Cue
 from ..model import Analysis, QuoteKind, Speaker, SpeakerKind
 from ..quotes import QuoteSpan
@@ -57,8 +57,8 @@ class Attribution:
         return self.fragments[-1][1]
 
 
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_COLON_QUOTE = regex.compile(r":\s*[“\"‘«„]")
+_WORDS = lazy_regex(r"[\p{L}\p{N}]+")
+_COLON_QUOTE = lazy_regex(r":\s*[“\"‘«„]")
 _TRAILING = "\u0020\t\n,.;:!?—–-"
 
 
@@ -327,7 +327,7 @@ class _Doc:
 
 
 # One character for which str.isalnum() is true (the stdlib's \w less the underscore).
-_ALNUM = re.compile(r"[^\W_]")
+_ALNUM = lazy_re(r"[^\W_]")
 
 
 def _only_punct(text: str, lo: int, hi: int) -> bool:
