@@ -36,6 +36,7 @@ from ..speakers import (
     DETERMINERS,
     Mention,
     Tok,
+    coordinated,
     describe,
     mention_after,
     mention_of_source,
@@ -1056,11 +1057,12 @@ def _inverted_cue(site: _Site) -> _Decision:
     # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
     # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
     # told her she ...".
-    rest = text[mention.end : s_hi].lstrip()
+    m_end = _pair_span(text, mention)[1]
+    rest = text[m_end:s_hi].lstrip()
     if (
         rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
-        and _word_count(text, mention.end, s_hi) > 4
-        and not _ADJUNCT.match(text, mention.end, s_hi)
+        and _word_count(text, m_end, s_hi) > 4
+        and not _ADJUNCT.match(text, m_end, s_hi)
     ):
         return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
     rules.append("inverted-cue")
@@ -1118,9 +1120,22 @@ def _read_content(site: _Site) -> _Decision:
     text, mention = site.text, site.speaker
     site.c_lo, site.c_hi, extra = _content_after(site.doc, site.cue, site.s_hi)
     site.rules += extra
-    site.comma = text.rfind(",", site.s_lo, mention.start)
-    site.opened_by_comma = site.comma > site.s_lo and _only_punct(text, site.comma, mention.start)
+    m_start = _pair_span(text, mention)[0]
+    site.comma = text.rfind(",", site.s_lo, m_start)
+    site.opened_by_comma = site.comma > site.s_lo and _only_punct(text, site.comma, m_start)
     return NEXT
+
+
+def _pair_span(text: str, mention: Mention) -> tuple[int, int]:
+    """Where a speaker mention stands with the person it is coordinated with (rule
+    coordinated-names): "..., Ana Ruiz and **Ben Cole** said on Monday" and "..., said **Ana
+    Ruiz** and Ben Cole on Monday" both span "Ana Ruiz and Ben Cole"; else the mention's."""
+    if mention.pronoun or mention.kind is not SpeakerKind.PERSON:
+        return mention.start, mention.end
+    pair = coordinated(text, mention)
+    if pair is None:
+        return mention.start, mention.end
+    return pair[0].start, pair[1].end
 
 
 def _parenthetical_cue(site: _Site) -> _Decision:
