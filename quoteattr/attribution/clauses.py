@@ -16,6 +16,7 @@ from ..cues import Cue
 from ..lexicon.clauses import (
     AUXILIARIES,
     CLOSED_DETERMINERS,
+    COMPLEMENT_NOUNS,
     IRREGULAR_PAST,
     NP_ENDERS,
     NP_OPENERS,
@@ -86,6 +87,43 @@ _PLAIN_HEARER = regex.compile(
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
+# Up to ten words and "that", no punctuation between (hearer-phrase-then-that).
+# (Not a relative "that" whose verb follows it: "asked the firm that made the vaccine".)
+_PHRASE_THAT = regex.compile(
+    r"\s*(?P<np>[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s+that\s+(?=\w)"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|does|did"
+    r"|made|[a-z]+ed)\b)(?P<next>\w+)"
+)
+# Nouns after a demonstrative "that" ("told reporters that day"): no complementizer.
+_THAT_NOUNS = frozenset("way day night week time year morning evening month point moment".split())
+_HEARER_DETERMINERS = frozenset("the a an his her their its our my your".split())
+
+
+def _hearer_phrase_end(text: str, lo: int, hi: int) -> int | None:
+    """Where "that" stands after a hearer phrase of no verb at ``lo`` (one noun phrase and
+    its prepositional adjuncts: "a conference call with analysts"; not two noun phrases, as
+    in "told the jury the plan that failed"), or ``None``."""
+    m = _PHRASE_THAT.match(text, lo, min(hi, lo + 120))
+    if m is None or m.group("next").lower() in IRREGULAR_PAST:
+        return None
+    if content_shape(text, m.start("np"), m.end("np")) != "noun":
+        return None
+    if m.group("next").lower() in _THAT_NOUNS:
+        return None
+    words = m.group("np").split()
+    if words[-1].lower() in COMPLEMENT_NOUNS:
+        return None  # "asked questions about her assertion that ...": the noun's clause
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if low in _HEARER_DETERMINERS and words[k - 1].lower() not in PREPOSITIONS:
+            return None
+        # An infinitive or a second verb phrase ("urged people to seek shelter", "tell
+        # stories and share ideas") is no hearer.
+        if low in ("to", "and", "or") and k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt.islower() and nxt not in _HEARER_DETERMINERS:
+                return None
+    return m.start("np") + len(m.group("np"))
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
 # after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
@@ -113,6 +151,14 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if plain is not None and (h is None or plain.end() > h.end()):
             h = plain
             rules.append("hearer-before-clause")
+        if h is None:
+            # Rule hearer-phrase-then-that: "told analysts on a conference call that ...",
+            # "told a Senate committee on Tuesday that ..." -- a noun phrase (with its
+            # prepositional adjuncts) and then "that": the phrase is the hearer.
+            that_at = _hearer_phrase_end(text, pos, hi)
+            if that_at is not None:
+                rules.append("hearer-phrase-then-that")
+                pos = that_at
         if h:
             pos = h.end()
             rules.append("skip-hearer")
