@@ -437,6 +437,41 @@ def _body_name(words: list[Tok]) -> int | None:
     return None
 
 
+#: Capitalised sentence adverbs before a group noun: "Even Republicans said".
+_NOT_GROUP = frozenset("even only many most some few all both other others".split())
+
+#: Demonyms that are plural as they stand, after "the": "the Chinese", "the British".
+_PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")
+
+
+def _people_plural(words: list[Tok]) -> bool:
+    """Whether the phrase names a people or a party's members as a group: a plural
+    demonym or group noun, capitalised ("Saudis", "Israelis", "Brits", "Republicans"; "the
+    Chinese" after "the"), after nothing but "the" and capitalised words ("House
+    Republicans"; not a title: "Senator Ana Russians" is no phrase news writes)."""
+    head = words[-1]
+    if not head.is_cap or _is_possessive(head):
+        return False
+    low = head.lower
+    if low.endswith("s") and (
+        low[:-1] in DEMONYMS or low[:-1] in NATIONALITY_NOUNS or low in GROUP_WORDS
+    ):
+        pass
+    elif low == "tories" or (
+        low in DEMONYMS
+        and low.endswith(_PLURAL_DEMONYM_ENDS)
+        and len(words) == 2
+        and words[0].lower == "the"
+    ):
+        pass
+    else:
+        return False
+    return all(
+        w.lower == "the" or (w.is_cap and _strip_dot(w.text) not in TITLES)
+        for w in words[:-1]
+    )
+
+
 def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mention | None:
     """Split the words of a mention into name, role and kind.
 
@@ -478,6 +513,19 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             rules=(*rules, "mention-pronoun"),
         )
     last = words[-1].lower
+    if _people_plural(words):
+        # Rule people-as-group: "the Saudis", "the Russians", "the Chinese", "Senate
+        # Democrats" -- a nation or a party's people speak as a group, never as a person
+        # named Saudis.
+        k = len(words) - 1
+        while k > 0 and _is_name_word(words[k - 1]) and words[k - 1].lower not in _NOT_GROUP:
+            k -= 1  # "House Republicans"; not "Even Republicans"
+        return mention(
+            name=_join(text, words[k:]),
+            kind=SpeakerKind.ORGANIZATION,
+            gender="plural",
+            rules=(*rules, "mention-organization-name", "people-as-group"),
+        )
     if (
         len(words) >= 2
         and words[0].lower in ("the", "a", "an")
