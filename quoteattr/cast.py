@@ -82,8 +82,11 @@ from .lexicon.names import (
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    MARKET_NOUNS,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
+    RUN_OPENERS,
+    STAKE_NOUNS,
 )
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -136,7 +139,7 @@ _VERB_FORMS = (
 )
 _VERBS_OF_BEING = ("is ", "was ", "has been ", "had been ", "became ", "remains ")
 # Words that open a capitalised run without being part of a name: "The", "When".
-_OPENERS = NON_NAME_WORDS - _TITLE_WORDS
+_OPENERS = (NON_NAME_WORDS | RUN_OPENERS) - _TITLE_WORDS
 # One-word runs that are never a name by themselves.
 _SINGLE_REJECT = (
     NON_NAME_WORDS
@@ -796,6 +799,20 @@ def _previous_word(text: str, at: int, lo: int) -> str:
     return text[k:j].lower().rstrip(".")
 
 
+def _place_before(text: str, start: int, lo: int, prev_word: str, opener: str) -> bool:
+    """Whether a preposition of place stands before the one-word run at ``start`` ("in
+    Concord"), except "in" after a noun of a stake (rule stake-in-company: "shares in
+    Rolls-Royce", "a stake in Tesla" name a company)."""
+    if opener in _PLACE_BEFORE:
+        return True
+    if prev_word not in _PLACE_BEFORE:
+        return False
+    if prev_word != "in":
+        return True
+    at = text.rfind("in", max(lo, start - 8), start)
+    return at < 0 or _previous_word(text, at, lo) not in STAKE_NOUNS
+
+
 # The endings of participles and adverbs that :func:`_common_word` reads ("Standing").
 _LOOKS_INFLECTED = ("ing", "ed", "ly")
 
@@ -807,7 +824,13 @@ def _common_word(low: str) -> bool:
     if low.endswith(_LOOKS_INFLECTED) and len(low) > 4:
         return True
     stem = low[:-1] if low.endswith("s") else low
-    return low in _ROLE_NOUNS or stem in _ROLE_NOUNS or low in _ORG_WORDS or stem in _ORG_WORDS
+    return (
+        low in _ROLE_NOUNS
+        or stem in _ROLE_NOUNS
+        or low in _ORG_WORDS
+        or stem in _ORG_WORDS
+        or low in MARKET_NOUNS
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -853,6 +876,40 @@ def agent_noun(word: str) -> bool:
     return len(word) >= 7 and word.isalpha() and word.endswith(("ist", "ian", "geon"))
 
 
+#: Prepositions that open a sentence's first phrase: "Unlike Ana Ruiz, ...".
+_OPENING_PREPOSITIONS = frozenset(
+    "unlike like to for with despite besides after before beyond against".split()
+)
+
+
+def _in_opening_phrase(text: str, name: _Name, lo: int, after: int) -> bool:
+    """Rule opening-phrase-then-subject: a name in the phrase that opens its sentence, and
+    a capitalised word after its comma ("Unlike Mr. Rubio, Mr. Cruz had ...") -- the
+    subject of the main clause follows, not an appositive of the name."""
+    start = name.title[0] if name.title is not None else name.start
+    head = text[lo:start].split()
+    if len(head) != 1 or head[0].lower() not in _OPENING_PREPOSITIONS:
+        return False
+    return text[after : after + 4].lstrip(" \t,")[:1].isupper()
+
+
+def _plural_head(words: list[str]) -> bool:
+    """Rule plural-appositive-is-list: the head of an appositive in the plural ("To
+    Sanders, his aides and those in attendance, ...") is a list of others, no role of the
+    one person named before it."""
+    head = ""
+    for w in words:
+        if w in _ROLE_STOPS and head:
+            break
+        head = w
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and (head[:-1] in _ROLE_NOUNS or head[:-2] in _ROLE_NOUNS)
+    )
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive phrase is a role: it names what someone is ("a judge at the
     court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
@@ -866,6 +923,8 @@ def _is_role(phrase: str) -> bool:
         owner = next((i for i, w in enumerate(raw[:-1]) if w.endswith(("’s", "'s"))), -1)
         if owner < 0 or not _has_role_noun(words[owner + 1 :]):
             return False
+    if _plural_head(words):
+        return False
     first = words[0]
     if first in _DETERMINERS or first in ROLE_MODIFIERS or first in _ROLE_NOUNS:
         return True
@@ -1395,7 +1454,7 @@ class CastBuilder:
             prev_word = _previous_word(text, start, sent_start)
             modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
             if kind == "single":
-                if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+                if modifier or _place_before(text, start, sent_start, prev_word, shape.opener):
                     continue  # "his Catholic faith", "a Trump rally", "in Concord"
                 k = e + 2 if shape.possessive else e
                 nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
@@ -1584,7 +1643,7 @@ class CastBuilder:
         prev_word = _previous_word(text, start, sent_start)
         modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
         if kind == "single":
-            if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+            if modifier or _place_before(text, start, sent_start, prev_word, shape.opener):
                 return None  # "his Catholic faith", "a Trump rally", "in Concord"
             k = e + 2 if shape.possessive else e
             nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
@@ -1726,6 +1785,8 @@ class CastBuilder:
         if not name.possessive:
             # Rule role-appositive: "Ana Ruiz, a judge at the court,".
             app = _APPOSITIVE_AFTER.match(text, nxt, hi) if comma else None
+            if app is not None and _in_opening_phrase(text, name, lo, nxt):
+                app = None
             if app is not None:
                 rs, re_ = _role_span(app, text, hi, _APPOSITIVE_TAIL)
                 if _is_role(text[rs:re_]):
