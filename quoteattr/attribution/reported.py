@@ -80,7 +80,7 @@ from .state import (
 _INTRO_PHRASE = regex.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
     r"|Without|From|Under|Among|Asked|Speaking|Writing|For|By|As|Following|Throughout|Within"
-    r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards)\b"
+    r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards|To|Of)\b"
 )
 # Words that open an insertion, not a clause, after "according to X,": "who was", "a group".
 _NOT_CLAUSE_START = regex.compile(
