@@ -80,9 +80,9 @@ from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    MARKET_NOUNS,
     NAME_PARTICLES,
     NAME_PREFIXES,
-    MARKET_NOUNS,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
     RUN_OPENERS,
@@ -107,6 +107,7 @@ from .lexicon.roles import (
 )
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
+from .speakers import body_then_name
 
 __all__ = ["CastBuilder", "Ent", "agent_noun", "role_heads"]
 
@@ -731,6 +732,14 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
             if pending < 0 or toks[first][2].lower() not in _ROLE_LINKS:
                 pending = -1
             first = k
+        elif (
+            low == "the"
+            and first == k + 1
+            and k >= 2
+            and toks[k - 1][2].lower() in _ROLE_LINKS
+            and _bare(toks[k - 2][2]) in _ROLE_NOUNS
+        ):
+            first = k  # rule body-then-name: "Speaker of the House", "Secretary of the Navy"
         elif low in _ROLE_LINKS and k > 0 and first < len(toks):
             # "Secretary of State", "Department of Justice": after a role or a body.
             if _bare(toks[k - 1][2]) not in _LINKABLE:
@@ -797,6 +806,32 @@ def _previous_word(text: str, at: int, lo: int) -> str:
     while k > lo and j - k < 20 and (text[k - 1].isalpha() or text[k - 1] in "’'.-"):
         k -= 1
     return text[k:j].lower().rstrip(".")
+
+
+_OF_THE = ("of the ", "for the ")
+
+
+def _body_then_name_at(text: str, w: str, shape: _Shape, start: int, lo: int) -> int:
+    """Where, in the run ``w`` at ``start`` written after "TITLE of the", the person's name
+    begins (rule body-then-name, see :func:`quoteattr.speakers.body_then_name`); 0 when
+    no title stands before "of the" or the run names a body only."""
+    at = text.rfind(" of the ", max(lo, start - 9), start)
+    if at < 0:
+        at = text.rfind(" for the ", max(lo, start - 10), start)
+    if at < 0 or _previous_word(text, at + 1, lo) not in TITLES or shape.start:
+        return 0
+    n = body_then_name(shape.words)
+    if not n:
+        return 0
+    parts = w.split()
+    if len(parts) != len(shape.words):
+        return 0
+    pos = 0
+    for part in parts[:n]:
+        pos = w.index(part, pos) + len(part)
+    while pos < len(w) and w[pos] in " \t\xa0":
+        pos += 1
+    return pos
 
 
 def _place_before(text: str, start: int, lo: int, prev_word: str, opener: str) -> bool:
@@ -1438,11 +1473,23 @@ class CastBuilder:
             shape = shape_of(w)
             if shape is None:
                 continue
+            title = None
+            if len(shape.words) >= 3 and text.endswith(_OF_THE, max(0, start - 9), start):
+                # Rule body-then-name: "Speaker of the House Nancy Pelosi" -- after a title
+                # and "of the", the body's words end the title; the name follows them.
+                cut = _body_then_name_at(text, w, shape, start, sent.start)
+                if cut:
+                    cut_shape = shape_of(w[cut:])
+                    if cut_shape is None:
+                        continue
+                    w, start, shape = w[cut:], start + cut, cut_shape
+                    title = (start - cut, start)
             s, e = start + shape.start, start + shape.end
             kind = shape.kind
             sent_start = sent.start
             tend = shape.title_end
-            title = (start + shape.title_start, start + tend) if tend else None
+            if tend:
+                title = (start + shape.title_start, start + tend)
             maybe_surname = False
             if kind == "single" and s == sent_start and title is None:
                 # Rule surname-not-participle: a word that reads as a participle or adverb

@@ -437,11 +437,58 @@ def _body_name(words: list[Tok]) -> int | None:
     return None
 
 
+def body_then_name(lows: list[str] | tuple[str, ...]) -> int:
+    """Rule body-then-name: how many words of a capitalised run written after "TITLE of
+    the" name the body before a person's name begins ("Speaker of the House Nancy Pelosi",
+    "Secretary of the Treasury Janet Yellen", "President of the European Commission Ursula
+    von der Leyen"): up to a given name, else after the last word of a body with two words
+    or more after it; 0 when the run is a body's name only ("the National Hurricane
+    Center", "the Tea Party Patriots") or too short to hold both.
+
+    >>> body_then_name(["house", "nancy", "pelosi"])
+    1
+    >>> body_then_name(["european", "commission", "ursula", "von", "der", "leyen"])
+    2
+    >>> body_then_name(["national", "hurricane", "center"])
+    0
+    >>> body_then_name(["tea", "party", "patriots"])
+    0
+    >>> body_then_name(["turkish", "american", "federation", "of", "midwest"])
+    0
+    """
+    n = len(lows)
+    if n < 3 or lows[-1] in ORGANIZATION_NOUNS:
+        return 0
+    # The body goes on past its last link ("Bank of England", "Federation of Midwest").
+    lo = max((k + 1 for k, w in enumerate(lows) if w in _BODY_LINKS), default=1)
+    for k in range(max(1, lo), n - 1):
+        if lows[k] in MALE_FIRST_NAMES or lows[k] in FEMALE_FIRST_NAMES:
+            return k
+    bodies = [k for k in range(lo - 1, n - 2) if lows[k] in ORGANIZATION_NOUNS or lows[k] in PLACES]
+    return bodies[-1] + 1 if bodies else 0
+
+
 #: Capitalised sentence adverbs before a group noun: "Even Republicans said".
 _NOT_GROUP = frozenset("even only many most some few all both other others".split())
 
 #: Demonyms that are plural as they stand, after "the": "the Chinese", "the British".
 _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")
+
+
+def people_group(lows: list[str] | tuple[str, ...]) -> bool:
+    """Whether lower-case name words end in a people's or a party's plural ("saudis",
+    "house republicans"; rule people-as-group): a group of people, no body such as a
+    foundation or a company.
+
+    >>> people_group(["turkish", "americans"]), people_group(["acme", "foundation"])
+    (True, False)
+    """
+    if not lows:
+        return False
+    low = lows[-1]
+    return low.endswith("s") and (
+        low[:-1] in DEMONYMS or low[:-1] in NATIONALITY_NOUNS or low in GROUP_WORDS
+    )
 
 
 def _people_plural(words: list[Tok]) -> bool:
@@ -467,8 +514,7 @@ def _people_plural(words: list[Tok]) -> bool:
     else:
         return False
     return all(
-        w.lower == "the" or (w.is_cap and _strip_dot(w.text) not in TITLES)
-        for w in words[:-1]
+        w.lower == "the" or (w.is_cap and _strip_dot(w.text) not in TITLES) for w in words[:-1]
     )
 
 
@@ -581,6 +627,19 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         else:
             break
     run = words[i:]
+    if (
+        len(run) >= 3
+        and i >= 3
+        and words[i - 1].lower == "the"
+        and words[i - 2].lower in ("of", "for")
+        and _strip_dot(words[i - 3].text) in TITLES
+    ):
+        # Rule body-then-name: "Speaker of the House Nancy Pelosi" -- the body after "of
+        # the" ends the role; the person's name follows it.
+        n = body_then_name([w.lower for w in run])
+        if n:
+            i += n
+            run = words[i:]
     if len(run) >= 3 and i >= 2 and words[i - 1].lower in ("of", "for"):
         # Rule place-ends-role: "Mayor of London Sadiq Khan", "Chief Minister of Tamil Nadu
         # M.K. Stalin" -- the place after "of" (a known one, or the words before a cluster

@@ -123,7 +123,10 @@ def _hearer_phrase_end(text: str, lo: int, hi: int) -> int | None:
             nxt = words[k + 1]
             if nxt.islower() and nxt not in _HEARER_DETERMINERS:
                 return None
-    return m.start("np") + len(m.group("np"))
+    end: int = m.end("np")
+    return end
+
+
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
 # after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
