@@ -29,7 +29,7 @@ from ..lexicon.reporting_verbs import (
     THING_OBJECT,
     THING_PREPOSITIONAL,
 )
-from ..lexicon.roles import SOURCE_NOUNS, TITLES
+from ..lexicon.roles import ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from ..model import QuoteKind, SpeakerKind
 from ..quotes import QuoteSpan
 from ..speakers import (
@@ -172,6 +172,8 @@ def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
             k += 1
         elif k > s and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
             k += 1
+        elif k > s and low in ROLE_MODIFIERS and _role_goes_on(words, s, k):
+            k += 1  # a role before a name: "Presumptive Republican presidential nominee ..."
         elif k == s and low in DETERMINERS:
             k += 1
         else:
@@ -188,6 +190,18 @@ def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
             j += 1
         return 0, ()
     return k - s, ()
+
+
+def _role_goes_on(words: list[Tok], s: int, k: int) -> bool:
+    """Whether the role modifier at ``words[k]``, inside a subject opened by a capitalised
+    word, leads to a title ("Republican presidential nominee Donald Trump"), not to a verb
+    ("Clinton celebrated in Florida")."""
+    if words[s].lower in DETERMINERS:
+        return False
+    j = k + 1
+    while j < len(words) and j - k <= 3 and words[j].lower in ROLE_MODIFIERS:
+        j += 1
+    return j < len(words) and words[j].lower in TITLES
 
 
 def _past_verb(low: str) -> bool:
