@@ -28,7 +28,14 @@ from .lexicon.names import (
     WEEKDAYS,
 )
 from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
-from .lexicon.places import DEMONYMS, EVENT_WORDS, GROUP_WORDS, NATIONALITY_NOUNS, PLACES
+from .lexicon.places import (
+    DEMONYMS,
+    EVENT_WORDS,
+    GROUP_WORDS,
+    NATION_OF_DEMONYM,
+    NATIONALITY_NOUNS,
+    PLACES,
+)
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
@@ -491,6 +498,20 @@ def people_group(lows: list[str] | tuple[str, ...]) -> bool:
     )
 
 
+def _nation(words: list[Tok]) -> str | None:
+    """The country of "the" and a people's plural ("the Russians", "the Chinese", "the
+    Saudis"), or ``None``."""
+    if len(words) != 2 or words[0].lower != "the":
+        return None
+    low = words[1].lower
+    adjective = low if low in NATION_OF_DEMONYM else low[:-1]
+    if low.endswith("es") and low[:-2] in NATIONALITY_NOUNS:
+        adjective = NATIONALITY_NOUNS[low[:-2]]
+    elif low.endswith("s") and low[:-1] in NATIONALITY_NOUNS:
+        adjective = NATIONALITY_NOUNS[low[:-1]]
+    return NATION_OF_DEMONYM.get(adjective)
+
+
 def _people_plural(words: list[Tok]) -> bool:
     """Whether the phrase names a people or a party's members as a group: a plural
     demonym or group noun, capitalised ("Saudis", "Israelis", "Brits", "Republicans"; "the
@@ -566,6 +587,16 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         k = len(words) - 1
         while k > 0 and _is_name_word(words[k - 1]) and words[k - 1].lower not in _NOT_GROUP:
             k -= 1  # "House Republicans"; not "Even Republicans"
+        nation = _nation(words)
+        if nation is not None:
+            # Rule nation-of-people: "the Russians said" -- the state speaks; its name is
+            # the country's ("Russia").
+            return mention(
+                name=nation,
+                kind=SpeakerKind.ORGANIZATION,
+                gender="neuter",
+                rules=(*rules, "mention-organization-name", "people-as-group", "nation-of-people"),
+            )
         return mention(
             name=_join(text, words[k:]),
             kind=SpeakerKind.ORGANIZATION,
