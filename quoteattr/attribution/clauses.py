@@ -87,6 +87,18 @@ _PLAIN_HEARER = regex.compile(
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
+# A hearer of a determiner and a noun or two before a determiner that opens a clause.
+# (Its nouns are no preposition or relative word: "told the story of a mom" has none.)
+_DEFINITE_HEARER = regex.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:(?!(?&fn))[a-z][a-z’'-]+\s+)?"
+    r"(?!(?&fn))[a-z][a-z’'-]+(?=\s+(?:the|a|an|his|her|their|its|this|these|those)\s)"
+    r"(?(DEFINE)(?P<fn>(?:of|at|in|on|for|to|with|from|by|about|into|over|after|before|during"
+    r"|who|which|that|whom|whose|what|how|why|when|where|and|or|but)\b))"
+)
+# Where the hearer was: "in Canberra", "at Queen’s Park", "outside the White House".
+_PLACE_ADJUNCT = regex.compile(
+    r"\s+(?:in|at|outside|near)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}(?=\s)"
+)
 # Up to ten words and "that", no punctuation between (hearer-phrase-then-that).
 # (Not a relative "that" whose verb follows it: "asked the firm that made the vaccine".)
 _PHRASE_THAT = regex.compile(
@@ -154,6 +166,7 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if plain is not None and (h is None or plain.end() > h.end()):
             h = plain
             rules.append("hearer-before-clause")
+        that_at = None
         if h is None:
             # Rule hearer-phrase-then-that: "told analysts on a conference call that ...",
             # "told a Senate committee on Tuesday that ..." -- a noun phrase (with its
@@ -162,12 +175,31 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
             if that_at is not None:
                 rules.append("hearer-phrase-then-that")
                 pos = that_at
-        if h:
+        clause_next = False
+        if h is None and that_at is None:
+            # Rule hearer-before-clause: "told the jury the accused had lied" -- a
+            # determiner and a noun or two before a clause of its own are the hearer.
+            h = _DEFINITE_HEARER.match(text, pos, hi)
+            clause_next = h is not None and content_shape(text, h.end(), hi) == "clause"
+            if clause_next:
+                rules.append("hearer-before-clause")
+            else:
+                h = None
+        if h and clause_next:
+            pos = h.end()
+            rules.append("skip-hearer")
+        elif h:
             pos = h.end()
             rules.append("skip-hearer")
             adj = _ADJUNCT.match(text, pos, hi)
             if adj:
                 pos = adj.end()
+            place = _PLACE_ADJUNCT.match(text, pos, hi)
+            if place is not None and content_shape(text, place.end(), hi) == "clause":
+                # Rule hearer-then-place: "told reporters in Canberra the plan would go
+                # ahead" -- where the hearer was is no content.
+                pos = place.end()
+                rules.append("hearer-then-place")
             # Rule hearer-then-that: "told reporters outside the polls in Greenville that
             # ..." -- a "that" soon after the hearer opens the content.
             that = _THAT_SOON.match(text, pos, hi)
