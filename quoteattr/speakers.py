@@ -946,6 +946,9 @@ def _skip_back(toks: list[Tok], i: int) -> int:
     return i
 
 
+#: Participles of speaking whose phrase may stand between a subject and its cue.
+_SPEAKING_PARTICIPLES = frozenset("speaking talking writing appearing".split())
+
 #: Nouns of SKIP_BEFORE_CUE that are skipped only inside "in a (recent) statement".
 _IN_A_NOUNS = frozenset("statement interview".split())
 
@@ -984,6 +987,29 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
     first = _np_left(toks, i)
     if first > i:
         return None
+    if toks[i].lower == "anonymity":
+        # "... speaking on condition of anonymity said": the phrase is read as the one of
+        # a participle below.
+        j = i - 1
+        while j > 0 and toks[j].lower in ("on", "the", "condition", "of"):
+            j -= 1
+        if toks[j].lower in _SPEAKING_PARTICIPLES and toks[j + 1].lower == "on":
+            first = j + 2
+    if (
+        first >= 3
+        and toks[first - 1].lower in ("to", "with", "on", "in")
+        and toks[first - 2].lower in _SPEAKING_PARTICIPLES
+        and toks[first - 3].is_word
+    ):
+        # Rule participle-phrase-before-cue: "Another intelligence source speaking to Fox
+        # News said" -- the phrase of the participle is where it was said; the subject
+        # stands before it.
+        k = first - 3
+        head = _np_left(toks, k)
+        if head <= k:
+            m = describe(text, toks[head : k + 1], ("subject-before-cue",))
+            if m is not None and m.kind is not SpeakerKind.UNKNOWN:
+                return attrs.evolve(m, rules=(*m.rules, "participle-phrase-before-cue"))
     words = toks[first : i + 1]
     # Rule relative-without-comma: "protesters who gathered outside said" -> protesters;
     # also when the relative clause ends in a noun: "protesters who gathered outside the
