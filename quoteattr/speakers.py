@@ -692,6 +692,17 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         if n:
             i += n
             run = words[i:]
+    if run and i >= 2 and words[i - 1].lower in ("in", "at") and _is_place(run):
+        # Rule place-after-source: "two hospitals in Ohio", "Gannett newspapers in New
+        # Jersey" -- the place says where the source is; the source is the phrase before.
+        head = describe(text, words[: i - 1], rules)
+        if head is not None and head.kind is not SpeakerKind.UNKNOWN and not head.pronoun:
+            return attrs.evolve(
+                head,
+                end=words[-1].end,
+                text=text[head.start : words[-1].end],
+                rules=(*head.rules, "place-after-source"),
+            )
     if (
         run
         and i >= 2
@@ -854,6 +865,8 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 or pl in GENDERED_ROLES
                 or prev.is_cap
                 or pl in ("familiar", "close", "involved", "briefed")
+                # "two hospitals in Ohio", "Gannett newspapers in New Jersey"
+                or (low in ("in", "at") and pl.endswith("s") and pl[:-1] in ORGANIZATION_NOUNS)
             ):
                 break
         elif (
