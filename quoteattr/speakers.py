@@ -695,13 +695,13 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     if run and i >= 2 and words[i - 1].lower in ("in", "at") and _is_place(run):
         # Rule place-after-source: "two hospitals in Ohio", "Gannett newspapers in New
         # Jersey" -- the place says where the source is; the source is the phrase before.
-        head = describe(text, words[: i - 1], rules)
-        if head is not None and head.kind is not SpeakerKind.UNKNOWN and not head.pronoun:
+        source = describe(text, words[: i - 1], rules)
+        if source is not None and source.kind is not SpeakerKind.UNKNOWN and not source.pronoun:
             return attrs.evolve(
-                head,
+                source,
                 end=words[-1].end,
-                text=text[head.start : words[-1].end],
-                rules=(*head.rules, "place-after-source"),
+                text=text[source.start : words[-1].end],
+                rules=(*source.rules, "place-after-source"),
             )
     if (
         run
