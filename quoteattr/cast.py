@@ -107,7 +107,7 @@ from .lexicon.roles import (
 )
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import body_then_name
+from .speakers import body_then_name, speech_past
 
 __all__ = ["CastBuilder", "Ent", "agent_noun", "clean_role", "role_heads"]
 
@@ -519,6 +519,8 @@ def _shape(w: str) -> _Shape | None:
         and (
             _bare(words[i][2]) in _OPENERS
             or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+            # rule inverted-verb-not-name: "Continued Stone: ..."
+            or (i == 0 and len(words) > 1 and speech_past(_bare(words[0][2])))
         )
         and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):

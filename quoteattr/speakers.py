@@ -37,6 +37,7 @@ from .lexicon.places import (
     PLACES,
 )
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
+from .lexicon.reporting_verbs import SPEECH_CLAUSE
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -475,6 +476,14 @@ def body_then_name(lows: list[str] | tuple[str, ...]) -> int:
     return bodies[-1] + 1 if bodies else 0
 
 
+def speech_past(low: str) -> bool:
+    """Whether a word is the past tense of a verb of saying ("said", "added", "continued",
+    "explained")."""
+    if low in ("said", "wrote", "told", "continued", "went"):
+        return low != "went"
+    return low.endswith("ed") and (low[:-1] in SPEECH_CLAUSE or low[:-2] in SPEECH_CLAUSE)
+
+
 #: Capitalised sentence adverbs before a group noun: "Even Republicans said".
 _NOT_GROUP = frozenset("even only many most some few all both other others".split())
 
@@ -551,6 +560,11 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         words = words[1:]
     if not words:
         return None
+    if len(words) >= 2 and words[0].is_cap and words[1].is_cap and speech_past(words[0].lower):
+        # Rule inverted-verb-not-name: "Continued Stone: “…”", "Added Ruiz, ..." -- a verb
+        # of saying put before its subject is no part of the name.
+        words = words[1:]
+        rules = (*rules, "inverted-verb-not-name")
     start, end = words[0].start, words[-1].end
     surface = text[start:end]
 
