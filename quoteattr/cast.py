@@ -90,10 +90,13 @@ from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
+    MARKET_NOUNS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NON_NAME_WORDS,
+    RUN_OPENERS,
+    STAKE_NOUNS,
 )
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -114,6 +117,7 @@ from .lexicon.roles import (
 )
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
+from .speakers import body_then_name, speech_past
 
 __all__ = ["CastBuilder", "Ent", "agent_noun", "clean_role", "role_heads"]
 
@@ -150,7 +154,7 @@ _VERB_FORMS = (
 )
 _VERBS_OF_BEING = ("is ", "was ", "has been ", "had been ", "became ", "remains ")
 # Words that open a capitalised run without being part of a name: "The", "When".
-_OPENERS = NON_NAME_WORDS - _TITLE_WORDS
+_OPENERS = (NON_NAME_WORDS | RUN_OPENERS) - _TITLE_WORDS
 # One-word runs that are never a name by themselves.
 _SINGLE_REJECT = (
     NON_NAME_WORDS
@@ -564,6 +568,8 @@ def _shape(w: str) -> _Shape | None:
         and (
             _bare(words[i][2]) in _OPENERS
             or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
+            # rule inverted-verb-not-name: "Continued Stone: ..."
+            or (i == 0 and len(words) > 1 and speech_past(_bare(words[0][2])))
         )
         and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
@@ -777,6 +783,14 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
             if pending < 0 or toks[first][2].lower() not in _ROLE_LINKS:
                 pending = -1
             first = k
+        elif (
+            low == "the"
+            and first == k + 1
+            and k >= 2
+            and toks[k - 1][2].lower() in _ROLE_LINKS
+            and _bare(toks[k - 2][2]) in _ROLE_NOUNS
+        ):
+            first = k  # rule body-then-name: "Speaker of the House", "Secretary of the Navy"
         elif low in _ROLE_LINKS and k > 0 and first < len(toks):
             # "Secretary of State", "Department of Justice": after a role or a body.
             if _bare(toks[k - 1][2]) not in _LINKABLE:
@@ -845,6 +859,46 @@ def _previous_word(text: str, at: int, lo: int) -> str:
     return text[k:j].lower().rstrip(".")
 
 
+_OF_THE = ("of the ", "for the ")
+
+
+def _body_then_name_at(text: str, w: str, shape: _Shape, start: int, lo: int) -> int:
+    """Where, in the run ``w`` at ``start`` written after "TITLE of the", the person's name
+    begins (rule body-then-name, see :func:`quoteattr.speakers.body_then_name`); 0 when
+    no title stands before "of the" or the run names a body only."""
+    at = text.rfind(" of the ", max(lo, start - 9), start)
+    if at < 0:
+        at = text.rfind(" for the ", max(lo, start - 10), start)
+    if at < 0 or _previous_word(text, at + 1, lo) not in TITLES or shape.start:
+        return 0
+    n = body_then_name(shape.words)
+    if not n:
+        return 0
+    parts = w.split()
+    if len(parts) != len(shape.words):
+        return 0
+    pos = 0
+    for part in parts[:n]:
+        pos = w.index(part, pos) + len(part)
+    while pos < len(w) and w[pos] in " \t\xa0":
+        pos += 1
+    return pos
+
+
+def _place_before(text: str, start: int, lo: int, prev_word: str, opener: str) -> bool:
+    """Whether a preposition of place stands before the one-word run at ``start`` ("in
+    Concord"), except "in" after a noun of a stake (rule stake-in-company: "shares in
+    Rolls-Royce", "a stake in Tesla" name a company)."""
+    if opener in _PLACE_BEFORE:
+        return True
+    if prev_word not in _PLACE_BEFORE:
+        return False
+    if prev_word != "in":
+        return True
+    at = text.rfind("in", max(lo, start - 8), start)
+    return at < 0 or _previous_word(text, at, lo) not in STAKE_NOUNS
+
+
 # The endings of participles and adverbs that :func:`_common_word` reads ("Standing").
 _LOOKS_INFLECTED = ("ing", "ed", "ly")
 
@@ -856,7 +910,13 @@ def _common_word(low: str) -> bool:
     if low.endswith(_LOOKS_INFLECTED) and len(low) > 4:
         return True
     stem = low[:-1] if low.endswith("s") else low
-    return low in _ROLE_NOUNS or stem in _ROLE_NOUNS or low in _ORG_WORDS or stem in _ORG_WORDS
+    return (
+        low in _ROLE_NOUNS
+        or stem in _ROLE_NOUNS
+        or low in _ORG_WORDS
+        or stem in _ORG_WORDS
+        or low in MARKET_NOUNS
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -933,6 +993,40 @@ def agent_noun(word: str) -> bool:
     return len(word) >= 7 and word.isalpha() and word.endswith(("ist", "ian", "geon"))
 
 
+#: Prepositions that open a sentence's first phrase: "Unlike Ana Ruiz, ...".
+_OPENING_PREPOSITIONS = frozenset(
+    "unlike like to for with despite besides after before beyond against".split()
+)
+
+
+def _in_opening_phrase(text: str, name: _Name, lo: int, after: int) -> bool:
+    """Rule opening-phrase-then-subject: a name in the phrase that opens its sentence, and
+    a capitalised word after its comma ("Unlike Mr. Rubio, Mr. Cruz had ...") -- the
+    subject of the main clause follows, not an appositive of the name."""
+    start = name.title[0] if name.title is not None else name.start
+    head = text[lo:start].split()
+    if len(head) != 1 or head[0].lower() not in _OPENING_PREPOSITIONS:
+        return False
+    return text[after : after + 4].lstrip(" \t,")[:1].isupper()
+
+
+def _plural_head(words: list[str]) -> bool:
+    """Rule plural-appositive-is-list: the head of an appositive in the plural ("To
+    Sanders, his aides and those in attendance, ...") is a list of others, no role of the
+    one person named before it."""
+    head = ""
+    for w in words:
+        if w in _ROLE_STOPS and head:
+            break
+        head = w
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and (head[:-1] in _ROLE_NOUNS or head[:-2] in _ROLE_NOUNS)
+    )
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive phrase is a role: it names what someone is ("a judge at the
     court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
@@ -946,6 +1040,8 @@ def _is_role(phrase: str) -> bool:
         owner = next((i for i, w in enumerate(raw[:-1]) if w.endswith(("’s", "'s"))), -1)
         if owner < 0 or not _has_role_noun(words[owner + 1 :]):
             return False
+    if _plural_head(words):
+        return False
     first = words[0]
     if first in _DETERMINERS or first in ROLE_MODIFIERS or first in _ROLE_NOUNS:
         return True
@@ -1505,11 +1601,23 @@ class CastBuilder:
             shape = shape_of(w)
             if shape is None:
                 continue
+            title = None
+            if len(shape.words) >= 3 and text.endswith(_OF_THE, max(0, start - 9), start):
+                # Rule body-then-name: "Speaker of the House Nancy Pelosi" -- after a title
+                # and "of the", the body's words end the title; the name follows them.
+                cut = _body_then_name_at(text, w, shape, start, sent.start)
+                if cut:
+                    cut_shape = shape_of(w[cut:])
+                    if cut_shape is None:
+                        continue
+                    w, start, shape = w[cut:], start + cut, cut_shape
+                    title = (start - cut, start)
             s, e = start + shape.start, start + shape.end
             kind = shape.kind
             sent_start = sent.start
             tend = shape.title_end
-            title = (start + shape.title_start, start + tend) if tend else None
+            if tend:
+                title = (start + shape.title_start, start + tend)
             maybe_surname = False
             if kind == "single" and s == sent_start and title is None:
                 # Rule surname-not-participle: a word that reads as a participle or adverb
@@ -1521,7 +1629,7 @@ class CastBuilder:
             prev_word = _previous_word(text, start, sent_start)
             modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
             if kind == "single":
-                if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+                if modifier or _place_before(text, start, sent_start, prev_word, shape.opener):
                     continue  # "his Catholic faith", "a Trump rally", "in Concord"
                 k = e + 2 if shape.possessive else e
                 nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
@@ -1711,7 +1819,7 @@ class CastBuilder:
         prev_word = _previous_word(text, start, sent_start)
         modifier = shape.after_determiner or prev_word in _MODIFIER_BEFORE
         if kind == "single":
-            if modifier or prev_word in _PLACE_BEFORE or shape.opener in _PLACE_BEFORE:
+            if modifier or _place_before(text, start, sent_start, prev_word, shape.opener):
                 return None  # "his Catholic faith", "a Trump rally", "in Concord"
             k = e + 2 if shape.possessive else e
             nxt = text[k : k + 16].lstrip(" ").split(" ", 1)[0].strip(",.;:")
@@ -1853,6 +1961,8 @@ class CastBuilder:
         if not name.possessive:
             # Rule role-appositive: "Ana Ruiz, a judge at the court,".
             app = _APPOSITIVE_AFTER.match(text, nxt, hi) if comma else None
+            if app is not None and _in_opening_phrase(text, name, lo, nxt):
+                app = None
             if app is not None:
                 for rs, re_ in _roles_in(text, *_role_span(app, text, hi, _APPOSITIVE_TAIL)):
                     self.add_role(ent, text[rs:re_], rs, re_, "role-appositive", text)

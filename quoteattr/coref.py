@@ -85,7 +85,7 @@ from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
 from .model import Analysis, Cast, GenderEvidence, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import Mention, coordinated, describe, tokens
+from .speakers import Mention, coordinated, describe, people_group, tokens
 
 __all__ = ["resolve"]
 
@@ -401,6 +401,8 @@ def _organization_description(
         marks = {w[:-1] if w.endswith("s") else w for w in names}
         if business and marks & NOT_BUSINESS:
             continue  # "the company" is not the union, the party or the ministry
+        if people_group(names):
+            continue  # "the foundation" is not "Turkish Americans" (people-as-group)
         if fallback is None:
             fallback = ent
     found = found or fallback

@@ -290,6 +290,16 @@ _BASE_FORM_SUBJECTS = frozenset(
     "many some others most few both all".split()
 )
 
+#: Plural nouns without a final -s, after which a base form is a verb (rule
+#: base-form-needs-subject): "Data show that ...", "Police allege that ...", "People say".
+_IRREGULAR_PLURALS = frozenset(
+    "data police people media men women children staff personnel clergy folk".split()
+)
+
+# After such a plural, a form that is also a noun ("report", "show") is a verb only before
+# "that" or the opening of a clause: "Data show the firm ...", not "the police report said".
+_CLAUSE_NEXT = lazy_regex(r"\s+(?:that|the|a|an|he|she|they|it|we|no|his|her|their)\s")
+
 #: Pronouns contracted with "is": "he’s saying".
 _CONTRACTED_IS = frozenset(
     p + a + "s" for p in ("he", "she", "it", "that", "who", "there") for a in ("'", "’")
@@ -603,6 +613,10 @@ def _choose_reading(
                 and prev not in _NOT_SUBJECT_END
             )
             and prev not in _BASE_FORM_SUBJECTS
+            and not (
+                prev in _IRREGULAR_PLURALS
+                and (word not in NOUN_LIKE_FORMS or _CLAUSE_NEXT.match(text, at + len(word)))
+            )
             and prev not in QUANTITY_NOUNS
             and not prev.isdigit()
             and not (

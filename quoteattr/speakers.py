@@ -27,8 +27,16 @@ from .lexicon.names import (
     WEEKDAYS,
 )
 from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
-from .lexicon.places import DEMONYMS, EVENT_WORDS, GROUP_WORDS, NATIONALITY_NOUNS, PLACES
+from .lexicon.places import (
+    DEMONYMS,
+    EVENT_WORDS,
+    GROUP_WORDS,
+    NATION_OF_DEMONYM,
+    NATIONALITY_NOUNS,
+    PLACES,
+)
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
+from .lexicon.reporting_verbs import SPEECH_CLAUSE
 from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
@@ -436,6 +444,109 @@ def _body_name(words: list[Tok]) -> int | None:
     return None
 
 
+def body_then_name(lows: list[str] | tuple[str, ...]) -> int:
+    """Rule body-then-name: how many words of a capitalised run written after "TITLE of
+    the" name the body before a person's name begins ("Speaker of the House Nancy Pelosi",
+    "Secretary of the Treasury Janet Yellen", "President of the European Commission Ursula
+    von der Leyen"): up to a given name, else after the last word of a body with two words
+    or more after it; 0 when the run is a body's name only ("the National Hurricane
+    Center", "the Tea Party Patriots") or too short to hold both.
+
+    >>> body_then_name(["house", "nancy", "pelosi"])
+    1
+    >>> body_then_name(["european", "commission", "ursula", "von", "der", "leyen"])
+    2
+    >>> body_then_name(["national", "hurricane", "center"])
+    0
+    >>> body_then_name(["tea", "party", "patriots"])
+    0
+    >>> body_then_name(["turkish", "american", "federation", "of", "midwest"])
+    0
+    """
+    n = len(lows)
+    if n < 3 or lows[-1] in ORGANIZATION_NOUNS:
+        return 0
+    # The body goes on past its last link ("Bank of England", "Federation of Midwest").
+    lo = max((k + 1 for k, w in enumerate(lows) if w in _BODY_LINKS), default=1)
+    for k in range(max(1, lo), n - 1):
+        if lows[k] in MALE_FIRST_NAMES or lows[k] in FEMALE_FIRST_NAMES:
+            return k
+    bodies = [k for k in range(lo - 1, n - 2) if lows[k] in ORGANIZATION_NOUNS or lows[k] in PLACES]
+    return bodies[-1] + 1 if bodies else 0
+
+
+def speech_past(low: str) -> bool:
+    """Whether a word is the past tense of a verb of saying ("said", "added", "continued",
+    "explained")."""
+    if low in ("said", "wrote", "told", "continued", "went"):
+        return low != "went"
+    return low.endswith("ed") and (low[:-1] in SPEECH_CLAUSE or low[:-2] in SPEECH_CLAUSE)
+
+
+#: Capitalised sentence adverbs before a group noun: "Even Republicans said".
+_NOT_GROUP = frozenset("even only many most some few all both other others".split())
+
+#: Demonyms that are plural as they stand, after "the": "the Chinese", "the British".
+_PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")
+
+
+def people_group(lows: list[str] | tuple[str, ...]) -> bool:
+    """Whether lower-case name words end in a people's or a party's plural ("saudis",
+    "house republicans"; rule people-as-group): a group of people, no body such as a
+    foundation or a company.
+
+    >>> people_group(["turkish", "americans"]), people_group(["acme", "foundation"])
+    (True, False)
+    """
+    if not lows:
+        return False
+    low = lows[-1]
+    return low.endswith("s") and (
+        low[:-1] in DEMONYMS or low[:-1] in NATIONALITY_NOUNS or low in GROUP_WORDS
+    )
+
+
+def _nation(words: list[Tok]) -> str | None:
+    """The country of "the" and a people's plural ("the Russians", "the Chinese", "the
+    Saudis"), or ``None``."""
+    if len(words) != 2 or words[0].lower != "the":
+        return None
+    low = words[1].lower
+    adjective = low if low in NATION_OF_DEMONYM else low[:-1]
+    if low.endswith("es") and low[:-2] in NATIONALITY_NOUNS:
+        adjective = NATIONALITY_NOUNS[low[:-2]]
+    elif low.endswith("s") and low[:-1] in NATIONALITY_NOUNS:
+        adjective = NATIONALITY_NOUNS[low[:-1]]
+    return NATION_OF_DEMONYM.get(adjective)
+
+
+def _people_plural(words: list[Tok]) -> bool:
+    """Whether the phrase names a people or a party's members as a group: a plural
+    demonym or group noun, capitalised ("Saudis", "Israelis", "Brits", "Republicans"; "the
+    Chinese" after "the"), after nothing but "the" and capitalised words ("House
+    Republicans"; not a title: "Senator Ana Russians" is no phrase news writes)."""
+    head = words[-1]
+    if not head.is_cap or _is_possessive(head):
+        return False
+    low = head.lower
+    if low.endswith("s") and (
+        low[:-1] in DEMONYMS or low[:-1] in NATIONALITY_NOUNS or low in GROUP_WORDS
+    ):
+        pass
+    elif low == "tories" or (
+        low in DEMONYMS
+        and low.endswith(_PLURAL_DEMONYM_ENDS)
+        and len(words) == 2
+        and words[0].lower == "the"
+    ):
+        pass
+    else:
+        return False
+    return all(
+        w.lower == "the" or (w.is_cap and _strip_dot(w.text) not in TITLES) for w in words[:-1]
+    )
+
+
 def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mention | None:
     """Split the words of a mention into name, role and kind.
 
@@ -448,6 +559,11 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         words = words[1:]
     if not words:
         return None
+    if len(words) >= 2 and words[0].is_cap and words[1].is_cap and speech_past(words[0].lower):
+        # Rule inverted-verb-not-name: "Continued Stone: “…”", "Added Ruiz, ..." -- a verb
+        # of saying put before its subject is no part of the name.
+        words = words[1:]
+        rules = (*rules, "inverted-verb-not-name")
     start, end = words[0].start, words[-1].end
     surface = text[start:end]
 
@@ -477,6 +593,29 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             rules=(*rules, "mention-pronoun"),
         )
     last = words[-1].lower
+    if _people_plural(words):
+        # Rule people-as-group: "the Saudis", "the Russians", "the Chinese", "Senate
+        # Democrats" -- a nation or a party's people speak as a group, never as a person
+        # named Saudis.
+        k = len(words) - 1
+        while k > 0 and _is_name_word(words[k - 1]) and words[k - 1].lower not in _NOT_GROUP:
+            k -= 1  # "House Republicans"; not "Even Republicans"
+        nation = _nation(words)
+        if nation is not None:
+            # Rule nation-of-people: "the Russians said" -- the state speaks; its name is
+            # the country's ("Russia").
+            return mention(
+                name=nation,
+                kind=SpeakerKind.ORGANIZATION,
+                gender="neuter",
+                rules=(*rules, "mention-organization-name", "people-as-group", "nation-of-people"),
+            )
+        return mention(
+            name=_join(text, words[k:]),
+            kind=SpeakerKind.ORGANIZATION,
+            gender="plural",
+            rules=(*rules, "mention-organization-name", "people-as-group"),
+        )
     if (
         len(words) >= 2
         and words[0].lower in ("the", "a", "an")
@@ -532,6 +671,19 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         else:
             break
     run = words[i:]
+    if (
+        len(run) >= 3
+        and i >= 3
+        and words[i - 1].lower == "the"
+        and words[i - 2].lower in ("of", "for")
+        and _strip_dot(words[i - 3].text) in TITLES
+    ):
+        # Rule body-then-name: "Speaker of the House Nancy Pelosi" -- the body after "of
+        # the" ends the role; the person's name follows it.
+        n = body_then_name([w.lower for w in run])
+        if n:
+            i += n
+            run = words[i:]
     if len(run) >= 3 and i >= 2 and words[i - 1].lower in ("of", "for"):
         # Rule place-ends-role: "Mayor of London Sadiq Khan", "Chief Minister of Tamil Nadu
         # M.K. Stalin" -- the place after "of" (a known one, or the words before a cluster
@@ -553,6 +705,17 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         if n:
             i += n
             run = words[i:]
+    if run and i >= 2 and words[i - 1].lower in ("in", "at") and _is_place(run):
+        # Rule place-after-source: "two hospitals in Ohio", "Gannett newspapers in New
+        # Jersey" -- the place says where the source is; the source is the phrase before.
+        source = describe(text, words[: i - 1], rules)
+        if source is not None and source.kind is not SpeakerKind.UNKNOWN and not source.pronoun:
+            return attrs.evolve(
+                source,
+                end=words[-1].end,
+                text=text[source.start : words[-1].end],
+                rules=(*source.rules, "place-after-source"),
+            )
     if (
         run
         and i >= 2
@@ -715,6 +878,8 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
                 or pl in GENDERED_ROLES
                 or prev.is_cap
                 or pl in ("familiar", "close", "involved", "briefed")
+                # "two hospitals in Ohio", "Gannett newspapers in New Jersey"
+                or (low in ("in", "at") and pl.endswith("s") and pl[:-1] in ORGANIZATION_NOUNS)
             ):
                 break
         elif (
@@ -807,6 +972,9 @@ def _skip_back(toks: list[Tok], i: int) -> int:
     return i
 
 
+#: Participles of speaking whose phrase may stand between a subject and its cue.
+_SPEAKING_PARTICIPLES = frozenset("speaking talking writing appearing".split())
+
 #: Nouns of SKIP_BEFORE_CUE that are skipped only inside "in a (recent) statement".
 _IN_A_NOUNS = frozenset("statement interview".split())
 
@@ -845,6 +1013,29 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
     first = _np_left(toks, i)
     if first > i:
         return None
+    if toks[i].lower == "anonymity":
+        # "... speaking on condition of anonymity said": the phrase is read as the one of
+        # a participle below.
+        j = i - 1
+        while j > 0 and toks[j].lower in ("on", "the", "condition", "of"):
+            j -= 1
+        if toks[j].lower in _SPEAKING_PARTICIPLES and toks[j + 1].lower == "on":
+            first = j + 2
+    if (
+        first >= 3
+        and toks[first - 1].lower in ("to", "with", "on", "in")
+        and toks[first - 2].lower in _SPEAKING_PARTICIPLES
+        and toks[first - 3].is_word
+    ):
+        # Rule participle-phrase-before-cue: "Another intelligence source speaking to Fox
+        # News said" -- the phrase of the participle is where it was said; the subject
+        # stands before it.
+        k = first - 3
+        head = _np_left(toks, k)
+        if head <= k:
+            m = describe(text, toks[head : k + 1], ("subject-before-cue",))
+            if m is not None and m.kind is not SpeakerKind.UNKNOWN:
+                return attrs.evolve(m, rules=(*m.rules, "participle-phrase-before-cue"))
     words = toks[first : i + 1]
     # Rule relative-without-comma: "protesters who gathered outside said" -> protesters;
     # also when the relative clause ends in a noun: "protesters who gathered outside the

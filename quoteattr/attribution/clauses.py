@@ -15,6 +15,7 @@ from ..cues import Cue
 from ..lexicon.clauses import (
     AUXILIARIES,
     CLOSED_DETERMINERS,
+    COMPLEMENT_NOUNS,
     IRREGULAR_PAST,
     NP_ENDERS,
     NP_OPENERS,
@@ -85,6 +86,58 @@ _PLAIN_HEARER = lazy_regex(
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _THAT_AT_END = lazy_regex(r"\bthat\s*$")
+# A hearer of a determiner and a noun or two before a determiner that opens a clause.
+# (Its nouns are no preposition or relative word: "told the story of a mom" has none.)
+_DEFINITE_HEARER = lazy_regex(
+    r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:(?!(?&fn))[a-z][a-z’'-]+\s+)?"
+    r"(?!(?&fn))[a-z][a-z’'-]+(?=\s+(?:the|a|an|his|her|their|its|this|these|those)\s)"
+    r"(?(DEFINE)(?P<fn>(?:of|at|in|on|for|to|with|from|by|about|into|over|after|before|during"
+    r"|who|which|that|whom|whose|what|how|why|when|where|and|or|but)\b))"
+)
+# Where the hearer was: "in Canberra", "at Queen’s Park", "outside the White House".
+_PLACE_ADJUNCT = lazy_regex(
+    r"\s+(?:in|at|outside|near)\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}(?=\s)"
+)
+# Up to ten words and "that", no punctuation between (hearer-phrase-then-that).
+# (Not a relative "that" whose verb follows it: "asked the firm that made the vaccine".)
+_PHRASE_THAT = lazy_regex(
+    r"\s*(?P<np>[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s+that\s+(?=\w)"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|does|did"
+    r"|made|[a-z]+ed)\b)(?P<next>\w+)"
+)
+# Nouns after a demonstrative "that" ("told reporters that day"): no complementizer.
+_THAT_NOUNS = frozenset("way day night week time year morning evening month point moment".split())
+_HEARER_DETERMINERS = frozenset("the a an his her their its our my your".split())
+
+
+def _hearer_phrase_end(text: str, lo: int, hi: int) -> int | None:
+    """Where "that" stands after a hearer phrase of no verb at ``lo`` (one noun phrase and
+    its prepositional adjuncts: "a conference call with analysts"; not two noun phrases, as
+    in "told the jury the plan that failed"), or ``None``."""
+    m = _PHRASE_THAT.match(text, lo, min(hi, lo + 120))
+    if m is None or m.group("next").lower() in IRREGULAR_PAST:
+        return None
+    if content_shape(text, m.start("np"), m.end("np")) != "noun":
+        return None
+    if m.group("next").lower() in _THAT_NOUNS:
+        return None
+    words = m.group("np").split()
+    if words[-1].lower() in COMPLEMENT_NOUNS:
+        return None  # "asked questions about her assertion that ...": the noun's clause
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if low in _HEARER_DETERMINERS and words[k - 1].lower() not in PREPOSITIONS:
+            return None
+        # An infinitive or a second verb phrase ("urged people to seek shelter", "tell
+        # stories and share ideas") is no hearer.
+        if low in ("to", "and", "or") and k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt.islower() and nxt not in _HEARER_DETERMINERS:
+                return None
+    end: int = m.end("np")
+    return end
+
+
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
 # after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
@@ -112,12 +165,40 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if plain is not None and (h is None or plain.end() > h.end()):
             h = plain
             rules.append("hearer-before-clause")
-        if h:
+        that_at = None
+        if h is None:
+            # Rule hearer-phrase-then-that: "told analysts on a conference call that ...",
+            # "told a Senate committee on Tuesday that ..." -- a noun phrase (with its
+            # prepositional adjuncts) and then "that": the phrase is the hearer.
+            that_at = _hearer_phrase_end(text, pos, hi)
+            if that_at is not None:
+                rules.append("hearer-phrase-then-that")
+                pos = that_at
+        clause_next = False
+        if h is None and that_at is None:
+            # Rule hearer-before-clause: "told the jury the accused had lied" -- a
+            # determiner and a noun or two before a clause of its own are the hearer.
+            h = _DEFINITE_HEARER.match(text, pos, hi)
+            clause_next = h is not None and content_shape(text, h.end(), hi) == "clause"
+            if clause_next:
+                rules.append("hearer-before-clause")
+            else:
+                h = None
+        if h and clause_next:
+            pos = h.end()
+            rules.append("skip-hearer")
+        elif h:
             pos = h.end()
             rules.append("skip-hearer")
             adj = _ADJUNCT.match(text, pos, hi)
             if adj:
                 pos = adj.end()
+            place = _PLACE_ADJUNCT.match(text, pos, hi)
+            if place is not None and content_shape(text, place.end(), hi) == "clause":
+                # Rule hearer-then-place: "told reporters in Canberra the plan would go
+                # ahead" -- where the hearer was is no content.
+                pos = place.end()
+                rules.append("hearer-then-place")
             # Rule hearer-then-that: "told reporters outside the polls in Greenville that
             # ..." -- a "that" soon after the hearer opens the content.
             that = _THAT_SOON.match(text, pos, hi)

@@ -17,7 +17,7 @@ from ..lexicon.clauses import PREPOSITIONS
 from ..lexicon.roles import ROLE_MODIFIERS
 from ..model import QuoteKind, SpeakerKind
 from ..quotes import QuoteSpan
-from ..speakers import describe, mention_after, mention_before, tokens
+from ..speakers import Mention, coordinated, describe, mention_after, mention_before, tokens
 from .clauses import (
     _ADJUNCT,
     _HEARER,
@@ -128,7 +128,7 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
             if _next_sentence_cue(doc, q, cue):
                 return False
             m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
-            if m is None or not _only_modifiers(text, post_lo, m.start):
+            if m is None or not _only_modifiers(text, post_lo, _pair_start(text, m)):
                 return False
             if text.find(";", post_lo, m.start) != -1:
                 # Rule semicolon-ends-quote-clause: "the plan was “dead”; Cole said it would
@@ -436,6 +436,16 @@ def _with_lead_in(doc: _Doc, q: QuoteSpan, att: Attribution) -> Attribution:
         fragments=(first, *att.fragments[1:]),
         rules=(*att.rules, "lead-in-is-content"),
     )
+
+
+def _pair_start(text: str, m: Mention) -> int:
+    """Where the speaker mention ``m`` starts, with the person before it that it is
+    coordinated with: "“It was rigged,” Ruiz and Cole said." (rule coordinated-names; coref
+    joins the two)."""
+    if m.pronoun or m.kind is not SpeakerKind.PERSON:
+        return m.start
+    pair = coordinated(text, m)
+    return m.start if pair is None else pair[0].start
 
 
 def _only_modifiers(text: str, lo: int, hi: int) -> bool:

@@ -30,13 +30,14 @@ from ..lexicon.reporting_verbs import (
     THING_OBJECT,
     THING_PREPOSITIONAL,
 )
-from ..lexicon.roles import SOURCE_NOUNS, TITLES
+from ..lexicon.roles import ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
 from ..model import QuoteKind, SpeakerKind
 from ..quotes import QuoteSpan
 from ..speakers import (
     DETERMINERS,
     Mention,
     Tok,
+    coordinated,
     describe,
     mention_after,
     mention_of_source,
@@ -80,7 +81,7 @@ from .state import (
 _INTRO_PHRASE = lazy_regex(
     r"\s*(?:[\"“‘'(]\s*)?(?:In|On|At|After|Before|During|Over|Like|Unlike|Despite|Since|With"
     r"|Without|From|Under|Among|Asked|Speaking|Writing|For|By|As|Following|Throughout|Within"
-    r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards)\b"
+    r"|Near|Outside|Inside|Amid|Across|Upon|Until|Toward|Towards|To|Of)\b"
 )
 # Words that open an insertion, not a clause, after "according to X,": "who was", "a group".
 _NOT_CLAUSE_START = lazy_regex(
@@ -172,6 +173,8 @@ def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
             k += 1
         elif k > s and (low in TITLES or low in SOURCE_NOUNS or low in DETERMINERS):
             k += 1
+        elif k > s and low in ROLE_MODIFIERS and _role_goes_on(words, s, k):
+            k += 1  # a role before a name: "Presumptive Republican presidential nominee ..."
         elif k == s and low in DETERMINERS:
             k += 1
         else:
@@ -188,6 +191,18 @@ def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
             j += 1
         return 0, ()
     return k - s, ()
+
+
+def _role_goes_on(words: list[Tok], s: int, k: int) -> bool:
+    """Whether the role modifier at ``words[k]``, inside a subject opened by a capitalised
+    word, leads to a title ("Republican presidential nominee Donald Trump"), not to a verb
+    ("Clinton celebrated in Florida")."""
+    if words[s].lower in DETERMINERS:
+        return False
+    j = k + 1
+    while j < len(words) and j - k <= 3 and words[j].lower in ROLE_MODIFIERS:
+        j += 1
+    return j < len(words) and words[j].lower in TITLES
 
 
 def _past_verb(low: str) -> bool:
@@ -1062,11 +1077,12 @@ def _inverted_cue(site: _Site) -> _Decision:
     # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
     # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
     # told her she ...".
-    rest = text[mention.end : s_hi].lstrip()
+    m_end = _pair_span(text, mention)[1]
+    rest = text[m_end:s_hi].lstrip()
     if (
         rest[:1] not in ("", ",", "(", "—", "–", ".", ";")
-        and _word_count(text, mention.end, s_hi) > 4
-        and not _ADJUNCT.match(text, mention.end, s_hi)
+        and _word_count(text, m_end, s_hi) > 4
+        and not _ADJUNCT.match(text, m_end, s_hi)
     ):
         return _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
     rules.append("inverted-cue")
@@ -1124,9 +1140,22 @@ def _read_content(site: _Site) -> _Decision:
     text, mention = site.text, site.speaker
     site.c_lo, site.c_hi, extra = _content_after(site.doc, site.cue, site.s_hi)
     site.rules += extra
-    site.comma = text.rfind(",", site.s_lo, mention.start)
-    site.opened_by_comma = site.comma > site.s_lo and _only_punct(text, site.comma, mention.start)
+    m_start = _pair_span(text, mention)[0]
+    site.comma = text.rfind(",", site.s_lo, m_start)
+    site.opened_by_comma = site.comma > site.s_lo and _only_punct(text, site.comma, m_start)
     return NEXT
+
+
+def _pair_span(text: str, mention: Mention) -> tuple[int, int]:
+    """Where a speaker mention stands with the person it is coordinated with (rule
+    coordinated-names): "..., Ana Ruiz and **Ben Cole** said on Monday" and "..., said **Ana
+    Ruiz** and Ben Cole on Monday" both span "Ana Ruiz and Ben Cole"; else the mention's."""
+    if mention.pronoun or mention.kind is not SpeakerKind.PERSON:
+        return mention.start, mention.end
+    pair = coordinated(text, mention)
+    if pair is None:
+        return mention.start, mention.end
+    return pair[0].start, pair[1].end
 
 
 def _parenthetical_cue(site: _Site) -> _Decision:

@@ -44,6 +44,35 @@ NON_NAME_WORDS = frozenset(
     """.split()
 )
 
+#: Capitalised words that open a sentence (questions, exclamations, purposes) and a run of
+#: capitalised words after them, but are no part of a name there: "To Ruiz, the plan ...",
+#: "Did Ruiz lie?", "Can Cole win?" ("To", "Can" and "Do" can be names elsewhere: "To Lam",
+#: "Can Dundar", so they are never words of no name inside a run).
+RUN_OPENERS = frozenset(
+    """
+    to do does did can could should would must shall is was were are has have had let
+    amid whereas whatever whenever wherever whoever whom oh please thanks
+    """.split()
+)
+
+#: Plural nouns of markets and trade that open news sentences capitalised and are never
+#: names there: "Shares in Rolls-Royce fell", "Exports rose".
+MARKET_NOUNS = frozenset(
+    """
+    shares stocks prices sales profits earnings revenues exports imports markets bonds
+    futures yields rates equities deposits loans orders
+    """.split()
+)
+
+#: Nouns of a stake before "in" and a company's name: "shares in Rolls-Royce", "a stake in
+#: Tesla" -- not a place, as "in Concord" is.
+STAKE_NOUNS = frozenset(
+    """
+    shares share stake stakes stock stocks investment investments investor investors holding
+    holdings interest shareholder shareholders bonds
+    """.split()
+)
+
 #: Suffixes that end a name: "Martin Luther King Jr.".
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 

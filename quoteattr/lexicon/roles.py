@@ -107,6 +107,8 @@ ORGANIZATION_NOUNS = frozenset(
     conglomerate manufacturer startup
     chamber reserve society tribunal museum academy secretariat directorate inspectorate
     observatory laboratory institution
+    holdings industries motors electric dynamics pharmaceuticals airways airlines
+    technologies enterprises ventures plc
     """.split()
 )
 
