@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
@@ -1186,7 +1187,9 @@ def _name_of(
     return _Name(
         start=s,
         end=e,
-        text=text[s:e],
+        # One string per name as written, not one per occurrence (a long text names the
+        # same people again and again: 58 MB on 10 MB of "Ana said Ben said").
+        text=sys.intern(text[s:e]),
         words=shape.words,
         kind=kind,
         sentence=si,
@@ -1510,7 +1513,9 @@ class CastBuilder:
         return _Pronoun(
             start=start,
             end=end,
-            text=word,
+            # One string per pronoun form, not one per occurrence: each becomes a mention's
+            # and an evidence's text (23 MB for 450,000 "She" of a 10 MB text).
+            text=sys.intern(word),
             gender=_gender_of_pronoun(word),
             sentence=si,
             in_quote=self.in_quote(start),
@@ -1806,18 +1811,23 @@ class CastBuilder:
     # -- the walk ----------------------------------------------------------------------
 
     def advance(self, pos: int) -> None:
-        """Read the text up to ``pos``: link every name and pronoun starting before it."""
-        events, n = self._events, len(self._events)
-        while self._next < n and events[self._next].start < pos:
+        """Read the text up to ``pos``: link every name and pronoun starting before it.
+
+        The walk prunes what lies behind its window every :data:`_PRUNE_EVERY` events, also
+        within one call: the last call reads from the last speaker to the end of the text
+        (all of it past a cut), and holding every pronoun link and sentence index of that
+        stretch until its end cost 60 MB on 10 MB of ``She said ...``.
+        """
+        events = self._events
+        while self._next < len(events) and events[self._next].start < pos:
             ev = events[self._next]
             self._next += 1
             if isinstance(ev, _Pronoun):
                 self._link_pronoun(ev)
             else:
                 self._link_name(ev)
-        if self._next >= _PRUNE_EVERY:
-            last = events[self._next - 1]
-            self._prune(last.start - _KEEP_CHARS, last.sentence - _KEEP_SENTENCES)
+            if self._next >= _PRUNE_EVERY:
+                self._prune(ev.start - _KEEP_CHARS, ev.sentence - _KEEP_SENTENCES)
 
     def _prune(self, before: int, before_sentence: int) -> None:
         """Drop the walked events, and what the indexes hold of the text before offset
