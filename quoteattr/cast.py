@@ -1041,6 +1041,43 @@ class _Name:
     rule: str = "full-name"
 
 
+class _NameIndex:
+    """The scan's names by start offset, for the walk's look-ups: the sorted starts and the
+    names in two lists (a dict of the million names of a 10 MB text cost some 40 MB more).
+    The walk drops what lies behind its window (:meth:`drop`); a dropped name is not found.
+
+    >>> index = _NameIndex([])
+    >>> index.get(5), 5 in index
+    (None, False)
+    """
+
+    __slots__ = ("names", "starts")
+
+    def __init__(self, names: Sequence[_Name]) -> None:
+        # In text order; of two names at one offset the later read wins (as in a dict).
+        ordered = sorted(names, key=_start_of)
+        self.starts: list[int] = []
+        self.names: list[_Name | None] = []
+        for name in ordered:
+            if self.starts and self.starts[-1] == name.start:
+                self.names[-1] = name
+            else:
+                self.starts.append(name.start)
+                self.names.append(name)
+
+    def get(self, start: int) -> _Name | None:
+        """The name read at ``start``, if any (and not dropped)."""
+        k = bisect.bisect_left(self.starts, start)
+        return self.names[k] if k < len(self.starts) and self.starts[k] == start else None
+
+    def __contains__(self, start: int) -> bool:
+        return self.get(start) is not None
+
+    def drop(self, k: int) -> None:
+        """Forget the ``k``-th name (the walk is past it)."""
+        self.names[k] = None
+
+
 @attrs.define(slots=True)
 class _Pronoun:
     start: int
@@ -1318,7 +1355,7 @@ class CastBuilder:
         self._paragraph_of: list[int] = [s.paragraph for s in analysis.sentences]
         # Pronoun links by offset, for coreference.
         self.pronoun_links: dict[int, Ent] = {}
-        self.name_at: dict[int, _Name] = {}
+        self.name_at = _NameIndex(())
         self._name_starts: list[int] = []
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
         self._scan()
@@ -1441,8 +1478,8 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        self.name_at = _NameIndex(names)
         for name in names:
-            self.name_at[name.start] = name
             if name.kind != "headline":
                 self._ner_kind(name)
             if name.kind == "person":
@@ -1451,7 +1488,7 @@ class CastBuilder:
             elif name.kind == "organization":
                 ent, rule = self._organization(name)
                 name.ent, name.rule = ent, name.rule if name.rule == "ner-kind" else rule
-        self._name_starts = sorted(self.name_at)
+        self._name_starts = self.name_at.starts
 
     def _not_a_name(self, text: str, s: int, e: int) -> bool:
         """Whether one capitalised word at a sentence start is no name: a modal before a
@@ -1844,7 +1881,7 @@ class CastBuilder:
         del mentioned[:k]
         starts, k = self._name_starts, self._names_kept
         while k < len(starts) and starts[k] < before:
-            self.name_at.pop(starts[k], None)
+            self.name_at.drop(k)
             k += 1
         self._names_kept = k
         for p in [p for p in self.pronoun_links if p < before]:
@@ -2415,7 +2452,7 @@ class CastBuilder:
         a long article), so that what resolution builds next reuses their memory. The
         entities, and what :meth:`freeze` made of them, stay."""
         self._events = []
-        self.name_at = {}
+        self.name_at = _NameIndex(())
         self._name_starts = []
         self._seen = {}
         self._mentioned = []
