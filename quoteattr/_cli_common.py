@@ -5,6 +5,8 @@ build the extractor, their checks, why a file could not be read, and a table cel
 ('Jen P…|', '-  |')
 >>> why(FileNotFoundError())
 'no such file'
+>>> exit_statuses({0: "all went well", 1: "a file was missing"})
+'Exit status: 0 if all went well; 1 if a file was missing; 2 on bad usage.'
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ import argparse
 
 from .backends import BACKENDS
 
-__all__ = ["add_extractor_options", "cell", "extractor_options_error", "why"]
+__all__ = ["add_extractor_options", "cell", "exit_statuses", "extractor_options_error", "why"]
+
+
+def exit_statuses(meanings: dict[int, str]) -> str:
+    """The ``--help`` sentence on exit statuses: ``meanings`` maps each status to when it is
+    given; 2, which argparse gives on bad usage, is added last."""
+    told = "; ".join(f"{status} if {when}" for status, when in sorted(meanings.items()))
+    return f"Exit status: {told}; 2 on bad usage."
 
 
 def add_extractor_options(p: argparse.ArgumentParser) -> None:

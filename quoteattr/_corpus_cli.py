@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from ._api import QuoteExtractor
-from ._cli_common import add_extractor_options, cell, extractor_options_error, why
+from ._cli_common import add_extractor_options, cell, exit_statuses, extractor_options_error, why
 from .corpus import Corpus, CorpusSpeakers, GenderShares
 from .errors import QuoteAttrError
 
@@ -58,22 +58,22 @@ PROG = "quoteattr corpus"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
+#: What ``--help`` says the command does, its input and its exit statuses.
+DESCRIPTION = (
+    "Count who gets quoted across many articles: speakers merged by name across "
+    "documents, and the share of women among the people quoted, overall and by "
+    "metadata (outlet, date, ...)."
+)
+EPILOG = (
+    "Input: .jsonl/.ndjson files (or - for standard input) hold one JSON object per "
+    "article, its text in the 'text' field and its metadata in the others; any other "
+    "file is one plain-text article, with metadata 'file', 'dir' (its folder's name) "
+    "and its row of --metadata. "
+) + exit_statuses({0: "every document was read", 1: "any could not be"})
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog=PROG,
-        description=(
-            "Count who gets quoted across many articles: speakers merged by name across "
-            "documents, and the share of women among the people quoted, overall and by "
-            "metadata (outlet, date, ...)."
-        ),
-        epilog=(
-            "Input: .jsonl/.ndjson files (or - for standard input) hold one JSON object per "
-            "article, its text in the 'text' field and its metadata in the others; any other "
-            "file is one plain-text article, with metadata 'file', 'dir' (its folder's name) "
-            "and its row of --metadata. Exit status: 0 if every document was read, 1 if any "
-            "could not be, 2 on bad usage."
-        ),
-    )
+    p = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, epilog=EPILOG)
     p.add_argument("files", nargs="+", metavar="FILE", help="articles (see below)")
     p.add_argument(
         "--by",

@@ -33,7 +33,7 @@ from typing import IO
 
 from . import __version__
 from ._api import QuoteExtractor
-from ._cli_common import add_extractor_options, cell, extractor_options_error, why
+from ._cli_common import add_extractor_options, cell, exit_statuses, extractor_options_error, why
 from .config import SCHEMES, Config
 from .errors import QuoteAttrError
 from .render import render_fragment
@@ -45,20 +45,25 @@ PROG = "quoteattr"
 FORMATS = ("table", "jsonl", "html")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog=PROG,
-        description=(
-            "Find the quotations (direct, indirect, mixed) in English news articles and "
-            "attribute each to its speaker, role and cue."
-        ),
-        epilog=(
-            "Exit status: 0 if every file was processed in full; 1 if any could not be read "
-            "(not found, not UTF-8, too large); 3 if all were read but some were degraded by "
-            "the time budget (named on standard error); 2 on bad usage. "
-            "'quoteattr corpus --help': who gets quoted across many articles."
-        ),
+#: What ``--help`` says the command does, and its exit statuses.
+DESCRIPTION = (
+    "Find the quotations (direct, indirect, mixed) in English news articles and "
+    "attribute each to its speaker, role and cue."
+)
+EPILOG = (
+    exit_statuses(
+        {
+            0: "every file was processed in full",
+            1: "any could not be read (not found, not UTF-8, too large)",
+            3: "all were read but some were degraded by the time budget (named on standard error)",
+        }
     )
+    + " 'quoteattr corpus --help': who gets quoted across many articles."
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, epilog=EPILOG)
     p.add_argument(
         "files",
         nargs="*",

@@ -55,11 +55,20 @@ import functools
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
 from .attribution import Attribution
-from .cast import CastBuilder, Ent, agent_noun, gender_of, role_heads, words_of_roles
+from .cast import (
+    CastBuilder,
+    Ent,
+    agent_noun,
+    clean_role,
+    gender_of,
+    role_heads,
+    words_of_roles,
+)
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -177,12 +186,17 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
     pos = m.start
     low = SUBJECT_FORM.get(m.text.lower(), m.text.lower())
     if low in ("he", "she"):
+        gender = "male" if low == "he" else "female"
         ent = cast.pronoun_links.get(m.start)
         if ent is None:
-            gender = "male" if low == "he" else "female"
             ent = cast.antecedent(
                 gender, m.start, cast.sentence_index(m.start), True, (att.start, att.end)
             )
+        source = (
+            _anonymous_last_speaker(cast, gender, m.start, ent) if m.text.lower() == low else None
+        )
+        if source is not None:
+            return source, "pronoun-anonymous-speaker"
         return (ent, "pronoun-antecedent") if ent is not None else None
     if low in ("it", "they"):
         for ent in cast.recent(pos, 1500):
@@ -191,6 +205,53 @@ def _pronoun(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str]
             ):
                 return ent, "pronoun-to-organization"
     return None
+
+
+#: How many sentences back an unnamed source's quote can be for a "he said" to be its.
+_ANONYMOUS_REACH = 2
+#: Words opening a description of a new, unnamed source: "a spokesman", "another official".
+_NEW_SOURCE_WORDS = frozenset(("a", "an", "another", "one"))
+#: Heads of a definite description that name no office: "the woman", "his brother".
+_GENERIC_PERSON_NOUNS = ANONYMOUS_NOUNS | frozenset(KINSHIP_NOUNS)
+
+
+def _anonymous_last_speaker(
+    cast: CastBuilder, gender: str, pos: int, person: Ent | None
+) -> Ent | None:
+    """Pass pronoun-anonymous-speaker: "“It is a disaster,” a government spokesman said.
+    “We stand by it,” he added." -- *he* is the unnamed source who just spoke, not a person
+    named before it. Only for a subject *he* or *she* (a possessive "her claim" may be
+    someone named in what the source said), only a single source (never "officials"), not
+    known to be of the other gender, described as new ("a spokesman") or as a generic person
+    ("the woman", "his brother"; "the former secretary of state" may be a named person the
+    passes missed), whose quote is at most two sentences back, with no person the pronoun
+    could mean (``person``, the antecedent found, or another) mentioned since."""
+    source = cast.last_speaker
+    if (
+        source is None
+        or not source.anonymous_description
+        or source.plural
+        or not 0 <= source.spoke < pos
+        or cast.sentence_index(pos) - cast.sentence_index(source.spoke) > _ANONYMOUS_REACH
+    ):
+        return None
+    known = source.guess()
+    if known is not None and known != gender:
+        return None
+    if person is not None and any(source.spoke < s < pos for s, _, _ in person.mentions):
+        return None
+    said_end = next((e for s, e, _ in reversed(source.mentions) if s == source.spoke), pos)
+    if cast.person_between(said_end, pos, gender):
+        return None
+    first_start, first_end, _ = source.mentions[0] if source.mentions else (0, 0, "")
+    written = cast.text[first_start:first_end].lower().split()
+    if not written or not (
+        written[0] in _NEW_SOURCE_WORDS or written[-1].strip(".,’'") in _GENERIC_PERSON_NOUNS
+    ):
+        # "the former secretary of state said ... she said": a definite description of an
+        # office is likelier a named person the passes could not find than a new source.
+        return None
+    return source
 
 
 def _words(m: Mention) -> list[str]:
@@ -248,6 +309,10 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
     return best[1], rule
 
 
+# A subject pronoun opening the content right after a cue: "says she", "said that he".
+_CONTENT_PRONOUN = regex.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
+
+
 def _only_former(e: Ent, heads: frozenset[str]) -> bool:
     """Whether every role of ``e`` with one of ``heads`` is a former one ("former mayor",
     "ex-minister")."""
@@ -290,6 +355,13 @@ def _description_in_focus(
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
         return None  # "the company's chief executive": someone of something else
     gender = GENDERED_PERSON_NOUNS.get(head) or KINSHIP_NOUNS.get(head)
+    if gender not in ("male", "female") and att.cue is not None:
+        # Rule description-gender-from-content: "The 57-year-old scientist says she doesn't
+        # take the comparison lightly" -- the pronoun opening what the description said
+        # tells its gender (the scientist is no man named before).
+        own = _CONTENT_PRONOUN.match(cast.text, att.cue[1], att.cue[1] + 24)
+        if own is not None:
+            gender = "male" if own.group(1).lower() == "he" else "female"
     ent = cast.antecedent(
         gender if gender in ("male", "female") else None,
         m.start,
@@ -554,10 +626,17 @@ def _speaker(
         gender, _, evidence = gender_of(ent, cast.text, cast.first_names)
         known = facts[ent.id] = (ent.most_specific_role(), gender, evidence)
     best_role, gender, evidence = known
-    role = quote_role or best_role
+    # (Rule role-without-clause: "a Democratic pollster who is not involved with the
+    # campaign" at the quote is the role *Democratic pollster*.)
+    written = clean_role(quote_role) if quote_role else None
+    role = written or best_role
     if role and best_role and _only_title(role):
         # "Dr." at the quote, "director of the institute" in the article: a title
         # abbreviation is a role only where the article gives no fuller one.
+        role = best_role
+    elif role and best_role and role == written and _within(role, best_role):
+        # Rule fuller-role: "the minister asserted" of one the article called "Union
+        # Finance Minister" -- the description's words are all in the fuller role.
         role = best_role
     return Speaker(
         start=m.start,
@@ -639,6 +718,16 @@ def as_written(att: Attribution) -> Attribution:
 def _unresolved(m: Mention, w: Mention) -> Speaker:
     """The speaker at mention ``m`` in no entity, named as mention ``w`` names it."""
     return Speaker(start=m.start, end=m.end, text=m.text, name=w.name, role=w.role, kind=w.kind)
+
+
+def _within(short: str, full: str) -> bool:
+    """Whether every word of ``short`` is in the longer ``full`` (case aside).
+
+    >>> _within("minister", "Union Finance Minister"), _within("former minister", "Minister")
+    (True, False)
+    """
+    words = full.lower().split()
+    return len(words) > len(short.split()) and all(w in words for w in short.lower().split())
 
 
 def _only_title(role: str) -> bool:

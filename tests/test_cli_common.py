@@ -6,7 +6,13 @@ import argparse
 
 import pytest
 
-from quoteattr._cli_common import add_extractor_options, cell, extractor_options_error, why
+from quoteattr._cli_common import (
+    add_extractor_options,
+    cell,
+    exit_statuses,
+    extractor_options_error,
+    why,
+)
 
 
 def _args(*argv: str) -> argparse.Namespace:
@@ -53,3 +59,8 @@ def test_cells_are_one_line_cut_and_padded() -> None:
     assert cell("Ana\nRuiz", 10) == "Ana Ruiz  "
     assert cell("Ines Marchetti", 8) == "Ines Ma…"
     assert cell("", 3) == "   " and cell(None, 3, "-") == "-  " and cell("", 3, "-") == "-  "
+
+
+def test_exit_statuses_are_sorted_and_end_with_bad_usage():
+    text = exit_statuses({3: "some were degraded", 0: "all were read"})
+    assert text == "Exit status: 0 if all were read; 3 if some were degraded; 2 on bad usage."

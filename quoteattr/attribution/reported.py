@@ -316,7 +316,14 @@ def _not_a_quote(
     text = doc.text
     quoted = any(c_lo <= q.start and q.end <= c_hi for q in doc.spans_overlapping(c_lo, c_hi))
     if cue.frame == "about":
-        if quoted or config.broad:
+        if config.broad:
+            return None
+        if any(
+            c_lo <= q.start and q.end <= c_hi and "," not in text[c_lo : q.start]
+            for q in doc.spans_overlapping(c_lo, c_hi)
+        ):
+            # (The quotation must be in the topic's own phrase: in "Keown, speaking on TNT
+            # Sports, said the race was “far from over”" it belongs to "said".)
             return None
         return "topic-needs-quotation"
     if cue.frame == "according":

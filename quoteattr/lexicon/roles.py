@@ -105,6 +105,8 @@ ORGANIZATION_NOUNS = frozenset(
     inc corp ltd llc co
     giant automaker carmaker chipmaker drugmaker planemaker retailer lender insurer airline
     conglomerate manufacturer startup
+    chamber reserve society tribunal museum academy secretariat directorate inspectorate
+    observatory laboratory institution
     """.split()
 )
 
