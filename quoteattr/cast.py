@@ -38,12 +38,20 @@ reader does, and links each mention to an entity:
     modifiers such as *a Trump rally*, and persons of the other gender are skipped). Every
     link is evidence of the person's gender. An object *him* never takes the person named
     just before its verb (rule ``object-not-subject``: *Ruiz then thanked him*).
+``reported-clause-subject``
+    a *he* or *she* opening the clause a verb of saying reports is the verb's subject, named
+    just before it: *Taylor Quinn said he was tired* (though an earlier man is better known).
 ``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
     *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
     for the one person their sentence (or, for a possessive opening a sentence that names
     no one, the sentence before) can mean by them: *Mayor Kit Moreno said her office would
     reopen*. Two candidates, a person noun that is no one's role (*the governor*), or *his
     or her* (rule ``either-gender``) give nothing.
+
+``honorific-in-quote``, ``self-description``
+    what speakers say inside quotation marks is evidence too: *Mr. Quinn* in a quotation is
+    the one person of that surname the article names who can be meant; "As a mother, I ..."
+    in a speaker's own quotation is evidence for that speaker (read after resolution).
 
 Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
 *chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
@@ -57,8 +65,10 @@ the walk and resolves each speaker mention against the cast.
 >>> builder.advance(len(text))
 >>> cast, _ = builder.freeze()
 >>> e = cast[0]
->>> (e.name, e.role, e.gender, [m.rule for m in e.mentions])
-('Ines Marchetti', 'Deputy Mayor', 'female', ['full-name', 'alias-surname', 'pronoun-antecedent'])
+>>> (e.name, e.role, e.gender)
+('Ines Marchetti', 'Deputy Mayor', 'female')
+>>> [m.rule for m in e.mentions]
+['full-name', 'alias-surname', 'reported-clause-subject']
 """
 
 from __future__ import annotations
@@ -67,7 +77,7 @@ import bisect
 import functools
 import re
 import sys
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -126,7 +136,11 @@ _ROLE_NOUNS = (
     | frozenset(GENDERED_PERSON_NOUNS)
     | frozenset(KINSHIP_NOUNS)
 ) - frozenset(HONORIFICS)
-_GENDER_NOUNS = {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}
+# Rule actor-not-gendered: "actor" is no gender evidence, though the lexicon pairs it with
+# "actress": AP style and much current news call women actors too ("actor Emma Ruiz").
+_GENDER_NOUNS = {
+    w: g for w, g in {**GENDERED_PERSON_NOUNS, **KINSHIP_NOUNS}.items() if w != "actor"
+}
 _ROLE_OR_KIN = _ROLE_NOUNS | frozenset(KINSHIP_NOUNS)
 # Past forms and participles of verbs of saying: a "role" holding one is a clause.
 _VERB_FORMS = (
@@ -285,6 +299,39 @@ _SAME_GENDER_PRONOUN = {
     "female": re.compile(r"\b(?:she|her)\b", re.I),
 }
 # "his or her", "her/his": a pronoun of no one in particular.
+# Rule reported-clause-subject: what stands between a person named as the subject of a verb
+# of saying and a *he* or *she* opening the clause it reports ("Kasich said he would",
+# "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun.
+_REPORTED_SUBJECT = regex.compile(
+    r"(?r)(?P<who>,[ \t]+who)?[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
+    r"|tells[ \t]+reporters|added|adds|argued|argues|noted|notes|insisted|insists|stressed"
+    r"|explained|claimed|claims|stated|acknowledged|admitted|conceded|announced|warned"
+    r"|predicted|suggested|maintained|replied|answered|believes|thinks|wrote|writes)"
+    r"(?:[ \t]+that|,)?[ \t]+$"
+)
+# Words before a name that make it no subject: a preposition ("an adviser to Ruiz said he"),
+# a conjunction ("Ortiz and Ruiz said she": two subjects).
+_NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
+    "by for to with of on at about from into against toward towards".split()
+)
+# Rule honorific-in-quote: "Mr. Quinn", "Mrs. Ruiz" inside a quotation.
+_QUOTED_HONORIFIC = re.compile(
+    r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
+)
+# Rule self-description: "As a mother, I ...", "I'm the son of ...", "I am a businesswoman".
+_SELF_DESCRIPTION = re.compile(
+    r"(?:(?<![\w’'])(?P<as>As)[ \t]+an?|\bI(?:[’']m|[ \t]+am)[ \t]+(?:an?|the))"
+    r"(?P<words>(?:[ \t]+[a-z][\w-]*){1,3})"
+)
+# What follows "As a mother" for it to describe the speaker: ", I" (after an "of" phrase).
+_AS_SELF = re.compile(r"(?:[ \t]+of[ \t]+[\w -]{1,24})?[ \t]*,[ \t]*I\b")
+# Words after which a name opens a clause ("... but Ruiz said she", "so Ortiz says he").
+_CLAUSE_OPENERS = frozenset(
+    """
+    that but when because while after before since although though if so then where
+    now also later instead finally meanwhile yet once until unless whereas
+    """.split()
+)
 _EITHER_GENDER = re.compile(
     r"(?:his|her|him|himself|herself) ?(?:or|/) ?(?:his|her|him|himself|herself)\b", re.I
 )
@@ -824,9 +871,40 @@ def _role_facts(
         if b in DEMONYMS:
             epithets.append(b)
         g = _GENDER_NOUNS.get(b)
-        if g in ("male", "female"):
+        if g in ("male", "female") and not w.endswith(("’s", "'s", "’", "s'")):
+            # (Rule possessor-gender-not-holder: "the congressman's adviser Ana Ruiz" says
+            # the congressman's gender, not the adviser's.)
             gendered.append((w, g, "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"))
     return role_heads(role), frozenset(epithets), tuple(gendered)
+
+
+# Prepositions after which the rest of a role written before a name leads to the name:
+# "the daughter of former President Bill Clinton" (rule relation-gender-not-holder).
+_RELATION_LINKS = frozenset(("of", "for", "to", "with", "from"))
+
+
+def _own_gendered(
+    role: str, gendered: tuple[tuple[str, str, str], ...]
+) -> tuple[tuple[str, str, str], ...]:
+    """Rule relation-gender-not-holder: in a role written before a name, a gendered word
+    followed by a preposition names someone related to the name, not the name's holder:
+    in "the daughter of former President Bill Clinton" or "a spokesman for Democratic
+    candidate Ana Ruiz" the name is the preposition's object, and *daughter*, *spokesman*
+    say nothing of its gender ("Senate Judiciary Committee chairman Chuck Grassley" keeps
+    *chairman*).
+
+    >>> g = (("daughter", "female", "kinship-noun"),)
+    >>> _own_gendered("the daughter of former President", g), _own_gendered("his daughter", g)
+    ((), (('daughter', 'female', 'kinship-noun'),))
+    """
+    words = [_bare(w) for w in role.split()]
+    out = []
+    for item in gendered:
+        b = _bare(item[0])
+        at = words.index(b) if b in words else len(words)
+        if not _RELATION_LINKS.intersection(words[at + 1 :]):
+            out.append(item)
+    return tuple(out)
 
 
 def _content_words(text: str) -> list[str]:
@@ -991,6 +1069,8 @@ class Ent:
         heads, epithets, gendered = _role_facts(role)
         self.heads |= heads
         self.epithets |= epithets
+        if gendered and rule == "role-before-name":
+            gendered = _own_gendered(role, gendered)
         for w, g, kind in gendered:
             k = text.find(w, start, end)
             if k >= 0:
@@ -1400,6 +1480,7 @@ class CastBuilder:
         self.name_at = _NameIndex(())
         self._name_starts: list[int] = []
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
+        self._honorifics_read = False  # rule honorific-in-quote, read once
         self._scan()
 
     # -- the scan ----------------------------------------------------------------------
@@ -1864,10 +1945,29 @@ class CastBuilder:
         opening clause is not read as one: "After calling his wife, Tom Reyes said ..." gives
         Reyes nothing."""
         text = self.text
-        if text[max(lo, anchor - 2) : anchor].strip() != "," or text[
-            name.end : name.end + 1
-        ] not in (",", ";", ".", ")"):
+        if text[name.end : name.end + 1] not in (",", ";", ".", ")"):
             return
+        if text[max(lo, anchor - 2) : anchor].strip() != ",":
+            # A role that another person's name cut short ("his wife, longtime Hillary
+            # Clinton aide Huma Abedin,": the role read is "Clinton aide"): up to four more
+            # capitalised or role words back to the comma.
+            for _ in range(4):
+                j = anchor
+                while j > lo and text[j - 1] in " \t":
+                    j -= 1
+                i = j
+                while i > lo and not text[i - 1].isspace():
+                    i -= 1
+                word = text[i:j]
+                if (
+                    not word
+                    or word.endswith(",")
+                    or not (word[:1].isupper() or _bare(word) in _ROLE_LOWER)
+                ):
+                    break
+                anchor = i
+            if text[max(lo, anchor - 2) : anchor].strip() != ",":
+                return
         base = max(lo, anchor - 60)
         m = _KINSHIP_BEFORE.search(text[base:anchor])
         if m is None:
@@ -2033,6 +2133,8 @@ class CastBuilder:
         ent = self._chained(pro.start, pro.end) if self.analysis.coref else None
         if ent is not None:
             rule = "stanza-coref"
+        elif (subject := self._reported_clause_subject(pro)) is not None:
+            ent, rule = subject, "reported-clause-subject"
         else:
             content = self._speech_pronouns.get(pro.start)
             ent = self.antecedent(
@@ -2054,6 +2156,62 @@ class CastBuilder:
         )
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def _reported_clause_subject(self, pro: _Pronoun) -> Ent | None:
+        """Rule reported-clause-subject: a *he* or *she* opening the clause that a verb of
+        saying reports, right after the verb, is the verb's subject when that is a person
+        named just before it: "Taylor Bush said he did not recognize ...", "Ted Cruz, who
+        said he would ...", "Ms. Ruiz told reporters that she ..." (where the walk's
+        weighing might prefer an earlier person better known: the sentence itself says
+        who). Not when the name is governed by a preposition or joined to another ("an
+        adviser to Ortiz said he", "Ortiz and Ruiz said she"), is a possessor or a modifier
+        ("Ortiz's aide said he"), or is known to be of the other gender ("Trump said she
+        ..." leaves *she* to the walk)."""
+        text = self.text
+        lo = max(self._sentence_of[pro.sentence], pro.start - 48)
+        m = _REPORTED_SUBJECT.search(text, lo, pro.start)
+        if m is None:
+            return None
+        for start, ent in self._mentioned_between(lo - 80, m.start()):
+            name = self.name_at.get(start)
+            if name is not None:
+                end, at = name.end, name.title[0] if name.title is not None else start
+                if name.possessive or name.modifier:
+                    return None
+            elif text.startswith(("he ", "she ", "He ", "She "), start):
+                end, at = text.index(" ", start), start  # "He said he ...": its link
+            else:
+                return None  # a description or a relative pronoun: the walk weighs it
+            if end != m.start():
+                return None  # the word before the verb is not this mention's last
+            if ent.kind is not SpeakerKind.PERSON or ent.guess() not in (None, pro.gender):
+                return None
+            if not ent.person and len(ent.words) < 2:
+                return None  # "the tech site Pando said he": a word never shown a person's
+            # (A relative "who" is the subject whatever stands before its name.)
+            return ent if m.group("who") or self._opens_clause(at) else None
+        return None
+
+    def _opens_clause(self, at: int) -> bool:
+        """Whether a name (with its title) starting at ``at`` can be the subject of the
+        verb after it: it opens its sentence or a clause (after a mark, a clause word, or
+        an "and" between clauses), or follows a role or a capitalised word that belongs to
+        it ("Vermont Sen. Bernie Sanders", "party boss Reince Priebus"); not after a
+        preposition ("an adviser to Ortiz"), a name joined to it ("Ortiz and Ruiz"), or a
+        noun of something else ("the news site Pando")."""
+        text = self.text
+        head = text[max(self._sentence_of[self.sentence_index(at)], at - 40) : at].split()
+        if not head or not head[-1][-1:].isalnum():
+            return True
+        word = head[-1]
+        bare = word.lower()
+        if bare in ("and", "or"):
+            # ("and" joining clauses is no bar: "Cruz accuses Obama of weakness and Trump
+            # says he ...", but one joining names is: "Ortiz and Ruiz said".)
+            return len(head) > 1 and not head[-2][:1].isupper()
+        if bare in _NOT_SUBJECT_BEFORE:
+            return False
+        return word[:1].isupper() or bare in _ROLE_LOWER or bare in _CLAUSE_OPENERS
 
     def _mentioned_between(self, lo: int, hi: int) -> Iterator[tuple[int, Ent]]:
         """The walk's mentions starting in ``[lo, hi)``, the latest first (read back from
@@ -2522,10 +2680,90 @@ class CastBuilder:
         self._sentence_of = []
         self._paragraph_of = []
 
+    def _quoted_honorifics(self) -> None:
+        """Rule honorific-in-quote: an honorific before a surname inside quotation marks is
+        gender evidence for the one person of that surname the article names whom it can
+        mean (not one known to be of the other gender): in "“I owe Mr. Quinn an apology,”
+        Ana Ruiz said." *Mr.* is evidence for Ben Quinn, named elsewhere. (Names inside
+        quotations are the speaker's words, not the article's mentions, so they are not
+        linked; what a speaker calls someone still says who they are.) Read once, at the
+        end of the walk, over the quotations' text only."""
+        if self._honorifics_read:
+            return
+        self._honorifics_read = True
+        text = self.text
+        for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
+            for m in _QUOTED_HONORIFIC.finditer(text, s, e):
+                gender = HONORIFICS.get(m.group("h").lower())
+                if gender not in ("male", "female"):
+                    continue
+                key = _bare(m.group("surname"))
+                cands = self._by_surname.get(key)
+                if not cands:
+                    single = self._singles.get(key)
+                    cands = [single] if single is not None else []
+                elif len(cands) > _BUCKET:
+                    continue  # (more of that surname than a lookup weighs: no telling)
+                fits = [
+                    c
+                    for c in cands
+                    if c.kind is SpeakerKind.PERSON and c.mentions and c.guess() in (None, gender)
+                ]
+                if len(fits) == 1:
+                    fits[0].add_evidence(
+                        GenderEvidence(
+                            gender=gender,
+                            kind="honorific",
+                            start=m.start("h"),
+                            end=m.end("dot"),
+                            text=text[m.start("h") : m.end("dot")],
+                        )
+                    )
+
+    def self_descriptions(self, spoken: Iterable[tuple[Ent, Sequence[tuple[int, int]]]]) -> None:
+        """Rule self-description: what a person says of themself in their own direct
+        quotation is evidence of their gender: "As a mother, I ...", "I'm the son of
+        immigrants", "I am a businesswoman" (a gendered person or kinship noun after *As
+        a ..., I* or *I am a/the*, with at most two words between). ``spoken`` holds each
+        direct quotation's speaker and its content fragments (coreference passes them
+        once resolved). Not a negation ("I'm not a man who ..."), nor the noun of someone
+        else ("I'm a woman's advocate", "I am the boy's father" says only *father*)."""
+        text = self.text
+        for ent, fragments in spoken:
+            if ent.kind is not SpeakerKind.PERSON:
+                continue
+            for s, e in fragments:
+                for m in _SELF_DESCRIPTION.finditer(text, s, e):
+                    # The first gendered noun of the (up to) three words after the article.
+                    at = m.start("words")
+                    for w in m.group("words").split():
+                        at = text.index(w, at)
+                        g = _GENDER_NOUNS.get(w)
+                        if g is not None:
+                            break
+                        at += len(w)
+                    else:
+                        continue
+                    end = at + len(w)
+                    if g not in ("male", "female") or text.startswith(("’", "'", "-"), end):
+                        continue  # "a woman's advocate", "a man-made"
+                    if m.group("as") and not _AS_SELF.match(text, end, e):
+                        continue  # "treated him as a man would"
+                    ent.add_evidence(
+                        GenderEvidence(
+                            gender=g,
+                            kind="kinship-noun" if w in KINSHIP_NOUNS else "role-noun",
+                            start=at,
+                            end=end,
+                            text=w,
+                        )
+                    )
+
     def freeze(self) -> tuple[Cast, dict[int, int]]:
         """The cast as public records (made when first read): the entities with at least
         one mention, in order of first mention; and each such entity's public id by its
         builder id."""
+        self._quoted_honorifics()
         order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
         ids = {ent.id: new_id for new_id, ent in enumerate(order)}
         text = self.text

@@ -83,7 +83,7 @@ from .lexicon.people import (
 from .lexicon.places import DEMONYMS, NATIONALITY_NOUNS
 from .lexicon.pronouns import SUBJECT_FORM
 from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
-from .model import Analysis, Cast, GenderEvidence, Speaker, SpeakerKind
+from .model import Analysis, Cast, GenderEvidence, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
 from .speakers import Mention, coordinated, describe, tokens
 
@@ -580,6 +580,12 @@ def resolve(
             cast.note_speaker(ent, m.start)
         found[i] = (ent, rules, quote_role, target.rules[-1:] if target is not m else ())
     cast.advance(len(analysis.text))
+    # Rule self-description: what speakers say of themselves in their own direct quotations.
+    cast.self_descriptions(
+        (ent, attributions[i].fragments)
+        for i, (ent, *_) in found.items()
+        if ent is not None and attributions[i].kind is QuoteKind.DIRECT
+    )
     frozen, ids = cast.freeze()
     cast.release()
     facts: dict[int, tuple[str | None, str | None, tuple[GenderEvidence, ...]]] = {}

@@ -108,16 +108,51 @@ def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
     return core in ABBREVIATIONS
 
 
-def sentence_spans(text: str, start: int, end: int, budget: Budget) -> list[tuple[int, int]]:
-    """Sentence spans inside the paragraph ``text[start:end]``.
+# Rule dateline: a wire story's dateline opening one of the first paragraphs is a sentence of
+# its own, so the first sentence (and any content read back to its start) begins after it:
+# "WASHINGTON —", "SAN FRANCISCO (AP) —", "BRUSSELS, Dec 3 (Reuters) -", "Washington (CNN)",
+# "New Delhi, Dec 2 (PTI)". A place in capitals needs a dash after it; any place, an agency
+# in brackets. (Not "LONDON:", which a transcript's speaker label shares.)
+_AGENCY = r"\([\p{Lu}][\p{L}.&]*+(?:[ \t]+[\p{Lu}][\p{L}.&]*+){0,2}\)"  # "(AP)", "(Reuters)"
+_DATE_AFTER_PLACE = r"(?:,[ \t]+[\p{L}\d .]{1,30}?)?"  # ", Dec 3", ", Ukraine", ", D.C."
+# "SAN FRANCISCO", "ST. LOUIS" (not "US": a place of two letters is rather a country's name).
+# (Each word's letters are taken possessively, "*+": a run of capitals that is no
+# dateline fails at once, never tried again split another way.)
+_CAPITALS_PLACE = r"(?:\p{Lu}{3}|\p{Lu}{2}\.)[\p{Lu}.'’-]*+(?:[ \t]+\p{Lu}{2}[\p{Lu}.'’-]*+){0,3}"
+_DATELINE = regex.compile(
+    rf"(?:{_CAPITALS_PLACE}{_DATE_AFTER_PLACE}(?:[ \t]*{_AGENCY})?[ \t]+(?:—|–|--|-)[ \t]*"
+    rf"|\p{{Lu}}[\p{{L}}.'’-]*+(?:[ \t]+\p{{Lu}}[\p{{L}}.'’-]*+){{0,3}}{_DATE_AFTER_PLACE}"
+    rf"[ \t]*{_AGENCY}[ \t]*(?:(?:—|–|--|-)[ \t]*)?)"
+    r"(?=[\p{Lu}“\"‘'])"
+)
+#: Paragraphs a dateline may open: the first few (a headline and a standfirst may come first).
+DATELINE_PARAGRAPHS = 3
+
+
+def sentence_spans(
+    text: str, start: int, end: int, budget: Budget, dateline: bool = False
+) -> list[tuple[int, int]]:
+    """Sentence spans inside the paragraph ``text[start:end]``; with ``dateline``, a
+    dateline opening it is a sentence of its own (rule dateline).
 
     >>> t = "He met Mr. Smith in the U.S. on Jan. 5. “Was it late?” she asked. No."
     >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t), Budget())]
     ['He met Mr. Smith in the U.S. on Jan. 5.', '“Was it late?” she asked.', 'No.']
+    >>> t = "BRUSSELS, Dec 3 (Reuters) - Talks failed, Ana Ruiz said."
+    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t), Budget(), dateline=True)]
+    ['BRUSSELS, Dec 3 (Reuters) -', 'Talks failed, Ana Ruiz said.']
     """
     out = []
     sent_start = start
     budget.timeout()
+    if dateline:
+        line = _DATELINE.match(text, start, min(end, start + 80))
+        if line is not None and line.end() < end:
+            stop = line.end()
+            while stop > start and text[stop - 1] in " \t":
+                stop -= 1
+            out.append((start, stop))
+            sent_start = line.end()
     for m in _CANDIDATE.finditer(text, start, end):
         budget.check()
         stop = m.end()
@@ -156,7 +191,7 @@ def segment(
             spans = [(ps, pe)]
         else:
             try:
-                spans = sentence_spans(text, ps, pe, budget)
+                spans = sentence_spans(text, ps, pe, budget, i < DATELINE_PARAGRAPHS)
             except BudgetExceeded:
                 budget.stop("sentence segmentation", ps)
                 spans = [(ps, pe)]

@@ -257,10 +257,12 @@ def test_regex_timeout_in_segmentation_keeps_that_paragraph_whole(
 
     real = segment.sentence_spans
 
-    def flaky(text: str, start: int, end: int, budget: Budget) -> list[tuple[int, int]]:
+    def flaky(
+        text: str, start: int, end: int, budget: Budget, dateline: bool = False
+    ) -> list[tuple[int, int]]:
         if start == 0:
             raise TimeoutError("regex match timed out")
-        return real(text, start, end, budget)
+        return real(text, start, end, budget, dateline)
 
     monkeypatch.setattr(segment, "sentence_spans", flaky)
     found = QuoteExtractor().extract(ARTICLE)

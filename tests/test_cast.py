@@ -440,6 +440,8 @@ def test_possessives_that_could_mean_someone_else_give_nothing(text: str, name: 
         ("Tom Reyes and his wife, Ana Ruiz, spoke.", "Ana Ruiz", "female"),
         ("Ana Ruiz's husband, Tom Reyes, spoke.", "Tom Reyes", "male"),
         ("First his wife, longtime aide Kit Moreno, spoke.", "Kit Moreno", "female"),
+        # (A role cut short by another person's name inside it still reaches the comma.)
+        ("First his wife, longtime Ana Ruiz aide Kit Moreno, spoke.", "Kit Moreno", "female"),
         ("He thanked his late wife, Kit Moreno.", "Kit Moreno", "female"),
         # An opening clause is no appositive: the name does not close it.
         ("After calling his wife, Kit Moreno said it was over.", "Kit Moreno", None),
@@ -474,6 +476,140 @@ def test_kinship_set_off_before_a_name(text: str, name: str, gender: str | None)
 )
 def test_an_object_him_is_not_its_clauses_subject(text: str, name: str, gender: str | None) -> None:
     assert entity(text, name).gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # Rule reported-clause-subject: the subject of the clause a verb of saying reports
+        # is that verb's subject, named just before it, though an earlier man is better known
+        # ("Taylor" is no sure man's name) ...
+        (
+            "Mayor Tom Baker spoke first. On the flight home, Taylor Quinn said he did not "
+            "recognize the man behind him.",
+            "Taylor Quinn",
+            "male",
+        ),
+        (
+            "Mayor Tom Baker spoke first. Taylor Quinn told reporters that he would stay.",
+            "Taylor Quinn",
+            "male",
+        ),
+        # ... after a relative "who", and after an "and" between clauses ...
+        (
+            "Mayor Tom Baker spoke first. Later, Ana Ruiz praised Taylor Quinn, who said he "
+            "would run again.",
+            "Taylor Quinn",
+            "male",
+        ),
+        (
+            "Ben Ortiz accuses the mayor of weakness and Taylor Quinn says he is losing the town.",
+            "Taylor Quinn",
+            "male",
+        ),
+        # ... but not a name after a preposition, joined to another, or a possessor: the
+        # subject is someone else.
+        (
+            "Mayor Tom Baker spoke first. An adviser to Taylor Quinn said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+        (
+            "Mayor Tom Baker spoke first. Jo Ferrante and Taylor Quinn said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+        (
+            "Mayor Tom Baker spoke first. Taylor Quinn's aide said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+    ],
+)
+def test_the_subject_of_a_reported_clause(text: str, name: str, gender: str | None) -> None:
+    e = extract_quotes(text).cast.find(name)
+    assert e is not None and e.gender == gender
+    rules = [m.rule for m in e.mentions if m.text == "he"]
+    assert rules == (["reported-clause-subject"] if gender else [])
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender", "words"),
+    [
+        # Rule honorific-in-quote: what a speaker calls someone named elsewhere ...
+        (
+            "“I owe Mr. Quinn an apology,” Dale Hart said. Taylor Quinn did not reply.",
+            "Taylor Quinn",
+            "male",
+            ["Mr."],
+        ),
+        # ... the one of that surname it can mean ...
+        (
+            "Bill Clinton and Hillary Clinton arrived. “Mrs. Clinton was late,” Dale Hart said.",
+            "Hillary Clinton",
+            "female",
+            ["Mrs."],
+        ),
+        # ... and nobody when two could be meant.
+        (
+            "Jo Quinn and Kit Quinn arrived. “Ms. Quinn was late,” Dale Hart said.",
+            "Jo Quinn",
+            None,
+            [],
+        ),
+    ],
+)
+def test_an_honorific_inside_a_quotation(
+    text: str, name: str, gender: str | None, words: list[str]
+) -> None:
+    e = extract_quotes(text).cast.find(name)
+    assert e is not None and e.gender == gender
+    assert [(g.kind, g.text) for g in e.gender_evidence] == [("honorific", w) for w in words]
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender", "kinds"),
+    [
+        # Rule self-description: what speakers say of themselves in their own quotation.
+        ("“As a single mother of two, I was afraid,” said Dale Hart.", "female", ["mother"]),
+        ("“I’m the son of immigrants,” said Dale Hart.", "male", ["son"]),
+        ("“I am a businesswoman, not a politician,” said Dale Hart.", "female", ["businesswoman"]),
+        # Not someone else's noun, a negation, a comparison, or a noun of another.
+        ("“I am a woman’s advocate,” said Dale Hart.", None, []),
+        ("“I'm not a man who gives up,” said Dale Hart.", None, []),
+        ("“They treated him as a man would,” said Dale Hart.", None, []),
+        ("“I'm a big fan of the man,” said Dale Hart.", None, []),
+    ],
+)
+def test_a_speakers_self_description(text: str, gender: str | None, kinds: list[str]) -> None:
+    e = extract_quotes(text).cast.find("Dale Hart")
+    assert e is not None and e.gender == gender
+    assert [g.text for g in e.gender_evidence] == kinds
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # Rule relation-gender-not-holder: a gendered word of a role written before a name
+        # and followed by a preposition is someone else's ...
+        ("“No,” said the daughter of former President Dale Hart.", None),
+        ("A spokesman for Democratic candidate Dale Hart said no.", None),
+        # ... rule possessor-gender-not-holder: a possessor's noun too ...
+        ("The congressman's longtime adviser Dale Hart said no.", None),
+        # Rule actor-not-gendered: "actor" is said of women too; "actress" is not.
+        ("“We will go,” said actor Dale Hart.", None),
+        ("“We will go,” said actress Dale Hart.", "female"),
+        # ... but the role's own holder keeps it.
+        ("Senate Judiciary Committee chairman Dale Hart said no.", "male"),
+        ("Dale Hart, chairwoman of the committee, said no.", "female"),
+    ],
+)
+def test_a_gendered_word_of_someone_elses_role(text: str, gender: str | None) -> None:
+    e = extract_quotes(text).cast.find("Dale Hart")
+    assert e is not None and e.gender == gender
 
 
 def test_possessives_in_a_quotation_give_nothing() -> None:

@@ -79,6 +79,16 @@ def test_hover_shows_name_role_and_rules(quotes: Quotes) -> None:
     assert any("speaker: none found" in t for t in titles)
 
 
+def test_hover_shows_the_gender_and_its_evidence(quotes: Quotes) -> None:
+    # "she added" is resolved to Ana Ruiz: the hover says so, and where it is written.
+    titles = [
+        html.unescape(t) for t in re.findall(r'title="([^"]*)"', render_fragment(TEXT, quotes))
+    ]
+    first = next(t for t in titles if t.startswith("#1 "))
+    at = TEXT.index("she added")
+    assert f"gender: female (pronoun 'she' at {at})" in first
+
+
 def test_legend_counts_kinds(quotes: Quotes) -> None:
     fragment = render_fragment(TEXT, quotes)
     n_direct = sum(1 for q in quotes if q.kind.value == "direct")

@@ -306,6 +306,7 @@ _WINDOWED = {
     "quoteattr.cues._PREV_WORD": 40,
     "quoteattr.attribution.clauses._CONJUNCTION_BEFORE": 24,
     "quoteattr.attribution.clauses._JOIN_BEFORE": 12,
+    "quoteattr.cast._REPORTED_SUBJECT": 48,
 }
 
 
