@@ -850,3 +850,29 @@ def test_the_walk_keeps_a_window_and_answers_the_same(
     builder.advance(len(text))
     assert len(builder._seen) <= cast_module._KEEP_SENTENCES + 1
     assert all(start >= len(text) - 4000 - len(seed_text) for start, _ in builder._mentioned)
+
+
+def test_one_long_step_of_the_walk_also_keeps_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rule bounded-walk, within one step: the walk's last step reads from the last speaker
+    # to the end of the text (all of it, past a cut); it drops what lies behind its window
+    # as it goes, not only when the step is done, so its indexes stay small.
+    import quoteattr.cast as cast_module
+
+    monkeypatch.setattr(cast_module, "_PRUNE_EVERY", 64)
+    monkeypatch.setattr(cast_module, "_KEEP_CHARS", 2000)
+    text = "Ana Ruiz spoke. " + "She said it was fine. " * 2000
+    builder = CastBuilder(RulesBackend().analyse(text), (), Budget())
+    held: list[int] = []
+    link = builder._link_pronoun
+
+    def spy(pro: cast_module._Pronoun) -> None:
+        link(pro)
+        held.append(len(builder.pronoun_links) + len(builder._seen) + len(builder._mentioned))
+
+    monkeypatch.setattr(builder, "_link_pronoun", spy)
+    builder.advance(len(text))
+    assert len(held) == 2000
+    assert max(held) < 1000  # (6,000 by the end of the step, were it pruned only then)
+    # Every pronoun was still read: each is a mention of Ana Ruiz.
+    (ana,) = [e for e in builder.entities if e.name == "Ana Ruiz"]
+    assert len(ana.mentions) == 2001
