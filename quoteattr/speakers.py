@@ -974,6 +974,12 @@ def _skip_back(toks: list[Tok], i: int) -> int:
 
 #: Participles of speaking whose phrase may stand between a subject and its cue.
 _SPEAKING_PARTICIPLES = frozenset("speaking talking writing appearing".split())
+#: Participles that open a reduced relative clause after a subject, with their preposition:
+#: "a nurse accused of ...", "a man charged with ...", "a teenager suspected in ...".
+_REDUCED_PARTICIPLES = frozenset(
+    "accused charged suspected convicted arrested wanted jailed sentenced detained indicted "
+    "acquitted cleared".split()
+)
 
 #: Nouns of SKIP_BEFORE_CUE that are skipped only inside "in a (recent) statement".
 _IN_A_NOUNS = frozenset("statement interview".split())
@@ -1036,6 +1042,24 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
             m = describe(text, toks[head : k + 1], ("subject-before-cue",))
             if m is not None and m.kind is not SpeakerKind.UNKNOWN:
                 return attrs.evolve(m, rules=(*m.rules, "participle-phrase-before-cue"))
+    p = first - 1
+    if p >= 0 and toks[p].is_word and not toks[p].is_cap and toks[p].lower.endswith("ing"):
+        p -= 1  # the gerund of "accused of poisoning patients"
+    if (
+        p >= 2
+        and toks[p].lower in ("of", "with", "for", "in")
+        and toks[p - 1].lower in _REDUCED_PARTICIPLES
+        and toks[p - 2].is_word
+    ):
+        # Rule reduced-relative-before-cue: "A former nurse accused of poisoning patients
+        # told the jury ..." -- the participle's phrase says which person is meant; the
+        # subject stands before it (not "patients").
+        k = p - 2
+        head = _np_left(toks, k)
+        if head <= k:
+            m = describe(text, toks[head : k + 1], ("subject-before-cue",))
+            if m is not None and m.kind is not SpeakerKind.UNKNOWN:
+                return attrs.evolve(m, rules=(*m.rules, "reduced-relative-before-cue"))
     words = toks[first : i + 1]
     # Rule relative-without-comma: "protesters who gathered outside said" -> protesters;
     # also when the relative clause ends in a noun: "protesters who gathered outside the
