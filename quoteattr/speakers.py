@@ -980,6 +980,7 @@ _REDUCED_PARTICIPLES = frozenset(
     "accused charged suspected convicted arrested wanted jailed sentenced detained indicted "
     "acquitted cleared".split()
 )
+_REDUCED_LINKS = frozenset(("of", "with", "for", "in", "by"))
 
 #: Nouns of SKIP_BEFORE_CUE that are skipped only inside "in a (recent) statement".
 _IN_A_NOUNS = frozenset("statement interview".split())
@@ -1047,7 +1048,7 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         p -= 1  # the gerund of "accused of poisoning patients"
     if (
         p >= 2
-        and toks[p].lower in ("of", "with", "for", "in")
+        and toks[p].lower in _REDUCED_LINKS
         and toks[p - 1].lower in _REDUCED_PARTICIPLES
         and toks[p - 2].is_word
     ):
@@ -1118,6 +1119,8 @@ def _chunk_kind(chunk: list[Tok]) -> str:
     low0 = c0.lower
     if low0 in ("who", "which", "whose", "whom"):
         return "relative"
+    if low0 in _REDUCED_PARTICIPLES and len(chunk) > 1 and chunk[1].lower in _REDUCED_LINKS:
+        return "relative"  # a reduced relative: "Ana Ruiz, accused of fraud, said"
     if all(c.text.isdigit() for c in chunk if c.is_word):
         return "age"
     if low0 in _INSERTION_OPENERS and not c0.is_cap:
