@@ -1235,7 +1235,13 @@ def _content_before_cue(site: _Site) -> _Decision:
     ('cue-reporting-verb', 'content-before-cue')
     """
     text, left_lo, mention, cue = site.text, site.left_lo, site.speaker, site.cue
-    if _word_count(text, *site.right) >= 2:
+    if _word_count(text, *site.right) >= 2 or (
+        left_lo is None
+        and site.right[1] > site.right[0]
+        and _one_quotation(site.doc, *site.right)
+    ):
+        # (With no clause before, a quotation of one word after the cue is the content:
+        # "accused the government of “dithering”".)
         return NEXT
     if left_lo is None or mention.antecedent is not None or cue.frame == "about":
         if cue.frame == "about" and not site.doc.broad:
