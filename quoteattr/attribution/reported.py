@@ -1236,9 +1236,7 @@ def _content_before_cue(site: _Site) -> _Decision:
     """
     text, left_lo, mention, cue = site.text, site.left_lo, site.speaker, site.cue
     if _word_count(text, *site.right) >= 2 or (
-        left_lo is None
-        and site.right[1] > site.right[0]
-        and _one_quotation(site.doc, *site.right)
+        left_lo is None and site.right[1] > site.right[0] and _one_quotation(site.doc, *site.right)
     ):
         # (With no clause before, a quotation of one word after the cue is the content:
         # "accused the government of “dithering”".)
