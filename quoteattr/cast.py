@@ -1104,7 +1104,15 @@ def _clean_role(role: str) -> str:
             break
     if any(_bare(w) in _VERB_FORMS for w in words):
         return ""  # "warned Jen Psaki" is an attribution, not a role
+    # Rule address-not-role: a form of address ending a role before a name ("lead author
+    # Dr. Maya Chen") is how the name is addressed, not part of the role.
+    while len(words) > 1 and _bare(words[-1]) in _FORMS_OF_ADDRESS:
+        words.pop()
     return " ".join(words)
+
+
+#: Forms of address (not offices): "Dr.", "Prof.", "Rev.", "Fr.", "Mr." ...
+_FORMS_OF_ADDRESS = frozenset("dr prof rev fr mr mrs ms messrs".split())
 
 
 #: The role cleaning, for coreference: a role written at a quote is cleaned like the cast's.
