@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from ._patterns import lazy_re, lazy_regex
-from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS
+from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .lexicon.names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -408,6 +408,11 @@ def _source_at_body(words: list[Tok]) -> bool:
     )
 
 
+def _only_address(role: str) -> bool:
+    """Whether a role is only a title abbreviation or a form of address ("Dr.", "Prof.")."""
+    return len(role.split()) == 1 and _strip_dot(role).lower() in TITLE_ABBREVIATIONS
+
+
 def _body_name(words: list[Tok]) -> int | None:
     """Rule body-of-name: where the name of a body written with "of" or "and" inside starts,
     when the phrase ends with it ("the Bureau of Meteorology", "the Ministry of Health and
@@ -741,6 +746,40 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
                 text=text[person.start : words[-1].end],
                 role=f"{person.role} of the {_join(text, run)}" if person.role else None,
                 rules=(*person.rules, "name-of-body"),
+            )
+    of = i - 1
+    if run and of >= 1 and words[of].is_cap and _is_possessive(words[of]):
+        of -= 1  # "of King's College London": the possessive opens the body's name
+    if (
+        run
+        and of >= 2
+        and words[of].lower == "of"
+        and _is_name_word(words[of - 1])
+        and (
+            _is_org_run(run)
+            or of < i - 1
+            or words[of - 2].lower in MALE_FIRST_NAMES
+            or words[of - 2].lower in FEMALE_FIRST_NAMES
+        )
+    ):
+        # Rule name-of-affiliation: "John Smith of Goldman Sachs", "Professor Alan Grey of
+        # King's College London" -- a person's name before "of" and a body after it: the
+        # body belongs to the role.
+        person = describe(text, words[:of], rules)
+        if (
+            person is not None
+            and person.kind is SpeakerKind.PERSON
+            and len(person.name.split()) >= 2
+        ):
+            affiliation = _join(text, words[of + 1 :])
+            return attrs.evolve(
+                person,
+                end=words[-1].end,
+                text=text[person.start : words[-1].end],
+                role=f"{person.role} of {affiliation}"
+                if person.role and not _only_address(person.role)
+                else affiliation,
+                rules=(*person.rules, "name-of-affiliation"),
             )
     before = _strip_leading(words[:i])
     if run:
