@@ -1076,12 +1076,9 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         # Rule participle-phrase-before-cue: "Another intelligence source speaking to Fox
         # News said" -- the phrase of the participle is where it was said; the subject
         # stands before it.
-        k = first - 3
-        head = _np_left(toks, k)
-        if head <= k:
-            m = describe(text, toks[head : k + 1], ("subject-before-cue",))
-            if m is not None and m.kind is not SpeakerKind.UNKNOWN:
-                return attrs.evolve(m, rules=(*m.rules, "participle-phrase-before-cue"))
+        found = _source_ending_at(text, toks, first - 3, "participle-phrase-before-cue")
+        if found is not None:
+            return found
     p = first - 1
     if p >= 0 and toks[p].is_word and not toks[p].is_cap and toks[p].lower.endswith("ing"):
         p -= 1  # the gerund of "accused of poisoning patients"
@@ -1094,12 +1091,9 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         # Rule reduced-relative-before-cue: "A former nurse accused of poisoning patients
         # told the jury ..." -- the participle's phrase says which person is meant; the
         # subject stands before it (not "patients").
-        k = p - 2
-        head = _np_left(toks, k)
-        if head <= k:
-            m = describe(text, toks[head : k + 1], ("subject-before-cue",))
-            if m is not None and m.kind is not SpeakerKind.UNKNOWN:
-                return attrs.evolve(m, rules=(*m.rules, "reduced-relative-before-cue"))
+        found = _source_ending_at(text, toks, p - 2, "reduced-relative-before-cue")
+        if found is not None:
+            return found
     words = toks[first : i + 1]
     # Rule relative-without-comma: "protesters who gathered outside said" -> protesters;
     # also when the relative clause ends in a noun: "protesters who gathered outside the
@@ -1121,6 +1115,18 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
                 break
         k -= 1
     return describe(text, words, ("subject-before-cue",))
+
+
+def _source_ending_at(text: str, toks: list[Tok], k: int, rule: str) -> Mention | None:
+    """The subject noun phrase ending at ``toks[k]``, with ``rule`` added, if it names a
+    source (a person, an organisation, a group), else ``None``."""
+    head = _np_left(toks, k)
+    if head > k:
+        return None
+    m = describe(text, toks[head : k + 1], ("subject-before-cue",))
+    if m is None or m.kind is SpeakerKind.UNKNOWN:
+        return None
+    return attrs.evolve(m, rules=(*m.rules, rule))
 
 
 def _relative(text: str, toks: list[Tok], i: int) -> Mention | None:
