@@ -70,6 +70,7 @@ from .cast import (
     words_of_roles,
 )
 from .lexicon.abbreviations import TITLE_ABBREVIATIONS
+from .lexicon.names import NAME_PARTICLES
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
     BUSINESS_NOUNS,
@@ -109,7 +110,10 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         SpeakerKind.UNKNOWN,
     ):
         return None
-    if not m.name[:1].isupper() or "mention-document" in m.rules:
+    if (
+        not (m.name[:1].isupper() or m.name.split(None, 1)[0] in NAME_PARTICLES)
+        or "mention-document" in m.rules
+    ):
         # (Rule document-is-its-own-source: "a White House pool report" is the report, not
         # the White House named in it.)
         return None

@@ -668,10 +668,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             if k >= 0 and _is_name_word(words[k]):
                 i = k + 1
                 continue
-            if words[k + 1].is_cap:
-                # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said" --
-                # a capitalised particle opens the surname it belongs to.
-                i = k + 1
+            # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said", and
+            # after a title or alone, "President von der Leyen", "von der Leyen told" --
+            # the particles open the surname they belong to.
+            i = k + 1
             break
         else:
             break
