@@ -184,6 +184,7 @@ FACILITY_WORDS = frozenset(
     road boulevard highway mall center centre cathedral mosque temple synagogue museum
     library theater theatre palace castle islands beach valley mountains lake river bay
     coast county district province region city village camp base port station
+    bridge harbor harbour pier courthouse prison
     """.split()
 )
 
