@@ -1077,17 +1077,17 @@ def _roles_in(text: str, rs: int, re_: int) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _clean_role(role: str) -> str:
+def clean_role(role: str) -> str:
     """A role as written, without an article (or a sentence adverb swept in before it) in
     front, or a clause after it; ``""`` if it is an attribution rather than a role.
 
-    >>> _clean_role("Later the head of American diplomacy")
+    >>> clean_role("Later the head of American diplomacy")
     'head of American diplomacy'
-    >>> _clean_role("a Democrat from Ohio who spoke first")
+    >>> clean_role("a Democrat from Ohio who spoke first")
     'Democrat from Ohio'
-    >>> _clean_role("chairman of the Senate Judiciary Committee")
+    >>> clean_role("chairman of the Senate Judiciary Committee")
     'chairman of the Senate Judiciary Committee'
-    >>> _clean_role("warned")
+    >>> clean_role("warned")
     ''
     """
     role = role.strip(" ,;:")
@@ -1113,10 +1113,6 @@ def _clean_role(role: str) -> str:
 
 #: Forms of address (not offices): "Dr.", "Prof.", "Rev.", "Fr.", "Mr." ...
 _FORMS_OF_ADDRESS = frozenset("dr prof rev fr mr mrs ms messrs".split())
-
-
-#: The role cleaning, for coreference: a role written at a quote is cleaned like the cast's.
-clean_role = _clean_role
 
 
 # -- the cast under construction ------------------------------------------------------------
@@ -1164,7 +1160,7 @@ class Ent:
         if role in self.seen_roles:
             return frozenset()
         self.seen_roles = self.seen_roles | {role}
-        role = _clean_role(role)
+        role = clean_role(role)
         low = role.lower()
         if not role or low in HONORIFICS or any(r[0].lower() == low for r in self.roles):
             return frozenset()

@@ -69,7 +69,6 @@ from .cast import (
     role_heads,
     words_of_roles,
 )
-from .lexicon.abbreviations import TITLE_ABBREVIATIONS
 from .lexicon.names import NAME_PARTICLES
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -83,21 +82,20 @@ from .lexicon.people import (
 )
 from .lexicon.places import DEMONYMS, NATIONALITY_NOUNS
 from .lexicon.pronouns import SUBJECT_FORM
-from .lexicon.roles import HONORIFICS, ROLE_MODIFIERS
+from .lexicon.roles import ROLE_MODIFIERS
 from .model import Analysis, Cast, GenderEvidence, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import Mention, coordinated, describe, people_group, tokens
+from .speakers import Mention, coordinated, describe, only_title, people_group, tokens
 
 __all__ = ["resolve"]
 
 _DEFINITE = frozenset(("the", "that", "this"))
 _ORGANIZATIONS_WEIGHED = 24
-_TITLE_ONLY = TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
-# Modifiers of a description that do not tell one holder of a role from another.
 # Organisation nouns that stand for a government or many bodies, not one named before.
 _NOT_ONE_ORGANIZATION = frozenset(
     "administration government authorities police military army forces regime".split()
 )
+# Modifiers of a description that do not tell one holder of a role from another.
 _GENERIC = frozenset("same new old other first last current longtime veteran".split())
 _Pass = Callable[[CastBuilder, Mention, Attribution], "tuple[Ent, str] | None"]
 
@@ -642,7 +640,7 @@ def _speaker(
     # campaign" at the quote is the role *Democratic pollster*.)
     written = clean_role(quote_role) if quote_role else None
     role = written or best_role
-    if role and best_role and _only_title(role):
+    if role and best_role and only_title(role):
         # "Dr." at the quote, "director of the institute" in the article: a title
         # abbreviation is a role only where the article gives no fuller one.
         role = best_role
@@ -740,11 +738,6 @@ def _within(short: str, full: str) -> bool:
     """
     words = full.lower().split()
     return len(words) > len(short.split()) and all(w in words for w in short.lower().split())
-
-
-def _only_title(role: str) -> bool:
-    """Whether a role is only title abbreviations or honorifics ("Dr.", "Sen.")."""
-    return all(w.lower().rstrip(".") in _TITLE_ONLY for w in role.split())
 
 
 def _inherit(analysis: Analysis, att: Attribution, prev: Attribution | None) -> Attribution:

@@ -408,9 +408,16 @@ def _source_at_body(words: list[Tok]) -> bool:
     )
 
 
-def _only_address(role: str) -> bool:
-    """Whether a role is only a title abbreviation or a form of address ("Dr.", "Prof.")."""
-    return len(role.split()) == 1 and _strip_dot(role).lower() in TITLE_ABBREVIATIONS
+def only_title(role: str) -> bool:
+    """Whether a role is only title abbreviations or honorifics ("Dr.", "Sen.", "Prof.").
+
+    >>> only_title("Dr."), only_title("lead author")
+    (True, False)
+    """
+    return all(_strip_dot(w) in _TITLE_ONLY for w in role.split())
+
+
+_TITLE_ONLY = TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
 
 
 def _body_name(words: list[Tok]) -> int | None:
@@ -777,7 +784,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
                 end=words[-1].end,
                 text=text[person.start : words[-1].end],
                 role=f"{person.role} of {affiliation}"
-                if person.role and not _only_address(person.role)
+                if person.role and not only_title(person.role)
                 else affiliation,
                 rules=(*person.rules, "name-of-affiliation"),
             )
