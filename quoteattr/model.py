@@ -130,6 +130,11 @@ class GenderEvidence:
         }
 
 
+#: How many pieces of gender evidence :meth:`Speaker.to_dict` writes with each quote (the
+#: rest are counted; the whole list is in the cast, once per entity).
+EVIDENCE_IN_QUOTE = 5
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class SourcePhrase:
     """The fields a :class:`Speaker` shares with the mentions the stages find on the way to
@@ -184,14 +189,29 @@ class Speaker(SourcePhrase):
         return Span(self.start, self.end, self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        """The speaker as a JSON-ready mapping: its mention's span, then who it is."""
+        """The speaker as a JSON-ready mapping: its mention's span, then who it is.
+
+        ``gender_evidence`` holds the first :data:`EVIDENCE_IN_QUOTE` pieces of evidence, in
+        text order, and ``gender_evidence_count`` how many there are in all. The whole list
+        is the entity's, written once in the cast (``Quotes.to_dict()["cast"]``): a quote
+        cannot carry it, because every quote of a long interview would repeat every pronoun
+        of it, and the output would grow with the square of the text.
+
+        >>> ev = GenderEvidence(gender="female", kind="pronoun", start=9, end=12, text="she")
+        >>> sp = Speaker(start=0, end=3, text="Ana", name="Ana", gender_evidence=(ev,) * 9)
+        >>> d = sp.to_dict()
+        >>> len(d["gender_evidence"]), d["gender_evidence_count"]
+        (5, 9)
+        """
+        shown = self.gender_evidence[:EVIDENCE_IN_QUOTE]
         return {
             **self.span.to_dict(),
             "name": self.name,
             "role": self.role,
             "kind": self.kind.value,
             "gender": self.gender,
-            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
+            "gender_evidence": [e.to_dict() for e in shown],
+            "gender_evidence_count": len(self.gender_evidence),
             "entity": self.entity,
             "members": list(self.members),
         }

@@ -74,8 +74,11 @@ def _describe(q: Quote, index: int) -> str:
         lines.append(who)
         if sp.gender or sp.gender_evidence:
             # The gender and what the text says of it, each piece where it is written.
-            ev = [f"{e.kind} {e.text!r} at {e.start}" for e in sp.gender_evidence]
-            shown = "; ".join(ev[:6]) + (f"; {len(ev) - 6} more" if len(ev) > 6 else "")
+            # Only the first six are formatted: an interview's speaker may have thousands,
+            # and every quote of theirs has this text.
+            ev = [f"{e.kind} {e.text!r} at {e.start}" for e in sp.gender_evidence[:6]]
+            more = len(sp.gender_evidence) - len(ev)
+            shown = "; ".join(ev) + (f"; {more} more" if more else "")
             lines.append(f"gender: {sp.gender or 'unknown'}" + (f" ({shown})" if shown else ""))
     if q.cue is not None:
         lines.append(f"cue: {q.cue.text}")

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteattr import extract_quotes
 from quoteattr.backends.rules import RulesBackend
 from quoteattr.model import (
+    EVIDENCE_IN_QUOTE,
     Analysis,
     Quote,
     QuoteKind,
@@ -117,9 +119,30 @@ def test_speaker_span_and_dict() -> None:
         "kind": "person",
         "gender": sp.gender,
         "gender_evidence": [e.to_dict() for e in sp.gender_evidence],
+        "gender_evidence_count": len(sp.gender_evidence),
         "entity": sp.entity,
         "members": [],
     }
+
+
+def test_a_quote_carries_a_bounded_share_of_its_speakers_gender_evidence() -> None:
+    # An interview: every "she" is evidence of the one speaker, and every quote is hers. Each
+    # quote's dict carries a few pieces and the count; the whole list is the cast's, once.
+    text = "Ana Ruiz spoke to us. " + "“It was fine,” she said. " * 300
+    quotes = extract_quotes(text)
+    assert len(quotes) == 300
+    [ana] = [e for e in quotes.cast if e.name == "Ana Ruiz"]
+    assert len(ana.gender_evidence) >= 300
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.entity == ana.id
+        d = q.speaker.to_dict()
+        assert len(d["gender_evidence"]) == EVIDENCE_IN_QUOTE
+        assert d["gender_evidence_count"] == len(ana.gender_evidence)
+    # So the JSON of all the quotes grows with the text, not with its square.
+    per_quote = len(json.dumps(quotes.to_dicts())) / len(quotes)
+    assert per_quote < 2_000
+    whole = quotes.to_dict()
+    assert len(whole["cast"][ana.id]["gender_evidence"]) == len(ana.gender_evidence)
 
 
 def test_quote_to_dict_round_trips_through_json() -> None:
