@@ -444,6 +444,7 @@ _SALIENCE = {
     "per_mention": 0.3,
     "role_words": 2.0,
     "in_the_quote": -1.0,
+    "same_paragraph": 1.0,
 }
 # (The same weights as plain names, for the inner loop of CastBuilder.antecedent.)
 _SUBJECT = _SALIENCE["subject"]
@@ -2566,6 +2567,8 @@ class CastBuilder:
         skip_lo, skip_hi = skip
         last_speaker = self.last_speaker if speech else None
         person = SpeakerKind.PERSON
+        para_of = self._paragraph_of
+        here = para_of[sentence] if 0 <= sentence < len(para_of) else -1
         # At most _LOOK_BACK sentences back, named or not: in an interview where only
         # pronouns speak, the walk would otherwise run back to the start at every pronoun.
         stop = sentence - _LOOK_BACK
@@ -2629,6 +2632,8 @@ class CastBuilder:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.
                         score += _SALIENCE["per_mention"] * min(len(ent.mentions), 10)
+                        if para_of[si] == here:
+                            score += _SALIENCE["same_paragraph"]
                     if role_words and ent.roles and role_words & words_of_roles(ent):
                         # "the Republican presidential candidate": the one whose roles the
                         # article wrote with these words.

@@ -567,6 +567,10 @@ def resolve(
         elif ent is not None and rule and rule.startswith("description-") and not quote_role:
             if rule != "description-same" and ent.kind is SpeakerKind.PERSON:
                 quote_role = target.name
+        if quote_role and all(w.endswith("-year-old") for w in quote_role.lower().split()):
+            # Rule age-not-role: "the 63-year-old said" finds its person by age, but an age
+            # is no role: the person's own role stands ("head of a cyclists' association").
+            quote_role = None
         if ent is not None:
             if not (ent.mentions and ent.mentions[-1][0] >= m.start):
                 cast.add_mention(ent, m.start, m.end, rule or "")
