@@ -261,6 +261,10 @@ ORGANIZATION_SORTS = {
     "hospital": frozenset("hospital clinic".split()),
     "charity": frozenset("foundation fund trust charity".split()),
     "union": frozenset("union federation".split()),
+    # "the force said" (British news: a police force) -> "Thames Valley Police".
+    "force": frozenset("police constabulary force".split()),
+    "constabulary": frozenset("police constabulary".split()),
+    "trust": frozenset("trust".split()),
     "bank": frozenset("bank".split()),
     "club": frozenset("club fc united city".split()),
     "team": frozenset("fc united city team".split()),

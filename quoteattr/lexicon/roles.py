@@ -106,7 +106,7 @@ ORGANIZATION_NOUNS = frozenset(
     giant automaker carmaker chipmaker drugmaker planemaker retailer lender insurer airline
     conglomerate manufacturer startup
     chamber reserve society tribunal museum academy secretariat directorate inspectorate
-    observatory laboratory institution
+    observatory laboratory institution force constabulary trust
     holdings industries motors electric dynamics pharmaceuticals airways airlines
     technologies enterprises ventures plc
     """.split()
