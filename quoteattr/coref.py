@@ -115,8 +115,11 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         # (Rule document-is-its-own-source: "a White House pool report" is the report, not
         # the White House named in it.)
         return None
-    if "body-of-name" in m.rules:
-        # The scan reads "Ministry of Health and Welfare" as two names; the mention is one.
+    if "body-of-name" in m.rules or (
+        "and-in-organization-name" in m.rules and m.kind is SpeakerKind.ORGANIZATION
+    ):
+        # The scan reads "Ministry of Health and Welfare" and "the Food and Drug
+        # Administration" as two names; the mention is one.
         return cast.organization_named(m.name), "organization-name"
     # The name part of the mention: its end, or where the name is written inside it
     # ("Archbishop Aris Keller of the Lutheran Synod").

@@ -667,6 +667,13 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
+        elif (
+            w.lower == "and"
+            and 1 < i < len(words)
+            and _and_in_organization_name(words, i - 1, len(words) - 1)
+        ):
+            i -= 1  # rule and-in-organization-name: "the Food and Drug Administration"
+            rules = (*rules, "and-in-organization-name")
         elif w.lower in NAME_PARTICLES and i < len(words):
             # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
             k = i - 2
@@ -904,6 +911,12 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # inside a body's name.
             j -= 1
             continue
+        if low == "and" and 0 < j < i and _and_in_organization_name(toks, j, i):
+            # Rule and-in-organization-name: "the Food and Drug Administration", "the
+            # Australian Nursing and Midwifery Federation" -- capitalised words on both
+            # sides of "and", the right ones ending in an organisation's noun: one name.
+            j -= 1
+            continue
         if low == "and" and not joined and _roles_joined(toks, j, i):
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
@@ -969,6 +982,28 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             break
         first += 1
     return first
+
+
+def _and_in_organization_name(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether the "and" at ``toks[j]`` joins two parts of one organisation's name ending at
+    ``toks[i]``: "the" and capitalised words before it, and only capitalised words after it
+    up to an organisation's noun ("Ana and Police Federation officials" are two sources).
+
+    >>> toks = tokens("the Food and Drug Administration", 0, 32)
+    >>> _and_in_organization_name(toks, 2, 4)
+    True
+    >>> toks = tokens("Ana and Police Federation", 0, 25)
+    >>> _and_in_organization_name(toks, 1, 3)
+    False
+    """
+    if _strip_dot(toks[i].text) not in ORGANIZATION_NOUNS:
+        return False
+    if not all(t.is_word and t.is_cap for t in toks[j + 1 : i + 1]):
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].is_word and toks[k].is_cap and toks[k].lower != "the":
+        k -= 1
+    return k < j - 1 and k >= 0 and toks[k].lower == "the"
 
 
 def _skip_back(toks: list[Tok], i: int) -> int:
