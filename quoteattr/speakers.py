@@ -1291,11 +1291,18 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
             if head_m.kind is not SpeakerKind.PERSON:
                 # The head's description is the better role than a bare title: "the
                 # committee chairman, Rep. Ana Ruiz" has role "committee chairman".
-                role = _join(text, _strip_leading(head)) or None
+                role_words = head
+                if role_chunk is not None:
+                    # Rule role-between-phrase-and-name: "According to the minutes, one
+                    # member, Jayanth Varma, argued" -- the role is the chunk beside the
+                    # name, not the opening phrase before it (*minutes*).
+                    role_words = role_chunk
+                role = _join(text, _strip_leading(role_words)) or None
+                start = role_words[0].start if role_chunk is not None else head_m.start
                 return attrs.evolve(
                     chunk_m,
-                    start=head_m.start,
-                    text=text[head_m.start : chunk_m.end],
+                    start=start,
+                    text=text[start : chunk_m.end],
                     role=role or chunk_m.role,
                     rules=(*chunk_m.rules, "appositive-name"),
                 )
