@@ -546,6 +546,12 @@ _NEGATED = lazy_regex(
 )
 
 
+# After "asked" or "requested": not to be named, identified or quoted; or anonymity.
+_ANONYMITY_REQUEST = lazy_regex(
+    r"\s{1,4}(?:not\s{1,4}to\s{1,4}be\s{1,4}(?:named|identified|quoted)|anonymity)\b", regex.I
+)
+
+
 def _negated(text: str, at: int) -> bool:
     """Whether :data:`_NEGATED` ends at ``at``; most cues have none of its words in the
     window before them, and a plain search for them is cheaper than the pattern."""
@@ -580,6 +586,10 @@ def _choose_reading(
             # Rule refusal-not-quote: "declined to comment", "refused to say" -- a refusal
             # to speak quotes nothing (the broad scheme of PARC/PolNeAR counts it).
             if lemma in REFUSAL_VERBS:
+                return None
+            # Rule anonymity-request-not-quote: "a resident who asked not to be named said
+            # ..." -- asking to stay unnamed is why the source has no name, not a quote.
+            if _ANONYMITY_REQUEST.match(text, at + len(word)) is not None:
                 return None
             # Rule negated-cue-not-quote: "did not respond to requests", "would not say
             # whether", "has never said" -- words not said are not a quote.

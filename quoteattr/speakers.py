@@ -1098,6 +1098,20 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         return _appositive(text, toks, i)
     if not t.is_word:
         return None
+    if (
+        i >= 5
+        and toks[i].lower in ("named", "identified", "quoted")
+        and [t.lower for t in toks[i - 3 : i]] == ["not", "to", "be"]
+        and toks[i - 4].lower in ("asked", "requested")
+    ):
+        # Rule anonymity-request-before-cue: "a resident who asked not to be named said"
+        # -- the source is the phrase before the request (and its "who").
+        k = i - 5
+        if toks[k].lower in ("who", "and"):
+            k -= 1
+        if k < 0 or not toks[k].is_word:
+            return None
+        i = k
     first = _np_left(toks, i)
     if first > i:
         return None
