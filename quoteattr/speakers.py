@@ -652,6 +652,26 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             gender="neuter",
             rules=(*rules, "body-of-name"),
         )
+    if body is not None and body >= 3 and words[body - 1].lower in ("of", "the"):
+        # Rule name-of-named-body: "Priya Shah of the University of Manchester" -- a
+        # person's name, "of (the)" and a body's name with "of" in it: the person speaks,
+        # the body is the affiliation.
+        k = body - 1 if words[body - 1].lower == "of" else body - 2
+        if words[k].lower == "of":
+            person = describe(text, words[:k], rules)
+            if (
+                person is not None
+                and person.kind is SpeakerKind.PERSON
+                and len(person.name.split()) >= 2
+            ):
+                affiliation = _join(text, words[k + 1 :])
+                return attrs.evolve(
+                    person,
+                    end=words[-1].end,
+                    text=text[person.start : words[-1].end],
+                    role=f"{person.role} of {affiliation}" if person.role else None,
+                    rules=(*person.rules, "name-of-named-body"),
+                )
     # The name: the run of capitalised, non-title words at the end of the phrase (none if
     # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
     # or is a source where it works: "economists at Goldman Sachs").
