@@ -32,6 +32,7 @@ from ._budget import (
 from ._patterns import lazy_regex
 from .config import Config
 from .lexicon.not_quotes import REFUSAL_VERBS
+from .lexicon.people import LY_NOUNS
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
     BELIEF,
@@ -349,7 +350,7 @@ def _previous_word(text: str, lo: int, at: int) -> str:
             return ""
         word: str = m.group(1)
         low = word.lower()
-        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4):
+        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS):
             at = m.start()
             continue
         return word

@@ -26,7 +26,7 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
-from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
+from .lexicon.people import GENDERED_PERSON_NOUNS, LY_NOUNS, PERSON_NOUNS
 from .lexicon.places import (
     DEMONYMS,
     EVENT_WORDS,
@@ -1034,7 +1034,7 @@ def _skip_back(toks: list[Tok], i: int) -> int:
         if t.is_word and (
             low in SKIP_BEFORE_CUE
             or low in _TIME_WORDS
-            or (low.endswith("ly") and len(low) > 4 and not t.is_cap)
+            or (low.endswith("ly") and len(low) > 4 and not t.is_cap and low not in LY_NOUNS)
             or (t.text.isdigit() and i > 0 and toks[i - 1].lower in _TIME_WORDS)
         ):
             if low in ("a", "an") and not (

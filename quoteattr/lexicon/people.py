@@ -303,3 +303,7 @@ NOT_BUSINESS = frozenset(
     navy military administration office bureau
     """.split()
 )
+
+#: Nouns that end in "-ly" like an adverb, and head sources: "his family said", "a close
+#: ally said" (a test that skips "-ly" adverbs before a cue must not skip them).
+LY_NOUNS = frozenset("family ally assembly".split())

@@ -86,7 +86,9 @@ SOURCE_NOUNS = frozenset(
     women owner owners manager managers organizer organizers pollster pollsters
     counterpart delegate delegates senator senators congressman congresswoman governor
     mayor judge officer commander general soldier soldiers farmers farmer families
-    family respondents participants attendees
+    family respondents participants attendees relative relatives parent parents
+    organiser organisers campaigner campaigners eyewitness eyewitnesses bystander
+    bystanders survivor survivors villager villagers passenger passengers mourner mourners
     """.split()
 )
 
