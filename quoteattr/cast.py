@@ -40,7 +40,8 @@ reader does, and links each mention to an entity:
     just before its verb (rule ``object-not-subject``: *Ruiz then thanked him*).
 ``reported-clause-subject``
     a *he* or *she* opening the clause a verb of saying reports is the verb's subject, named
-    just before it: *Taylor Quinn said he was tired* (though an earlier man is better known).
+    just before it: *Taylor Quinn said he was tired*, *Taylor Quinn has also said he ...*
+    (though an earlier man is better known).
 ``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
     *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
     for the one person their sentence (or, for a possessive opening a sentence that names
@@ -307,9 +308,14 @@ _SAME_GENDER_PRONOUN = {
 # "his or her", "her/his": a pronoun of no one in particular.
 # Rule reported-clause-subject: what stands between a person named as the subject of a verb
 # of saying and a *he* or *she* opening the clause it reports ("Kasich said he would",
-# "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun.
+# "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun;
+# up to two auxiliaries or adverbs may stand before the verb ("Comey has said that he",
+# "Ruiz also told reporters she", "Priebus, who has long said he").
 _REPORTED_SUBJECT = lazy_regex(
-    r"(?r)(?P<who>,[ \t]+who)?[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
+    r"(?r)(?P<who>,[ \t]+who)?"
+    r"(?:[ \t]+(?:has|had|have|also|later|then|again|previously|repeatedly|recently|publicly"
+    r"|privately|often|long|once|since|earlier|first|still|always|never)){0,2}"
+    r"[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
     r"|tells[ \t]+reporters|added|adds|argued|argues|noted|notes|insisted|insists|stressed"
     r"|explained|claimed|claims|stated|acknowledged|admitted|conceded|announced|warned"
     r"|predicted|suggested|maintained|replied|answered|believes|thinks|wrote|writes)"

@@ -414,6 +414,9 @@ def test_possessive_and_reflexive_pronouns_give_evidence(
         ),
         # A one-word name opening the sentence counts when it speaks.
         ("Khalif said Mayor Kit Moreno won't win votes from his community.", "Kit Moreno"),
+        # Two persons a possessive could mean, the first a woman by her title.
+        ("Mayor Ana Ruiz said Judge Lee Park had lost her home.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz said Judge Lee Park had lost her home.", "Lee Park"),
         # "his or her" means no one in particular.
         ("Mayor Kit Moreno said the choice of his or her doctor is free.", "Kit Moreno"),
         # A name the walk passed by ("that Ferrante") still counts as a candidate.
@@ -507,8 +510,37 @@ def test_an_object_him_is_not_its_clauses_subject(text: str, name: str, gender: 
             "Taylor Quinn",
             "male",
         ),
+        # ... also past an auxiliary or an adverb before the verb ("has said", "also told",
+        # "who has long said") ...
+        (
+            "Mayor Tom Baker spoke first. While Taylor Quinn has said that he would stay, "
+            "the council disagreed.",
+            "Taylor Quinn",
+            "male",
+        ),
+        (
+            "Mayor Tom Baker spoke first. Taylor Quinn also told reporters he would stay.",
+            "Taylor Quinn",
+            "male",
+        ),
+        (
+            "Mayor Tom Baker spoke first. Ana Ruiz praised Taylor Quinn, who has long said he "
+            "would run again.",
+            "Taylor Quinn",
+            "male",
+        ),
         # ... but not a name after a preposition, joined to another, or a possessor: the
         # subject is someone else.
+        (
+            "Mayor Tom Baker spoke first. An adviser to Taylor Quinn has said he would resign.",
+            "Taylor Quinn",
+            None,
+        ),
+        (
+            "Mayor Tom Baker spoke first. Jo Ferrante and Taylor Quinn also said he would go.",
+            "Taylor Quinn",
+            None,
+        ),
         (
             "Mayor Tom Baker spoke first. An adviser to Taylor Quinn said he would resign.",
             "Taylor Quinn",
