@@ -53,6 +53,9 @@ reader does, and links each mention to an entity:
     what speakers say inside quotation marks is evidence too: *Mr. Quinn* in a quotation is
     the one person of that surname the article names who can be meant; "As a mother, I ..."
     in a speaker's own quotation is evidence for that speaker (read after resolution).
+``said-of``
+    "“He never listened,” Ana Ruiz said of Tom Baker." The pronouns of a quotation said
+    *of* a person are that person's (when all of one gender).
 
 Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
 *chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
@@ -330,6 +333,15 @@ _NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
 _QUOTED_HONORIFIC = lazy_re(
     r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
 )
+# Rule said-of: '“He never listened,” Ruiz said of Tom Baker.' What stands between a
+# quotation's end and "said of" (a closing mark, the speaker), the verb, and what may stand
+# before the name after "of" (a title: "said of Mayor Tom Baker").
+_SAID_OF_BEFORE = lazy_re(r"[,!?]?[”\"’]?[ \t]+[^.!?“”\"\n]{0,60}")
+_SAID_OF = lazy_re(
+    r"\b(?:said|says|wrote|writes|added|adds|recalled|recalls)"
+    r"(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]+of[ \t]+(?P<title>(?:[A-Z][\w’'.-]*[ \t]+){0,3})"
+)
+_ANY_PRONOUN = lazy_re(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
 # Rule self-description: "As a mother, I ...", "I'm the son of ...", "I am a businesswoman".
 _SELF_DESCRIPTION = lazy_re(
     r"(?:(?<![\w’'])(?P<as>As)[ \t]+an?|\bI(?:[’']m|[ \t]+am)[ \t]+(?:an?|the))"
@@ -1589,6 +1601,7 @@ class CastBuilder:
         self._name_starts: list[int] = []
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
         self._honorifics_read = False  # rule honorific-in-quote, read once
+        self._said_of_read = False  # rule said-of, read once
         self._scan()
 
     # -- the scan ----------------------------------------------------------------------
@@ -2844,6 +2857,65 @@ class CastBuilder:
                         )
                     )
 
+    def _said_of(self) -> None:
+        """Rule said-of: the third-person pronouns of a quotation attributed with *said of*
+        a name are that person's: in "“He never listened, and he never will,” Ana Ruiz
+        said of Tom Baker." *He* is Baker, so it is evidence of Baker's gender (the speaker
+        speaks of herself as *I*). Only when every such pronoun in the quotation's first
+        fragment is of one gender, the quotation names no other person the article knows,
+        and the attribution follows the quotation in the same sentence. Read once, at the
+        end of the walk (the pronouns are inside a quotation, which the walk leaves
+        alone)."""
+        if self._said_of_read:
+            return
+        self._said_of_read = True
+        text = self.text
+        by_start: dict[int, Ent] | None = None
+        seen_first: set[int] = set()
+        for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
+            if s in seen_first:
+                continue
+            seen_first.add(s)
+            before = _SAID_OF_BEFORE.match(text, e, min(len(text), e + 80))
+            if before is None:
+                continue
+            m = _SAID_OF.search(text, e, min(len(text), before.end() + 120))
+            if (
+                m is None
+                or m.start() > before.end()
+                or e - s > 600
+                or text[s:e].rstrip('”"’ \t').endswith(".")
+            ):
+                continue  # (a quotation ending its sentence is not this attribution's)
+            pronouns = list(_ANY_PRONOUN.finditer(text, s, e))
+            genders = {_gender_of_pronoun(p.group().lower()) for p in pronouns}
+            if len(genders) != 1:
+                continue
+            gender = genders.pop()
+            if any(
+                _bare(w.group()) in self._by_surname or _bare(w.group()) in self._by_given
+                for w in _CAPITAL_WORD.finditer(text, s, e)
+            ):
+                continue  # another person named inside: the pronoun may be theirs
+            if by_start is None:
+                by_start = {
+                    ms: ent
+                    for ent in self.entities
+                    if ent.kind is SpeakerKind.PERSON
+                    for ms, _, _ in ent.mentions
+                }
+            # (The name starts after its title, if any: "said of Mayor Tom Baker".)
+            at = [m.start("title") + w.start() for w in _SPACE_SPLIT.finditer(m.group("title"))]
+            ent = next((by_start[k] for k in (*at, m.end()) if k in by_start), None)
+            if ent is None or ent.guess() not in (None, gender):
+                continue
+            p = pronouns[0]
+            ent.add_evidence(
+                GenderEvidence(
+                    gender=gender, kind="pronoun", start=p.start(), end=p.end(), text=p.group()
+                )
+            )
+
     def self_descriptions(self, spoken: Iterable[tuple[Ent, Sequence[tuple[int, int]]]]) -> None:
         """Rule self-description: what a person says of themself in their own direct
         quotation is evidence of their gender: "As a mother, I ...", "I'm the son of
@@ -2888,6 +2960,7 @@ class CastBuilder:
         one mention, in order of first mention; and each such entity's public id by its
         builder id."""
         self._quoted_honorifics()
+        self._said_of()
         order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
         ids = {ent.id: new_id for new_id, ent in enumerate(order)}
         text = self.text

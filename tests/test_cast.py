@@ -908,3 +908,43 @@ def test_one_long_step_of_the_walk_also_keeps_a_window(monkeypatch: pytest.Monke
     # Every pronoun was still read: each is a mention of Ana Ruiz.
     (ana,) = [e for e in builder.entities if e.name == "Ana Ruiz"]
     assert len(ana.mentions) == 2001
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Rule said-of: the pronouns of a quotation said *of* a person are that person's.
+        (
+            "“He never listened, and he never will,” Ana Ruiz said of Tom Baker.",
+            "Tom Baker",
+            ("male", ["He"]),
+        ),
+        (
+            "“She is a fighter,” Tom Baker said of Mayor Kit Moreno on Monday.",
+            "Kit Moreno",
+            ("female", ["She"]),
+        ),
+        ("“I trust him,” Ana Ruiz said of Kit Moreno.", "Kit Moreno", ("male", ["him"])),
+        # The speaker gets nothing from it: she speaks of herself as "I".
+        ("“He never listened,” Ana Ruiz said of Tom Baker.", "Ana Ruiz", (None, [])),
+        # Pronouns of both genders: a woman quoting what a man told her.
+        ("“He told her to leave,” Ana Ruiz said of Kit Moreno.", "Kit Moreno", (None, [])),
+        # Another person the article knows named inside the quotation.
+        (
+            "Lee Park spoke first. “He is no friend of Park,” Ana Ruiz said of Kit Moreno.",
+            "Kit Moreno",
+            (None, []),
+        ),
+        # A quotation ending its sentence belongs to no attribution after it.
+        ("“He lost.” Ana Ruiz said of Kit Moreno that the town agreed.", "Kit Moreno", (None, [])),
+        # No name after "of": nothing.
+        ("“He never listened,” Ana Ruiz said of her father.", "Ana Ruiz", (None, [])),
+    ],
+)
+def test_a_quotation_said_of_a_person(
+    text: str, name: str, expected: tuple[str | None, list[str]]
+) -> None:
+    e = extract_quotes(text).cast.find(name)
+    assert e is not None
+    assert all(text[g.start : g.end] == g.text for g in e.gender_evidence)
+    assert (e.gender, [g.text for g in e.gender_evidence]) == expected
