@@ -914,16 +914,8 @@ def test_one_long_step_of_the_walk_also_keeps_a_window(monkeypatch: pytest.Monke
     ("text", "name", "expected"),
     [
         # Rule said-of: the pronouns of a quotation said *of* a person are that person's.
-        (
-            "“He never listened, and he never will,” Ana Ruiz said of Tom Baker.",
-            "Tom Baker",
-            ("male", ["He"]),
-        ),
-        (
-            "“She is a fighter,” Tom Baker said of Mayor Kit Moreno on Monday.",
-            "Kit Moreno",
-            ("female", ["She"]),
-        ),
+        ("“He never listened,” Ana Ruiz said of Tom Baker.", "Tom Baker", ("male", ["He"])),
+        ("“She fights,” Tom Baker said of Mayor Kit Moreno.", "Kit Moreno", ("female", ["She"])),
         ("“I trust him,” Ana Ruiz said of Kit Moreno.", "Kit Moreno", ("male", ["him"])),
         # The speaker gets nothing from it: she speaks of herself as "I".
         ("“He never listened,” Ana Ruiz said of Tom Baker.", "Ana Ruiz", (None, [])),
