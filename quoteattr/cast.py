@@ -25,6 +25,9 @@ sentence by sentence. Each step is a named rule:
     *Ana Ruiz, 45,* gives the epithet *45-year-old*.
 ``kinship-appositive``
     *Tom Reyes and his wife, Ana Ruiz,* is gender evidence for Ana Ruiz.
+``sex-adjective``
+    *Ana Ruiz, the first female governor,*: *female* before the role's own noun is gender
+    evidence for its holder (not *an advocate for female workers*).
 
 **The walk** (:meth:`CastBuilder.advance`) then reads the text from left to right, as a
 reader does, and links each mention to an entity:
@@ -47,7 +50,9 @@ reader does, and links each mention to an entity:
     for the one person their sentence (or, for a possessive opening a sentence that names
     no one, the sentence before) can mean by them: *Mayor Kit Moreno said her office would
     reopen*. Two candidates, a person noun that is no one's role (*the governor*), or *his
-    or her* (rule ``either-gender``) give nothing.
+    or her* (rule ``either-gender``) give nothing. A reflexive shows the full name it reads
+    back to to be a person's (rule ``reflexive-shows-person``: *Kit Moreno introduced
+    herself*).
 
 ``honorific-in-quote``, ``self-description``
     what speakers say inside quotation marks is evidence too: *Mr. Quinn* in a quotation is
@@ -946,16 +951,49 @@ def _role_facts(
     nationality, and its gendered words with the gender and evidence kind each gives."""
     epithets = []
     gendered = []
-    for w in role.split():
+    words = role.split()
+    for i, w in enumerate(words):
         b = _bare(w)
         if b in DEMONYMS:
             epithets.append(b)
         g = _GENDER_NOUNS.get(b)
+        if b in _SEX_ADJECTIVES and _sex_of_holder(words, i):
+            g = _SEX_ADJECTIVES[b]
         if g in ("male", "female") and not w.endswith(("’s", "'s", "’", "s'")):
             # (Rule possessor-gender-not-holder: "the congressman's adviser Ana Ruiz" says
             # the congressman's gender, not the adviser's.)
             gendered.append((w, g, "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"))
     return role_heads(role), frozenset(epithets), tuple(gendered)
+
+
+# Rule sex-adjective: "female", "male" before the role's own noun ("the state's first female
+# governor", "a male nurse").
+_SEX_ADJECTIVES = {"female": "female", "male": "male"}
+
+
+def _sex_of_holder(words: list[str], i: int) -> bool:
+    """Rule sex-adjective: whether *female* or *male* at ``words[i]`` describes the role's
+    holder: it stands in the role's head phrase (before any *of*, *for*, *at* ...) and one of
+    the next two words is a singular person noun that is no one's possessor. Not "an advocate
+    for female workers" (after *for*, and plural), nor "the female senator's aide" (the
+    senator's).
+
+    >>> _sex_of_holder("the first female governor of the state".split(), 2)
+    True
+    >>> _sex_of_holder("an advocate for female workers".split(), 3)
+    False
+    >>> _sex_of_holder("the female senator's aide".split(), 1)
+    False
+    """
+    if any(_bare(w) in _ROLE_STOPS for w in words[1:i]):
+        return False
+    for w in words[i + 1 : i + 3]:
+        b = _bare(w)
+        if w.endswith(("’s", "'s", "’", "s'")):
+            return False
+        if b in _ROLE_NOUNS or agent_noun(b):
+            return not (b.endswith("s") and not b.endswith("ss"))
+    return False
 
 
 # Prepositions after which the rest of a role written before a name leads to the name:
@@ -2523,8 +2561,13 @@ class CastBuilder:
             if len(pool) != 1:
                 return None, True
             ent = next(iter(pool.values()))
-        if ent.id not in by_name or not ent.person:
-            # (A one-word name never shown to be a person's may be an organisation's.)
+        if ent.id not in by_name or not (
+            ent.person or (pro.form == "reflexive" and len(ent.words) > 1)
+        ):
+            # (A one-word name never shown to be a person's may be an organisation's. Rule
+            # reflexive-shows-person: a full name a *himself* or *herself* reads back to is
+            # a person's, "Kit Moreno introduced herself", though no title or known given
+            # name showed it; an organisation is *itself*.)
             return None, True
         # A name of another known person that the walk passed by ("said that Rubio ..."
         # reads "that Rubio" as a modifier) is someone else the pronoun could mean too.
