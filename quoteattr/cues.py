@@ -547,9 +547,13 @@ _NEGATED = lazy_regex(
 )
 
 
-# After "asked" or "requested": not to be named, identified or quoted; or anonymity.
+# After "asked" or "requested": not to be named, identified or quoted; anonymity; that
+# their (sur)name not be used.
 _ANONYMITY_REQUEST = lazy_regex(
-    r"\s{1,4}(?:not\s{1,4}to\s{1,4}be\s{1,4}(?:named|identified|quoted)|anonymity)\b", regex.I
+    r"\s{1,4}(?:not\s{1,4}to\s{1,4}be\s{1,4}(?:named|identified|quoted)|anonymity"
+    r"|that\s{1,4}(?:his|her|their|its)\s{1,4}(?:sur|full\s{1,4})?name\s{1,4}not\s{1,4}be"
+    r"\s{1,4}(?:used|published|given|disclosed|revealed))\b",
+    regex.I,
 )
 
 

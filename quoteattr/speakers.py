@@ -41,6 +41,7 @@ from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
+    GOVERNMENT_SEATS,
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
@@ -337,6 +338,8 @@ def _is_org_run(words: list[Tok]) -> bool:
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
+    if " ".join(lows) in GOVERNMENT_SEATS:
+        return True  # "Downing Street said"
     # Rule acronym-is-organization: "FBI", "CNN", "NATO" (two or more capitals, no vowels
     # pattern of a name).
     return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper()
@@ -1118,6 +1121,13 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         return _appositive(text, toks, i)
     if not t.is_word:
         return None
+    if 0 <= i < len(toks) - 2 and toks[-1].text == "," and toks[i + 1].text == "(":
+        # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National Farmers'
+        # Union (NFU), said" -- with the parenthesis read over, the comma before the
+        # phrase makes it an appositive, not the subject.
+        first = _np_left(toks, i)
+        if first > 0 and toks[first - 1].text == ",":
+            return _appositive(text, [*toks[: i + 1], toks[-1]], i + 1)
     if (
         i >= 5
         and toks[i].lower in ("named", "identified", "quoted")
@@ -1278,9 +1288,23 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
     rules: list[str] = []
     for step in range(5):
         j = end - 1
+        inner: tuple[int, int] | None = None
         while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+            if toks[j].text == ")" and inner is None:
+                # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National
+                # Farmers' Union (NFU), said" -- an acronym or aside in parentheses is
+                # read over, and left out of the role.
+                k = j - 1
+                while k >= 0 and j - k <= 6 and toks[k].text not in ("(", ")", ","):
+                    k -= 1
+                if k >= 0 and toks[k].text == "(":
+                    inner = (k, j + 1)
+                    j = k - 1
+                    continue
             j -= 1
         chunk = toks[j + 1 : end]
+        if inner is not None:
+            chunk = toks[j + 1 : inner[0]] + toks[inner[1] : end]
         if not chunk or len(chunk) > 30 or j < 0 or toks[j].text != ",":
             break
         kind = _chunk_kind(chunk)

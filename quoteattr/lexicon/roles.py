@@ -111,8 +111,13 @@ ORGANIZATION_NOUNS = frozenset(
     observatory laboratory institution force constabulary trust
     holdings industries motors electric dynamics pharmaceuticals airways airlines
     technologies enterprises ventures plc
+    treasury exchequer whitehall elysee élysée bundestag bundesrat knesset duma rada sejm
+    riksdag storting
     """.split()
 )
+
+#: Seats of government named by more than one word, that speak for it: "Downing Street said".
+GOVERNMENT_SEATS = frozenset(["downing street", "blue house", "lok sabha", "rajya sabha"])
 
 #: The organisation nouns above that are acronyms: they name an organisation only when
 #: written in capitals ("UN", not the "Un" of Kim Jong Un).
