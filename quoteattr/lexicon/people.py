@@ -241,6 +241,8 @@ ROLE_SYNONYMS = (
     frozenset("tycoon mogul magnate billionaire businessman businesswoman".split()),
     frozenset(("chief executive", "ceo")),
     frozenset("attorney lawyer".split()),
+    frozenset("councillor councilor coun cllr councilman councilwoman".split()),
+    frozenset("constable const".split()),
 )
 
 #: What an organisation description ("the company", "the paper") may stand for: the words

@@ -33,7 +33,7 @@ TITLES = frozenset(
     secretary-general attorney-general governor-general director-general surgeon-general
     solicitor-general inspector-general postmaster-general vice-president vice-chair
     vice-chairman vice-chancellor vice-premier commander-in-chief editor-in-chief
-    mp mps mep msp mla mpp
+    mp mps mep msp mla mpp coun cllr const constable
     """.split()
 )
 
