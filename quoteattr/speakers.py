@@ -1308,6 +1308,13 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
         if not chunk or len(chunk) > 30 or j < 0 or toks[j].text != ",":
             break
         kind = _chunk_kind(chunk)
+        if kind == "role" and step == 0 and chunk[-1].is_cap:
+            # Rule role-and-name-appositive: "Their neighbour, retired teacher Frank Olsen,
+            # said" -- a role before a name is a name chunk, not a role of the head.
+            found = describe(text, chunk)
+            if found is not None and found.kind is SpeakerKind.PERSON and found.role:
+                if len(found.name.split()) >= 2:
+                    kind = "name"
         if kind == "relative":
             # Rule relative-clause-between: "Trump, who has criticized her, said".
             rules.append("subject-before-relative-clause")
