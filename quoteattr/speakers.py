@@ -394,7 +394,12 @@ def _source_at_body(words: list[Tok]) -> bool:
     True
     """
     lead = _strip_leading(words)
-    if len(lead) < 3 or lead[1].lower not in _AT_BODY:
+    close = (
+        len(lead) >= 3
+        and lead[1].lower in ("close", "familiar", "closest")
+        and lead[2].lower in ("to", "with")
+    )
+    if len(lead) < 3 or (lead[1].lower not in _AT_BODY and not close):
         return False
     head = lead[0].lower
     plural = head.endswith("s") and not head.endswith("ss")
@@ -402,6 +407,10 @@ def _source_at_body(words: list[Tok]) -> bool:
         head = head[:-1]
     if head not in SOURCE_NOUNS and head not in _PERSON_HEADS:
         return False
+    if close:
+        # Rule source-close-to-person: "people close to Ana Ruiz", "a source familiar with
+        # the singer's plans" -- the name after "close to" is who they are close to.
+        return True
     if not plural and (lead[0].is_cap or words[0].lower not in ("a", "an", "the")):
         return False  # "Spokesman at Acme Ana Ruiz": a title before a name
     return not (
@@ -944,6 +953,11 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
             joined = True
+            j -= 1
+            continue
+        if low == "to" and 0 < j < i and toks[j - 1].lower == "close":
+            # Rule close-to-in-source: "a source close to the singer said" -- the source is
+            # the whole phrase, not "the singer".
             j -= 1
             continue
         if low in _STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
