@@ -45,6 +45,7 @@ from .lexicon.roles import (
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
+    PORTFOLIO_WORDS,
     QUANTITY_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
@@ -1011,6 +1012,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             or low in ORGANIZATION_NOUNS
             or low in DOCUMENT_NOUNS
             or low in SPEAKER_PRONOUNS
+            or (low in PORTFOLIO_WORDS and _title_follows(toks, first, i))
             or _is_possessive(t)
             or (first == i)
         ):
@@ -1041,6 +1043,16 @@ def _and_in_organization_name(toks: list[Tok], j: int, i: int) -> bool:
     while k >= 0 and toks[k].is_word and toks[k].is_cap and toks[k].lower != "the":
         k -= 1
     return k < j - 1 and k >= 0 and toks[k].lower == "the"
+
+
+def _title_follows(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether only portfolio words stand between ``toks[k]`` and a title before ``toks[i]``
+    (rule portfolio-in-role: "shadow education secretary Laura Trott" keeps *shadow
+    education* in the role; "insisted Gov. Ana Ruiz" drops *insisted*)."""
+    j = k + 1
+    while j < i and _strip_dot(toks[j].text) in PORTFOLIO_WORDS:
+        j += 1
+    return j < i and _strip_dot(toks[j].text) in TITLES
 
 
 def _skip_back(toks: list[Tok], i: int) -> int:

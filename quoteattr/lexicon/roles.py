@@ -116,6 +116,17 @@ ORGANIZATION_NOUNS = frozenset(
     """.split()
 )
 
+#: Lower-case words of a government portfolio or opposition post written before a title:
+#: "shadow education secretary Laura Trott", "transport minister Ana Ruiz".
+PORTFOLIO_WORDS = frozenset(
+    """
+    shadow education transport environment energy trade culture housing agriculture
+    immigration home business work pensions digital science technology justice health
+    finance defence defense foreign interior labour employment welfare communities
+    climate security industry tourism sport sports fisheries veterans infrastructure
+    """.split()
+)
+
 #: Seats of government named by more than one word, that speak for it: "Downing Street said".
 GOVERNMENT_SEATS = frozenset(["downing street", "blue house", "lok sabha", "rajya sabha"])
 
