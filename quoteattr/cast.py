@@ -84,9 +84,10 @@ import attrs
 
 from . import syntax
 from ._budget import Budget
-from ._patterns import lazy_re, lazy_regex
+from ._patterns import lazy_re, lazy_regex, one_of
 from .cues import FORMS
 from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
@@ -353,7 +354,7 @@ _SPACE_SPLIT = lazy_regex(r"\S+")
 _ROLE_CHAR = r"[^,;:!?()“”\"\n]"
 _AFTER_ROLE = r"(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 _APPOSITIVE_AFTER = lazy_re(
-    r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
+    r"[ \t]*,[ \t]+(?P<role>(?:" + one_of(ARTICLES_AND_POSSESSIVES) + r"[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,160}}?)[ \t]*{_AFTER_ROLE}"
 )
 _APPOSITIVE_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,160}}?)[ \t]*{_AFTER_ROLE}")

@@ -29,8 +29,9 @@ from ._budget import (
     BudgetExceeded,
     LimitExceeded,
 )
-from ._patterns import lazy_regex
+from ._patterns import lazy_regex, one_of
 from .config import Config
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
@@ -487,7 +488,7 @@ _NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
 # message to supporters saying", "released a statement Wednesday saying" (rule
 # document-participle); not "Trump's tweet saying" (a possessor, not the subject, issued it).
 _DOCUMENT = lazy_regex(
-    r"\b(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\b" + one_of((*ARTICLES_AND_POSSESSIVES, "our")) + r"\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|release|letter|message|e-?mail|memo|note|tweet|post|video|ad"
     r"|advertisement|op-ed|petition|notice)s?\b",
     regex.I,

@@ -16,8 +16,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from ._patterns import lazy_re, lazy_regex
+from ._patterns import lazy_re, lazy_regex, one_of
 from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -119,7 +120,8 @@ _STAFF_WORDS = frozenset("staff state defense defence police operations".split()
 
 # ", a government spokesman." after an inverted cue's name: the appositive role.
 _APPOSITIVE_AFTER = lazy_regex(
-    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.,;!?]|$)"
+    r"\s*,\s*" + one_of(ARTICLES_AND_POSSESSIVES) + r"\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)"
+    r"\s*(?=[.,;!?]|$)"
 )
 
 # ", James B. Comey," right after a description: the name it describes.

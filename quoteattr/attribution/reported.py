@@ -12,10 +12,11 @@ from typing import TypeAlias
 import regex
 
 from .. import evidence
-from .._patterns import lazy_regex
+from .._patterns import lazy_regex, one_of
 from ..config import Config
 from ..cues import Cue, is_title_case
 from ..lexicon.clauses import (
+    ARTICLES_AND_POSSESSIVES,
     IRREGULAR_PAST,
     NP_OPENERS,
     PREPOSITIONS,
@@ -438,7 +439,9 @@ _OPENING_MARKS = frozenset("“\"‘'«„")
 
 # An object, then an infinitive: "people not to spread rumors", "the council to wait".
 _OBJECT_INFINITIVE = lazy_regex(
-    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
+    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!"
+    + one_of(ARTICLES_AND_POSSESSIVES)
+    + r"\b)"
     r"[a-z]{2,20}\b"
 )
 # "of" or "for" just before the content of a target verb: "accused Moscow of stoking".

@@ -43,6 +43,11 @@ NP_OPENERS = frozenset(
     """.split()
 )
 
+#: The articles and possessive determiners that open a description or a hearer: "**the**
+#: mayor", "**her** aide", "told **their** supporters". Patterns spell them with
+#: ``_patterns.one_of``, some with a few more words ("our", "several").
+ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
+
 #: Object pronouns: a verb followed by one has a noun-phrase object ("praised **him**").
 OBJECT_PRONOUNS = frozenset("me him her us them it himself herself themselves itself".split())
 
