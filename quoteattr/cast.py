@@ -86,6 +86,7 @@ from . import syntax
 from ._budget import Budget
 from ._patterns import lazy_re, lazy_regex, one_of
 from .cues import FORMS
+from .dateline import dateline_end
 from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
@@ -1602,6 +1603,9 @@ class CastBuilder:
         events = self._events
         sents = self.analysis.sentences
         headlines = self._headlines()
+        # The sentences that are a dateline (the segmenter's, in the first paragraphs): its
+        # place and agency are no one the article quotes.
+        datelines = {i for i, s in enumerate(sents[:4]) if dateline_end(text, s.start) == s.end}
         n = len(sents)
         ends = [s.end for s in sents]
         shape_of = _shape
@@ -1624,8 +1628,8 @@ class CastBuilder:
             if si == n:
                 break
             sent = sents[si]
-            if start < sent.start:
-                continue  # between paragraphs
+            if start < sent.start or si in datelines:
+                continue  # between paragraphs; rule dateline-no-entity: "LONDON (Reuters) -"
             if w in _CAPITAL_PRONOUNS:
                 events.append(self._pronoun(start, end, w, si))
                 continue

@@ -15,6 +15,7 @@ import regex
 from .._patterns import lazy_regex
 from ..config import Config
 from ..cues import inflect, is_title_case
+from ..dateline import dateline_end
 from ..lexicon.clauses import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
 from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
 from ..model import QuoteKind, Sentence, SpeakerKind
@@ -82,8 +83,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         if text.find(":", lo, min(hi, lo + 60)) == -1:
             continue
         m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
-        if m is None:
-            continue
+        if m is None or _colon_dateline(text, lo, m.end(1), hi):
+            continue  # (rule dateline-not-speaker: "NEW DELHI: India will ...")
         words = tokens(text, m.start(1), m.end(1))
         if not 0 < len(words) <= 5 or not words[0].is_cap:
             continue
@@ -121,6 +122,12 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         extra += ("document-headline",) if document else ()
         cue = (m.end(1), m.end(1) + 1)
         _add_clause(doc, st, (c_lo, c_hi), cue, mention, "colon-headline", extra)
+
+
+def _colon_dateline(text: str, lo: int, colon: int, hi: int) -> bool:
+    """Rule dateline-not-speaker: whether the label ``text[lo:colon]`` before a colon is a
+    dateline's place ("NEW DELHI: India will ..."), which no speaker's label is."""
+    return dateline_end(text, lo, hi) == colon + 1
 
 
 def _add_clause(
@@ -176,10 +183,14 @@ def _attribute_transcript_turns(doc: _Doc, st: _State, config: Config) -> None:
         doc.budget.check()
         if text.find(":", lo, hi) == -1:
             continue
+        # Rule dateline-not-speaker: "CANBERRA: Australia will ..." opens wire copy with its
+        # place, no speaker's turn (quoteattr.dateline knows the places).
         labels = [
             m
             for m in _TURN.finditer(text, lo, hi, timeout=doc.budget.timeout())
-            if not is_label(m.group("label")) and (m.start() == lo or len(m.group("label")) > 1)
+            if not is_label(m.group("label"))
+            and (m.start() == lo or len(m.group("label")) > 1)
+            and not _colon_dateline(text, m.start("label"), m.end("label"), hi)
         ]
         # Rule label-not-speaker: a lone upper-case word heading a Title Case headline
         # ("BOOM: Trump Just Fired A Missile") labels it; a transcript has turns.
