@@ -58,6 +58,7 @@ from .lexicon.roles import (
 from .lexicon.verb_context import (
     ADVERBIAL_OPENERS,
     BASE_FORM_SUBJECTS,
+    BE_FORMS,
     IRREGULAR_PLURALS,
     PARTICIPLE_OPENERS,
     PASSIVE_AUXILIARIES,
@@ -313,7 +314,7 @@ def is_source_noun(word: str) -> bool:
 # A passive auxiliary, then negation or an adverb, before the participle: "is not expected",
 # "isn’t expected", "was widely seen" (rule cue-not-passive).
 _PASSIVE_THEN_ADVERB = lazy_regex(
-    r"(?r)\b(?:(?:was|were|is|are|be|been|being)\s+(?:not|never|[a-z]{2,20}ly)"
+    r"(?r)\b(?:" + one_of(BE_FORMS) + r"\s+(?:not|never|[a-z]{2,20}ly)"
     r"|(?:wasn|weren|isn|aren)[’']t)\s+$",
     regex.I,
 )

@@ -40,8 +40,12 @@ IRREGULAR_PLURALS = frozenset(
 #: Words after which a third-person form ("says") is a verb: "**he** says", "**one** claims".
 THIRD_PERSON_SUBJECTS = frozenset("he she it who which that one , also".split())
 
-#: Auxiliaries that make a participle passive: "**was** told", "**is** said to".
-PASSIVE_AUXILIARIES = frozenset("was were is are be been being am get got gets".split())
+#: The forms of *be* that make a participle passive: "**was** told", "**is** widely seen".
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
+
+#: Auxiliaries that make a participle passive: "**was** told", "**is** said to", "**got**
+#: told".
+PASSIVE_AUXILIARIES = frozenset((*BE_FORMS, "am", "get", "got", "gets"))
 
 #: Words before a participle cue of a clause: "**,** saying", "**and** saying", "**keeps**
 #: saying".
