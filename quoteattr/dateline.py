@@ -49,8 +49,8 @@ _DATELINE = lazy_regex(
     (?:,?[ \t]+\p{Lu}[a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?
     # "(AP)", "(Reuters)", "(Thomson Reuters Foundation)"
     (?P<agency>[ \t]*\(\p{Lu}[\p{L}.&]*+(?:[ \t]+\p{Lu}[\p{L}.&]*+){0,2}\))?
-    # a dash or a colon, or (after an agency) nothing: "Washington (CNN) The ..."
-    (?:[ \t]*(?P<mark>—|–|--|-|:)[ \t]*|(?<=\))[ \t]+)
+    # a dash or a colon, or (after an agency) nothing: "Washington (CNN)The ..."
+    (?:[ \t]*(?P<mark>—|–|--|-|:)[ \t]*|(?<=\))[ \t]*)
     (?=[\p{Lu}\p{N}“"‘'])
     """,
     regex.X,

@@ -38,6 +38,7 @@ def _line(text: str, start: int = 0) -> str | None:
         ("LONDON (Reuters) - Prices rose sharply in May.", "LONDON (Reuters) -"),
         ("SAN JOSE (AP) — A bridge closed.", "SAN JOSE (AP) —"),
         ("Washington (CNN) The governor vetoed the bill.", "Washington (CNN)"),
+        ("Washington (CNN)The governor vetoed the bill.", "Washington (CNN)"),
         ("New Delhi, Dec 2 (PTI) The court adjourned.", "New Delhi, Dec 2 (PTI)"),
         # a place in Title Case the lists know, or with a known state or country
         ("Paris, France — The minister said the strike would end.", "Paris, France —"),
