@@ -93,9 +93,11 @@ import attrs
 
 from . import syntax
 from ._budget import Budget
-from ._patterns import lazy_re, lazy_regex
+from ._patterns import lazy_re, lazy_regex, one_of
 from .cues import FORMS
+from .dateline import dateline_end
 from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
@@ -376,7 +378,7 @@ _SPACE_SPLIT = lazy_regex(r"\S+")
 _ROLE_CHAR = r"[^,;:!?()“”\"\n]"
 _AFTER_ROLE = r"(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 _APPOSITIVE_AFTER = lazy_re(
-    r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
+    r"[ \t]*,[ \t]+(?P<role>(?:" + one_of(ARTICLES_AND_POSSESSIVES) + r"[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,160}}?)[ \t]*{_AFTER_ROLE}"
 )
 _APPOSITIVE_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,160}}?)[ \t]*{_AFTER_ROLE}")
@@ -1659,6 +1661,9 @@ class CastBuilder:
         events = self._events
         sents = self.analysis.sentences
         headlines = self._headlines()
+        # The sentences that are a dateline (the segmenter's, in the first paragraphs): its
+        # place and agency are no one the article quotes.
+        datelines = {i for i, s in enumerate(sents[:4]) if dateline_end(text, s.start) == s.end}
         n = len(sents)
         ends = [s.end for s in sents]
         shape_of = _shape
@@ -1681,8 +1686,8 @@ class CastBuilder:
             if si == n:
                 break
             sent = sents[si]
-            if start < sent.start:
-                continue  # between paragraphs
+            if start < sent.start or si in datelines:
+                continue  # between paragraphs; rule dateline-no-entity: "LONDON (Reuters) -"
             if w in _CAPITAL_PRONOUNS:
                 events.append(self._pronoun(start, end, w, si))
                 continue

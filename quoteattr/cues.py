@@ -29,8 +29,9 @@ from ._budget import (
     BudgetExceeded,
     LimitExceeded,
 )
-from ._patterns import lazy_regex
+from ._patterns import lazy_regex, one_of
 from .config import Config
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.not_quotes import REFUSAL_VERBS
 from .lexicon.people import LY_NOUNS
 from .lexicon.reporting_verbs import (
@@ -54,6 +55,17 @@ from .lexicon.roles import (
     QUANTITY_NOUNS,
     SOURCE_NOUNS,
     TITLES,
+)
+from .lexicon.verb_context import (
+    ADVERBIAL_OPENERS,
+    BASE_FORM_SUBJECTS,
+    BE_FORMS,
+    IRREGULAR_PLURALS,
+    PARTICIPLE_OPENERS,
+    PASSIVE_AUXILIARIES,
+    PROGRESSIVE_AUXILIARIES,
+    SKIPPED_ADVERBS,
+    THIRD_PERSON_SUBJECTS,
 )
 from .model import Analysis
 from .quotes import QuoteSpan
@@ -273,30 +285,6 @@ _QUOTE_BEFORE = lazy_regex(r"(?r)[,?!.]?[”\"’»][,]?\s+(?:[\p{L}.’'-]+\s+)
 # What follows a cue after a quotation: the sentence end, a comma, or an inverted subject.
 _AFTER_QUOTE_CUE = lazy_regex(r"\s*[.,;!?]|\s+(?:\p{Lu}|the\b|a\b|an\b)")
 
-# Words that open an adverbial participle clause: "before claiming", "while insisting".
-_ADVERBIAL_WORDS = frozenset("before after while by when since".split())
-
-# Auxiliaries of the progressive: "is saying", "were warning".
-_PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
-
-#: Adverbs skipped when looking at the word before a cue: "they however claim".
-_SKIPPED_ADVERBS = frozenset(
-    "also however still now then later again already often never always just once even "
-    "further repeatedly previously recently reportedly publicly privately first".split()
-)
-
-#: Words after which a bare base form ("say", "claim") is a verb: pronouns and modals.
-_BASE_FORM_SUBJECTS = frozenset(
-    "i we they you who will would could should may might must can do does did not n't to "
-    "many some others most few both all".split()
-)
-
-#: Plural nouns without a final -s, after which a base form is a verb (rule
-#: base-form-needs-subject): "Data show that ...", "Police allege that ...", "People say".
-_IRREGULAR_PLURALS = frozenset(
-    "data police people media men women children staff personnel clergy folk".split()
-)
-
 # After such a plural, a form that is also a noun ("report", "show") is a verb only before
 # "that" or the opening of a clause: "Data show the firm ...", not "the police report said".
 _CLAUSE_NEXT = lazy_regex(r"\s+(?:that|the|a|an|he|she|they|it|we|no|his|her|their)\s")
@@ -305,9 +293,6 @@ _CLAUSE_NEXT = lazy_regex(r"\s+(?:that|the|a|an|he|she|they|it|we|no|his|her|the
 _CONTRACTED_IS = frozenset(
     p + a + "s" for p in ("he", "she", "it", "that", "who", "there") for a in ("'", "’")
 )
-
-#: Words after which a third-person form ("says") is a verb.
-_THIRD_SUBJECTS = frozenset("he she it who which that one , also".split())
 
 
 def is_source_noun(word: str) -> bool:
@@ -327,12 +312,10 @@ def is_source_noun(word: str) -> bool:
     )
 
 
-# Auxiliaries that make a participle passive: "was told", "is said to".
-_PASSIVE_AUX = frozenset("was were is are be been being am get got gets".split())
 # A passive auxiliary, then negation or an adverb, before the participle: "is not expected",
 # "isn’t expected", "was widely seen" (rule cue-not-passive).
 _PASSIVE_THEN_ADVERB = lazy_regex(
-    r"(?r)\b(?:(?:was|were|is|are|be|been|being)\s+(?:not|never|[a-z]{2,20}ly)"
+    r"(?r)\b(?:" + one_of(BE_FORMS) + r"\s+(?:not|never|[a-z]{2,20}ly)"
     r"|(?:wasn|weren|isn|aren)[’']t)\s+$",
     regex.I,
 )
@@ -350,7 +333,7 @@ def _previous_word(text: str, lo: int, at: int) -> str:
             return ""
         word: str = m.group(1)
         low = word.lower()
-        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS):
+        if low in SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS):
             at = m.start()
             continue
         return word
@@ -503,16 +486,11 @@ _PLAIN_SUBJECT_VERBS = frozenset("say tell add write insist argue claim warn not
 _NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
     "to of for in on at by with from and or but as than let just only also not".split()
 )
-# Words before a participle cue of a clause: ", saying", "and saying", "keeps saying".
-_PARTICIPLE_BEFORE = frozenset(
-    ", and or but keeps kept keep continues continued continue began begun started stopped "
-    "while".split()
-)
 # A document issued before a participle: "issued a statement saying", "sent out a text
 # message to supporters saying", "released a statement Wednesday saying" (rule
 # document-participle); not "Trump's tweet saying" (a possessor, not the subject, issued it).
 _DOCUMENT = lazy_regex(
-    r"\b(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\b" + one_of((*ARTICLES_AND_POSSESSIVES, "our")) + r"\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|release|letter|message|e-?mail|memo|note|tweet|post|video|ad"
     r"|advertisement|op-ed|petition|notice)s?\b",
     regex.I,
@@ -607,7 +585,7 @@ def _choose_reading(
             continue
         # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
         if form in ("past", "participle") and (
-            prev in _PASSIVE_AUX
+            prev in PASSIVE_AUXILIARIES
             or (
                 (prev == "not" or prev.endswith("ly"))
                 and _PASSIVE_THEN_ADVERB.search(text, max(0, at - 40), at)
@@ -627,9 +605,9 @@ def _choose_reading(
                 and word not in NOUN_LIKE_FORMS
                 and prev not in _NOT_SUBJECT_END
             )
-            and prev not in _BASE_FORM_SUBJECTS
+            and prev not in BASE_FORM_SUBJECTS
             and not (
-                prev in _IRREGULAR_PLURALS
+                prev in IRREGULAR_PLURALS
                 and (word not in NOUN_LIKE_FORMS or _CLAUSE_NEXT.match(text, at + len(word)))
             )
             and prev not in QUANTITY_NOUNS
@@ -644,7 +622,7 @@ def _choose_reading(
         if (
             form == "third"
             and (word in NOUN_LIKE_FORMS or frame in ("target", "object"))
-            and not (capital or prev in _THIRD_SUBJECTS or is_source_noun(prev))
+            and not (capital or prev in THIRD_PERSON_SUBJECTS or is_source_noun(prev))
         ):
             continue
         # Rule cue-not-infinitive: "declined to say", "wants to know".
@@ -658,10 +636,10 @@ def _choose_reading(
             continue
         # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
         # (", saying ...") or a progressive ("is saying").
-        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev not in _PARTICIPLE_BEFORE:
+        if form == "ing" and prev not in PROGRESSIVE_AUXILIARIES and prev not in PARTICIPLE_OPENERS:
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
-            if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
+            if not (lemma == "say" and prev == "as") and prev not in ADVERBIAL_OPENERS:
                 if not _document_before(text, at):
                     continue
                 return lemma, form, frame, "document-participle"
@@ -781,7 +759,7 @@ def _find_cues_from(
                 form = "ing" if m.group(1).lower().endswith("ing") else "past"
                 if form == "ing" and _previous_word(text, sent.start, m.start()) not in (
                     ",",
-                    *_PROGRESSIVE_AUX,
+                    *PROGRESSIVE_AUXILIARIES,
                 ):
                     continue
                 out.append(_cue(m, "make clear", form, "clause", si, "cue-make-clear"))

@@ -12,12 +12,14 @@ and a kind; :mod:`quoteattr.coref` later resolves "he" and "Psaki" to a full nam
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import attrs
 
-from ._patterns import lazy_re, lazy_regex
+from ._patterns import lazy_re, lazy_regex, one_of
 from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -121,7 +123,8 @@ _STAFF_WORDS = frozenset("staff state defense defence police operations".split()
 
 # ", a government spokesman." after an inverted cue's name: the appositive role.
 _APPOSITIVE_AFTER = lazy_regex(
-    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.,;!?]|$)"
+    r"\s*,\s*" + one_of(ARTICLES_AND_POSSESSIVES) + r"\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)"
+    r"\s*(?=[.,;!?]|$)"
 )
 
 # ", James B. Comey," right after a description: the name it describes.
@@ -595,16 +598,6 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     def mention(**fields: Any) -> Mention:
         return Mention(start=start, end=end, text=surface, **fields)
 
-    def group(name: str, rule: str) -> Mention:
-        # Unnamed people counted, not described: "Many fear ...", "67 percent say".
-        return mention(
-            name=name,
-            role=None,
-            kind=SpeakerKind.ANONYMOUS,
-            gender="plural",
-            rules=(*rules, rule),
-        )
-
     if len(words) == 1 and SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
         gender, number = SPEAKER_PRONOUNS[SUBJECT_FORM.get(words[0].lower, words[0].lower)]
         kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
@@ -688,40 +681,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     # The name: the run of capitalised, non-title words at the end of the phrase (none if
     # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
     # or is a source where it works: "economists at Goldman Sachs").
-    i = len(words)
     named = body is None and not _source_at_body(words)
-    while i > 0 and named:
-        w = words[i - 1]
-        if _is_name_word(w) or (
-            w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
-        ):
-            i -= 1
-        elif w.is_cap and i > 1 and _strip_dot(words[i - 2].text) in HONORIFICS:
-            # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
-            # honorific is a surname.
-            i -= 1
-        elif (
-            w.lower == "and"
-            and 1 < i < len(words)
-            and _and_in_organization_name(words, i - 1, len(words) - 1)
-        ):
-            i -= 1  # rule and-in-organization-name: "the Food and Drug Administration"
-            rules = (*rules, "and-in-organization-name")
-        elif w.lower in NAME_PARTICLES and i < len(words):
-            # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
-            k = i - 2
-            while k >= 0 and words[k].lower in NAME_PARTICLES:
-                k -= 1
-            if k >= 0 and _is_name_word(words[k]):
-                i = k + 1
-                continue
-            # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said", and
-            # after a title or alone, "President von der Leyen", "von der Leyen told" --
-            # the particles open the surname they belong to.
-            i = k + 1
-            break
-        else:
-            break
+    i = _name_start(words) if named else len(words)
+    if any(w.lower == "and" for w in words[i:]):
+        rules = (*rules, "and-in-organization-name")
     run = words[i:]
     if (
         len(run) >= 3
@@ -757,6 +720,46 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         if n:
             i += n
             run = words[i:]
+    if run and i >= 2:
+        around = _name_then_place_or_body(text, words, rules, i)
+        if around is not None:
+            return around
+    before = _strip_leading(words[:i])
+    if run:
+        # Rule event-is-named-whole: "the Democratic National Convention said" -- one word
+        # of an event after capitalised words is no person's name under a title.
+        event = len(run) == 1 and run[0].lower in EVENT_WORDS and i > 0 and words[i - 1].is_cap
+        if _is_org_run(run) or event:
+            name = _join(text, _strip_leading(words))
+            return mention(
+                name=name,
+                kind=SpeakerKind.ORGANIZATION,
+                gender="neuter",
+                rules=(*rules, "mention-organization-name"),
+            )
+        role_words = [w for w in before if _strip_dot(w.text) not in HONORIFICS]
+        role = _join(text, role_words) or None
+        # Rule role-not-possessor: "Clinton's campaign manager Robby Mook" keeps the
+        # possessor in the role; "his Canadian counterpart" drops "his".
+        return mention(
+            name=_join(text, run),
+            role=role,
+            kind=SpeakerKind.PERSON,
+            gender=_gender_of(words, run),
+            rules=(*rules, "mention-name-with-role" if role else "mention-name"),
+        )
+    # No name at the end: a description ("the Pentagon spokesman", "the campaign").
+    return _describe_unnamed(text, words, rules, mention)
+
+
+def _name_then_place_or_body(
+    text: str, words: list[Tok], rules: tuple[str, ...], i: int
+) -> Mention | None:
+    """:func:`describe` for words whose final name run ``words[i:]`` follows "in", "at",
+    "of" or "from" (``i >= 2``): the run may be a place or a body that belongs to the source
+    or the person before it (rules place-after-source, name-of-place, name-of-body,
+    name-of-affiliation); ``None`` if none of them applies."""
+    run = words[i:]
     if run and i >= 2 and words[i - 1].lower in ("in", "at") and _is_place(run):
         # Rule place-after-source: "two hospitals in Ohio", "Gannett newspapers in New
         # Jersey" -- the place says where the source is; the source is the phrase before.
@@ -828,36 +831,68 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
                 else affiliation,
                 rules=(*person.rules, "name-of-affiliation"),
             )
-    before = _strip_leading(words[:i])
-    if run:
-        # Rule event-is-named-whole: "the Democratic National Convention said" -- one word
-        # of an event after capitalised words is no person's name under a title.
-        event = len(run) == 1 and run[0].lower in EVENT_WORDS and i > 0 and words[i - 1].is_cap
-        if _is_org_run(run) or event:
-            name = _join(text, _strip_leading(words))
-            return mention(
-                name=name,
-                kind=SpeakerKind.ORGANIZATION,
-                gender="neuter",
-                rules=(*rules, "mention-organization-name"),
-            )
-        role_words = [w for w in before if _strip_dot(w.text) not in HONORIFICS]
-        role = _join(text, role_words) or None
-        # Rule role-not-possessor: "Clinton's campaign manager Robby Mook" keeps the
-        # possessor in the role; "his Canadian counterpart" drops "his".
+    return None
+
+
+def _name_start(words: list[Tok]) -> int:
+    """Where the name at the end of a mention's words starts: the run of capitalised,
+    non-title words there (``len(words)`` if there is none)."""
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if _is_name_word(w) or (
+            w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
+        ):
+            i -= 1
+        elif w.is_cap and i > 1 and _strip_dot(words[i - 2].text) in HONORIFICS:
+            # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
+            # honorific is a surname.
+            i -= 1
+        elif (
+            w.lower == "and"
+            and 1 < i < len(words)
+            and _and_in_organization_name(words, i - 1, len(words) - 1)
+        ):
+            i -= 1  # rule and-in-organization-name: "the Food and Drug Administration"
+        elif w.lower in NAME_PARTICLES and i < len(words):
+            # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
+            k = i - 2
+            while k >= 0 and words[k].lower in NAME_PARTICLES:
+                k -= 1
+            if k >= 0 and _is_name_word(words[k]):
+                i = k + 1
+                continue
+            # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said", and
+            # after a title or alone, "President von der Leyen", "von der Leyen told" --
+            # the particles open the surname they belong to.
+            return k + 1
+        else:
+            break
+    return i
+
+
+def _describe_unnamed(
+    text: str, words: list[Tok], rules: tuple[str, ...], mention: Callable[..., Mention]
+) -> Mention | None:
+    """:func:`describe` for words that end in no name: an anonymous source ("a Pentagon
+    spokesman"), an organisation's noun ("the ministry"), people counted ("Many", "67
+    percent"), a document or another description."""
+
+    def group(name: str, rule: str) -> Mention:
+        # Unnamed people counted, not described: "Many fear ...", "67 percent say".
         return mention(
-            name=_join(text, run),
-            role=role,
-            kind=SpeakerKind.PERSON,
-            gender=_gender_of(words, run),
-            rules=(*rules, "mention-name-with-role" if role else "mention-name"),
+            name=name,
+            role=None,
+            kind=SpeakerKind.ANONYMOUS,
+            gender="plural",
+            rules=(*rules, rule),
         )
-    # No name at the end: a description ("the Pentagon spokesman", "the campaign").
+
     desc = _strip_leading(words)
     if not desc:
         if words[-1].lower in _QUANTIFIER_SOURCES:
             # Rule quantifier-source: "Many fear ...", "Others said ...".
-            return group(surface, "mention-quantifier")
+            return group(text[words[0].start : words[-1].end], "mention-quantifier")
         return None
     # The head is the last word before a complement: "people familiar with the talks",
     # "officials close to the president", "a spokesman for the campaign".
@@ -898,14 +933,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
         return group(name, "mention-quantity")
     kind_rule = "mention-document" if head in DOCUMENT_NOUNS else "mention-description"
-    return Mention(
-        start=start,
-        end=end,
-        text=surface,
-        name=name,
-        kind=SpeakerKind.UNKNOWN,
-        rules=(*rules, kind_rule),
-    )
+    return mention(name=name, kind=SpeakerKind.UNKNOWN, rules=(*rules, kind_rule))
 
 
 def describe_span(text: str, start: int, end: int) -> Mention:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import regex
 
 from .. import cues, evidence
-from .._patterns import lazy_re, lazy_regex
+from .._patterns import lazy_re, lazy_regex, one_of
 from ..cues import Cue
 from ..lexicon.clauses import (
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     CLOSED_DETERMINERS,
     COMPLEMENT_NOUNS,
@@ -84,15 +85,19 @@ _THAT_SOON = lazy_regex(
 _ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
 _PLAIN_HEARER = lazy_regex(
-    r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
+    r"\s*(?:"
+    + one_of((*ARTICLES_AND_POSSESSIVES, "our", "two", "three", "several", "some"))
+    + r"\s+)?"
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _THAT_AT_END = lazy_regex(r"\bthat\s*$")
 # A hearer of a determiner and a noun or two before a determiner that opens a clause.
 # (Its nouns are no preposition or relative word: "told the story of a mom" has none.)
 _DEFINITE_HEARER = lazy_regex(
-    r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:(?!(?&fn))[a-z][a-z’'-]+\s+)?"
-    r"(?!(?&fn))[a-z][a-z’'-]+(?=\s+(?:the|a|an|his|her|their|its|this|these|those)\s)"
+    r"\s*" + one_of((*ARTICLES_AND_POSSESSIVES, "our")) + r"\s+(?:(?!(?&fn))[a-z][a-z’'-]+\s+)?"
+    r"(?!(?&fn))[a-z][a-z’'-]+(?=\s+"
+    + one_of((*ARTICLES_AND_POSSESSIVES, "this", "these", "those"))
+    + r"\s)"
     r"(?(DEFINE)(?P<fn>(?:of|at|in|on|for|to|with|from|by|about|into|over|after|before|during"
     r"|who|which|that|whom|whose|what|how|why|when|where|and|or|but)\b))"
 )

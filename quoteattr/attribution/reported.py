@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
 import regex
 
 from .. import evidence
-from .._patterns import lazy_regex
+from .._patterns import lazy_regex, one_of
 from ..config import Config
 from ..cues import Cue, is_title_case
 from ..lexicon.clauses import (
+    ARTICLES_AND_POSSESSIVES,
     IRREGULAR_PAST,
     NP_OPENERS,
     PREPOSITIONS,
@@ -438,7 +439,9 @@ _OPENING_MARKS = frozenset("“\"‘'«„")
 
 # An object, then an infinitive: "people not to spread rumors", "the council to wait".
 _OBJECT_INFINITIVE = lazy_regex(
-    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
+    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!"
+    + one_of(ARTICLES_AND_POSSESSIVES)
+    + r"\b)"
     r"[a-z]{2,20}\b"
 )
 # "of" or "for" just before the content of a target verb: "accused Moscow of stoking".
@@ -462,33 +465,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
-    # Rule plural-noun-form-needs-that: *states* and *rules* are plural nouns far more often
-    # than verbs ("Western states", "the party's rules"); as a cue of reported speech they
-    # need *that* or a quotation after them ("The memo states that the fund is closed").
-    if (
-        cue.form == "third"
-        and cue.text.lower() in _PLURAL_NOUN_FORMS
-        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
-    ):
-        return
-    # Rule finding-needs-that (broad scheme): *prove* and a bare *find* report a finding
-    # only with *that* after them; otherwise they are other verbs ("proved decisive",
-    # "proved to be a loser", "find a job", "find themselves in trouble").
-    if (
-        cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base")
-    ) and not _THAT_OR_QUOTE.match(text, cue.end, s_hi):
-        return
-    # Rule naming-participle-not-cue: after an object with an indefinite article, a
-    # participle of naming names it ("a program called Safe Streets", "a firm named Ortiz
-    # Partners"): nobody is reported -- when a noun phrase follows (not "called for
-    # calm", not a clause; a quotation after it is left to the direct rules).
-    if (
-        cue.lemma in ("call", "name", "dub")
-        and cue.form in ("past", "participle")
-        and _INDEFINITE_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start)
-        and not _QUOTE_NEXT.match(text, cue.end, s_hi)
-        and content_shape(text, cue.end, s_hi) == "noun"
-    ):
+    if _not_speech_here(text, cue, s_lo, s_hi):
         return
     rules: list[str] = list(cue.rules)
     if (
@@ -575,35 +552,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     min_words = 1 if stance else 3 if cue.frame == "belief" else 2
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
     kind = QuoteKind.INDIRECT
-    absorbed: list[int] = []
-    trimmed = []
-    for c_lo, c_hi in pieces:
-        for q in doc.spans_overlapping(c_lo, c_hi):
-            qi = doc.span_index(q)
-            if qi in st.done_quotes:
-                if (
-                    q.start < c_hi
-                    and q.end > c_lo
-                    and not left_content
-                    and _own_quotation_after_clause(doc, cue, st, c_lo, q)
-                ):
-                    # Rule clause-then-own-quotation: the quotation the direct rules gave
-                    # this very cue goes on the clause after it ("Ruiz said that because
-                    # rents rose, “families are leaving”"): one mixed quote, not two.
-                    rules.append("clause-then-own-quotation")
-                    absorbed.append(qi)
-                    continue
-                if q.start < c_hi and q.end > c_lo:
-                    # Rule content-stops-at-attributed-quote: never swallow another's quote.
-                    if q.open_at >= c_lo + 2 and not left_content:
-                        c_hi = min(c_hi, q.open_at)
-                    elif left_content and q.outer_end <= c_hi:
-                        c_lo = max(c_lo, q.outer_end)
-                continue
-            absorbed.append(qi)
-        c_lo, c_hi = _trim(text, c_lo, c_hi)
-        if c_hi > c_lo:
-            trimmed.append((c_lo, c_hi))
+    absorbed, trimmed = _content_and_its_quotes(doc, cue, st, pieces, left_content, rules)
     words = sum(_word_count(text, a, b) for a, b in trimmed)
     if words < min_words and not (
         len(trimmed) == 1 and cue.frame != "belief" and _one_quotation(doc, *trimmed[0])
@@ -643,6 +592,85 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         kind=kind, fragments=fragments, cue=cue_span, mention=mention, rules=tuple(rules)
     )
     st.out.append(att)
+
+
+def _not_speech_here(text: str, cue: Cue, s_lo: int, s_hi: int) -> bool:
+    """Whether the words after a cue show that its verb reports nothing here (rules
+    plural-noun-form-needs-that, finding-needs-that, naming-participle-not-cue)."""
+    # Rule plural-noun-form-needs-that: *states* and *rules* are plural nouns far more often
+    # than verbs ("Western states", "the party's rules"); as a cue of reported speech they
+    # need *that* or a quotation after them ("The memo states that the fund is closed").
+    if (
+        cue.form == "third"
+        and cue.text.lower() in _PLURAL_NOUN_FORMS
+        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
+    ):
+        return True
+    # Rule finding-needs-that (broad scheme): *prove* and a bare *find* report a finding
+    # only with *that* after them; otherwise they are other verbs ("proved decisive",
+    # "proved to be a loser", "find a job", "find themselves in trouble").
+    if (
+        cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base")
+    ) and not _THAT_OR_QUOTE.match(text, cue.end, s_hi):
+        return True
+    # Rule naming-participle-not-cue: after an object with an indefinite article, a
+    # participle of naming names it ("a program called Safe Streets", "a firm named Ortiz
+    # Partners"): nobody is reported -- when a noun phrase follows (not "called for
+    # calm", not a clause; a quotation after it is left to the direct rules).
+    if (
+        cue.lemma in ("call", "name", "dub")
+        and cue.form in ("past", "participle")
+        and _INDEFINITE_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start)
+        and not _QUOTE_NEXT.match(text, cue.end, s_hi)
+        and content_shape(text, cue.end, s_hi) == "noun"
+    ):
+        return True
+    return False
+
+
+def _content_and_its_quotes(
+    doc: _Doc,
+    cue: Cue,
+    st: _State,
+    pieces: Sequence[tuple[int, int]],
+    left_content: bool,
+    rules: list[str],
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The quotations a cue's content takes in (indexes of ``doc.spans``) and the content's
+    pieces, trimmed and cut short of any quotation attributed already (rules
+    clause-then-own-quotation, content-stops-at-attributed-quote, which it adds to
+    ``rules``)."""
+    text = doc.text
+    absorbed: list[int] = []
+    trimmed = []
+    for c_lo, c_hi in pieces:
+        for q in doc.spans_overlapping(c_lo, c_hi):
+            qi = doc.span_index(q)
+            if qi in st.done_quotes:
+                if (
+                    q.start < c_hi
+                    and q.end > c_lo
+                    and not left_content
+                    and _own_quotation_after_clause(doc, cue, st, c_lo, q)
+                ):
+                    # Rule clause-then-own-quotation: the quotation the direct rules gave
+                    # this very cue goes on the clause after it ("Ruiz said that because
+                    # rents rose, “families are leaving”"): one mixed quote, not two.
+                    rules.append("clause-then-own-quotation")
+                    absorbed.append(qi)
+                    continue
+                if q.start < c_hi and q.end > c_lo:
+                    # Rule content-stops-at-attributed-quote: never swallow another's quote.
+                    if q.open_at >= c_lo + 2 and not left_content:
+                        c_hi = min(c_hi, q.open_at)
+                    elif left_content and q.outer_end <= c_hi:
+                        c_lo = max(c_lo, q.outer_end)
+                continue
+            absorbed.append(qi)
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        if c_hi > c_lo:
+            trimmed.append((c_lo, c_hi))
+    return absorbed, trimmed
 
 
 def _add_question(
