@@ -664,20 +664,9 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         # the body is the affiliation.
         k = body - 1 if words[body - 1].lower == "of" else body - 2
         if words[k].lower == "of":
-            person = describe(text, words[:k], rules)
-            if (
-                person is not None
-                and person.kind is SpeakerKind.PERSON
-                and len(person.name.split()) >= 2
-            ):
-                affiliation = _join(text, words[k + 1 :])
-                return attrs.evolve(
-                    person,
-                    end=words[-1].end,
-                    text=text[person.start : words[-1].end],
-                    role=f"{person.role} of {affiliation}" if person.role else None,
-                    rules=(*person.rules, "name-of-named-body"),
-                )
+            found = _person_of_body(text, words, k, rules, "name-of-named-body")
+            if found is not None:
+                return found
     # The name: the run of capitalised, non-title words at the end of the phrase (none if
     # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
     # or is a source where it works: "economists at Goldman Sachs").
@@ -784,19 +773,9 @@ def _name_then_place_or_body(
     if run and i >= 4 and words[i - 1].lower == "the" and words[i - 2].lower == "of":
         # Rule name-of-body: "Archbishop Aris Shirvanian of the Armenian Patriarchate" -- a
         # person's name before "of the", the body after it belongs to the role.
-        person = describe(text, words[: i - 2], rules)
-        if (
-            person is not None
-            and person.kind is SpeakerKind.PERSON
-            and len(person.name.split()) >= 2
-        ):
-            return attrs.evolve(
-                person,
-                end=words[-1].end,
-                text=text[person.start : words[-1].end],
-                role=f"{person.role} of the {_join(text, run)}" if person.role else None,
-                rules=(*person.rules, "name-of-body"),
-            )
+        found = _person_of_body(text, words, i - 2, rules, "name-of-body")
+        if found is not None:
+            return found
     of = i - 1
     if run and of >= 1 and words[of].is_cap and _is_possessive(words[of]):
         of -= 1  # "of King's College London": the possessive opens the body's name
@@ -815,23 +794,31 @@ def _name_then_place_or_body(
         # Rule name-of-affiliation: "John Smith of Goldman Sachs", "Professor Alan Grey of
         # King's College London" -- a person's name before "of" and a body after it: the
         # body belongs to the role.
-        person = describe(text, words[:of], rules)
-        if (
-            person is not None
-            and person.kind is SpeakerKind.PERSON
-            and len(person.name.split()) >= 2
-        ):
-            affiliation = _join(text, words[of + 1 :])
-            return attrs.evolve(
-                person,
-                end=words[-1].end,
-                text=text[person.start : words[-1].end],
-                role=f"{person.role} of {affiliation}"
-                if person.role and not only_title(person.role)
-                else affiliation,
-                rules=(*person.rules, "name-of-affiliation"),
-            )
+        return _person_of_body(text, words, of, rules, "name-of-affiliation", bare=True)
     return None
+
+
+def _person_of_body(
+    text: str, words: list[Tok], of: int, rules: tuple[str, ...], rule: str, bare: bool = False
+) -> Mention | None:
+    """The person named by ``words[:of]`` (a full name), with the body after the "of" at
+    ``words[of]`` in the role ("Chair of the Armenian Patriarchate"); ``None`` if the words
+    before are no person's full name. With ``bare``, the body alone is the role when the
+    person has none but a title (rule name-of-affiliation: "Dan Ives of Wedbush")."""
+    person = describe(text, words[:of], rules)
+    if person is None or person.kind is not SpeakerKind.PERSON or len(person.name.split()) < 2:
+        return None
+    affiliation = _join(text, words[of + 1 :])
+    role = f"{person.role} of {affiliation}" if person.role else None
+    if bare and (person.role is None or only_title(person.role)):
+        role = affiliation
+    return attrs.evolve(
+        person,
+        end=words[-1].end,
+        text=text[person.start : words[-1].end],
+        role=role,
+        rules=(*person.rules, rule),
+    )
 
 
 def _name_start(words: list[Tok]) -> int:
