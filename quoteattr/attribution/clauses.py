@@ -148,6 +148,14 @@ _ABOUT = lazy_regex(
 _ABOUT_TO = lazy_regex(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 
 
+# A programme's title in quote marks, after where or to whom it was said, before "that":
+# "on ABC's “This Week” that", "’s “Meet the Press,” that".
+_SHOW_TITLE_THAT = lazy_regex(
+    r"\s*(?:(?:on|to|in)\s+(?:the\s+)?)?(?:\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*){0,3})?"
+    r"(?:['’]s)?\s*[“\"](?P<title>[^”\"\n]{2,60}?),?[”\"],?\s+(?=that\b)"
+)
+
+
 def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
     """Content to the right of a cue: skip hearer, target, adjuncts and "that"."""
     text = doc.text
@@ -226,6 +234,18 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if adv is not None and _is_adverbial(text, pos, adv.start("that")):
             pos = adv.end()
             rules.append("adverbial-before-that")
+    show = _SHOW_TITLE_THAT.match(text, pos, hi)
+    if (
+        show is not None
+        and is_title(show.group("title"))
+        and text[show.end() + 4 : show.end() + 30].split()[:1] != []
+        and text[show.end() + 4 : show.end() + 30].split()[0].lower() not in _THAT_NOUNS
+    ):
+        # Rule show-title-before-that: "told CNN's “State of the Union” that ...", "said on
+        # ABC's “This Week” that ..." -- the programme where the words were said, a title
+        # in quote marks, is no content.
+        pos = show.end()
+        rules.append("show-title-before-that")
     comp = _COMPLEMENTIZER.match(text, pos, hi)
     if comp and comp.group("word").lower() == "that":
         pos = comp.end()

@@ -105,6 +105,8 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
     """
     doc, q, st = site.doc, site.q, site.st
     text, post_lo, post_hi = site.text, site.post_lo, site.post_hi
+    if _title_in_lead_in(doc, q):
+        return False
     for ci, cue in doc.cues_between(post_lo, min(post_hi, post_lo + 160)):
         if ci in st.used_cues:
             continue
@@ -145,6 +147,26 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
         att = _merge_split_quote(doc, site.qi, att, end, st)
         return site.attribute(_with_lead_in(doc, q, att))
     return False
+
+
+# A lead-in that names where someone spoke, up to a programme's title: "On ABC's",
+# "In an interview on CBS's", "Wednesday on Fox News Channel's", "During an appearance on".
+_TITLE_LEAD_IN = lazy_regex(
+    r"[\"“‘']?(?:On|In|During|At|From|After|Appearing\s+on|Speaking\s+on|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day\s+(?:on|in|during))\s[^.,!?;:“”\"\n]{0,100}?"
+    r"(?:['’]s|\bof|\bon|\bto|\bwith)\s*"
+)
+
+
+def _title_in_lead_in(doc: _Doc, q: QuoteSpan) -> bool:
+    """Rule title-in-lead-in: a quotation in Title Case at the end of an opening phrase that
+    says where someone spoke is the title of a programme, not what was said: in "On ABC's
+    “This Week,” Ruiz said the vote was fair" the cue reports the clause after it."""
+    text = doc.text
+    s_lo, _ = doc.sentence_bounds(q.open_at)
+    s_lo = max(s_lo, doc.paragraphs[q.paragraph][0])
+    lead = _TITLE_LEAD_IN.fullmatch(text, s_lo, q.open_at)
+    return lead is not None and is_title(text[q.open_at : q.outer_end])
 
 
 def _direct_unlisted_verb_after(site: _QuoteSite) -> bool:
