@@ -261,7 +261,7 @@ _MAKE_CLEAR = lazy_regex(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\
 # "continued", "went on": verbs that report speech only next to a quotation (rule
 # continuation-cue), and "went on to say" (rule cue-went-on-to).
 _CONTINUATION = lazy_regex(
-    r"\b(?:continu(?P<c>ed|es|ing)|(?P<go>went|goes|going)\s+on)"
+    r"\b(?:continu(?P<c>ed|es|ing|e)|(?P<go>went|goes|going)\s+on)"
     r"(?P<to>\s+to\s+(?P<verb>say|add|note|argue|claim|write|tell|insist|warn|call|describe"
     r"|explain|suggest|predict|declare|accuse|praise|criticize|blame|promise|ask|urge))?\b"
 )
@@ -303,6 +303,13 @@ _CLAUSE_NEXT = lazy_regex(r"\s+(?:that|the|a|an|he|she|they|it|we|no|his|her|the
 #: Pronouns contracted with "is": "he’s saying".
 _CONTRACTED_IS = frozenset(
     p + a + "s" for p in ("he", "she", "it", "that", "who", "there") for a in ("'", "’")
+)
+
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+# A preposition and an object pronoun right before a cue: "close to her", "around him".
+_PREPOSITION_OBJECT = lazy_regex(
+    r"(?r)\b(?:to|around|with|near|behind|like|among|beside|for)\s+(?:him|her|them|me|us)\s+$",
+    regex.I,
 )
 
 #: Words after which a third-person form ("says") is a verb.
@@ -571,6 +578,11 @@ def _choose_reading(
         prev = "not"  # "wouldn’t say", "doesn't think"
     elif prev in _CONTRACTED_IS:
         prev = "is"  # "he’s pointing out"
+    elif prev in _OBJECT_PRONOUNS and _PREPOSITION_OBJECT.search(text, max(0, at - 40), at):
+        # Rule object-pronoun-ends-subject: "People close to her say ...", "those around him
+        # acknowledge ..." -- an object pronoun after a preposition ends a subject's phrase;
+        # the cue after it is a verb (no possessive: "her report").
+        prev = "they"
     for lemma, form, frame in readings:
         if frame == "belief" and not config.broad:
             continue
@@ -779,6 +791,93 @@ def _find_cues_from(
                 if not room.full(cue.start):
                     out.append(cue)
                     room.take(cue.start)
+        if text.find(" to ", sent.start, sent.end) != -1:
+            for cue in _purpose_cues(text, sent.start, sent.end, si, quoted, starts, budget):
+                inside = [
+                    k
+                    for k in range(at[1], len(out))
+                    if out[k].start < cue.end and cue.start < out[k].end
+                ]
+                if room.full(cue.start) or any(
+                    out[k].start < cue.start or out[k].end > cue.end for k in inside
+                ):
+                    continue
+                # (A cue word inside the phrase, "tweeted" in "tweeted on Friday to say",
+                # is part of it.)
+                for k in reversed(inside):
+                    del out[k]
+                out.append(cue)
+                room.take(cue.start)
+
+
+# An infinitive of speech, and the verb of going or using whose purpose it gives: "took to
+# Twitter to say", "went on CNN to declare", "used her speech to argue" (rule cue-purpose-to).
+_PURPOSE_TO = lazy_regex(
+    r"\bto\s+(?P<verb>say|add|declare|argue|claim|insist|warn|explain|announce|deny|note"
+    r"|stress|assert|complain|reiterate|tell|urge|accuse|criticize|praise|blast|thank)\b"
+)
+# Words that end the phrase between the verb and its purpose: a clause, a conjunction, a
+# reason ("tweeted that Obama had too little to say", "called him a liar for continuing to").
+_NOT_IN_PURPOSE_PHRASE = frozenset(
+    "that which who whom whose for because and but or if when while as than so not".split()
+)
+_PURPOSE_MAIN = lazy_regex(
+    r"(?r)\b(?P<main>took|takes|taking|went|goes|appeared|appears|appearing|used|uses|using"
+    r"|rushed|rushes|stepped|steps|came|comes|returned|returns|held|holds|headed|heads"
+    r"|tweeted|tweets|posted|posts|wrote|writes|spoke|speaks|called|calls|phoned|released"
+    r"|issued)"
+    r"(?P<mid>(?:\s+[\p{L}\p{N}’'.&-]+){1,6}?)\s+$"
+)
+
+
+def _purpose_cues(
+    text: str,
+    lo: int,
+    hi: int,
+    si: int,
+    quoted: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    budget: Budget,
+) -> Iterator[Cue]:
+    """Rule cue-purpose-to: an infinitive of speech that gives the purpose of going
+    somewhere or using something is a cue of that verb, its subject before the first one:
+    "Ruiz took to Twitter to say ...", "went on CNN to declare that ...", "used her speech
+    to argue that ...", "tweeted on Friday to say ...". Not "went on to say" (rule
+    cue-went-on-to), and not an object that is told to speak ("led Republicans to say")."""
+    for m in _PURPOSE_TO.finditer(text, lo, hi, timeout=budget.timeout()):
+        if quoted and _inside(quoted, starts, m.start()):
+            continue
+        main = _PURPOSE_MAIN.search(text, max(lo, m.start() - 70), m.start())
+        if main is None:
+            continue
+        mid = main.group("mid").split()
+        if mid == ["on"] or any(
+            w.lower() in _NOT_IN_PURPOSE_PHRASE or w.endswith("ing") or w[:1] in "'’" for w in mid
+        ):
+            continue
+        readings = [r for r in FORMS.get(m.group("verb"), ()) if r[1] == "base"]
+        if not readings or readings[0][2] == "belief":
+            continue
+        lemma, _form, frame = readings[0]
+        word = main.group("main").lower()
+        if word.endswith("ing"):
+            if _previous_word(text, lo, main.start()) not in _PROGRESSIVE_AUX:
+                continue
+            form = "ing"
+        elif word.endswith("s"):
+            form = "third"
+        else:
+            form = "past"
+        yield Cue(
+            start=main.start("main"),
+            end=m.end(),
+            text=text[main.start("main") : m.end()],
+            lemma=lemma,
+            form=form,
+            frame=frame,
+            sentence=si,
+            rules=("cue-purpose-to",),
+        )
 
 
 class _Room:
@@ -845,15 +944,28 @@ def _continuation_cues(
         if quoted and _inside(quoted, starts, m.start()):
             continue
         if m.group("to"):
-            if m.group("c") == "ing" or m.group("go") == "going":
-                continue
             verb = m.group("verb")
             readings = [r for r in FORMS.get(verb, ()) if r[1] == "base" and r[2] != "belief"]
             if not readings:
                 continue
             lemma, _form, frame = readings[0]
             form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
-            yield _cue(m, lemma, form, frame, si, "cue-went-on-to")
+            rule = "cue-went-on-to"
+            if m.group("c") in ("e", "ing") or m.group("go") == "going":
+                # Rule cue-continue-to: "continue to warn that ...", "is continuing to
+                # insist that ...": after a subject or an auxiliary of the progressive.
+                prev = _previous_word(text, lo, m.start())
+                if m.group("c") == "e":
+                    if prev == "to" or prev in _NOT_SUBJECT_END:
+                        continue
+                    form, rule = "base", "cue-continue-to"
+                elif prev in _PROGRESSIVE_AUX:
+                    form, rule = "ing", "cue-continue-to"
+                else:
+                    continue
+            yield _cue(m, lemma, form, frame, si, rule)
+            continue
+        if m.group("c") == "e":
             continue
         before = _QUOTE_NEXT.match(text, m.end(), hi) is not None
         after = (

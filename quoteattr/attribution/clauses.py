@@ -7,6 +7,7 @@ with them."""
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from .. import cues, evidence
@@ -435,9 +436,15 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
             nxt = toks[1]
             infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
             return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
-    if first in PREPOSITIONS:
-        return "prepositional"
     i, words, prev = 0, 0, ""
+    if first in PREPOSITIONS:
+        # Rule approximator-not-preposition: "about half of the rise", "at least six
+        # planes", "over 200 people" -- a word of approximation before a number opens a
+        # noun phrase, not a prepositional one.
+        skip = _approximator(toks)
+        if not skip:
+            return "prepositional"
+        i = skip
     while i < n:
         tok = toks[i]
         low = tok.lower()
@@ -459,6 +466,32 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
         prev = low
         i += 1
     return "noun" if complete else None
+
+
+#: Words of quantity after a word of approximation: "about half", "over a third".
+_QUANTITY_WORDS = frozenset(
+    "half a one two three four five six seven eight nine ten dozen dozens hundreds "
+    "thousands millions twice".split()
+)
+
+
+def _approximator(toks: list[str]) -> int:
+    """How many tokens of approximation open ``toks`` before a number or a quantity
+    ("about", "at least", "over"), or 0.
+
+    >>> _approximator(["about", "half", "of"]), _approximator(["at", "least", "six"])
+    (1, 2)
+    >>> _approximator(["about", "the", "plan"]), _approximator(["at", "the", "rally"])
+    (0, 0)
+    """
+    low = [t.lower() for t in toks[:3]]
+    k = 2 if low[:2] in (["at", "least"], ["at", "most"]) else 1
+    if low[0] not in ("about", "around", "over", "under", "at") or len(low) <= k:
+        return 0
+    if low[0] == "at" and k == 1:
+        return 0
+    nxt = low[k]
+    return k if nxt[:1].isdigit() or nxt in _QUANTITY_WORDS else 0
 
 
 def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
@@ -548,11 +581,23 @@ def not_a_source(mention: str) -> bool:
     return False
 
 
+# A perfect's auxiliary and the adverb *since* right before a cue: "has since said".
+_SINCE_BEFORE = lazy_regex(r"(?r)(?:\bhas|\bhave|\bhad|['’]s|['’]ve|['’]d)\s+(?P<since>since)\s+$")
+
+
 def _subject_before(text: str, lo: int, at: int) -> Mention | None:
     """:func:`~quoteattr.speakers.mention_before`, without the auxiliary written onto its last
     word (rule subject-contraction): "She’s describing" -> "She", "Our daughter doesn't want"
     -> "Our daughter"."""
     m = mention_before(text, lo, at)
+    if m is None:
+        # Rule perfect-since: "She has since said ..." -- *since* after a perfect's
+        # auxiliary is an adverb, not a subordinator: the subject stands before the auxiliary.
+        since = _SINCE_BEFORE.search(text, max(lo, at - 24), at)
+        if since is not None:
+            m = mention_before(text, lo, since.start("since"))
+            if m is not None:
+                m = attrs.evolve(m, rules=(*m.rules, "perfect-since"))
     if m is None or m.pronoun:
         return m
     words = tokens(text, m.start, m.end)

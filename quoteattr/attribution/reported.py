@@ -407,10 +407,10 @@ _SAY_OBJECT = lazy_regex(
 )
 # Where the first stretch of a noun-shaped content ends: a preposition, a comma or a dash.
 _STRETCH_END = lazy_regex(
-    r",|;|:|\s[—–-]{1,2}\s|\s(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", regex.I
+    r",(?!\d)|;|:|\s[—–-]{1,2}\s|\s(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", regex.I
 )
 # The words of a content up to its first comma, colon or dash.
-_UP_TO_BREAK = lazy_regex(r"[^,;:—–]{1,160}")
+_UP_TO_BREAK = lazy_regex(r"(?:[^,;:—–]|,(?=\d)){1,160}")
 _NOT_BEFORE_VERB_FORM = PREPOSITIONS | NP_OPENERS | frozenset("before after and or but".split())
 
 
@@ -1222,7 +1222,7 @@ def _parse_speaker(site: _Site) -> _Decision:
     """No surface speaker on either side: the parse's, where it sees one (parsed text
     only, rules parse-speaker-*); else the cue is no attribution -- except in the broad
     scheme, where rule speakerless-cue keeps a clause after the cue as content with no
-    speaker ("She has since stressed that ...", a subject no rule reads), not after a
+    speaker ("And yet again insisted that ...", a subject no rule reads), not after a
     comma (an inverted cue whose speaker follows it)."""
     if site.mention is None:
         site.mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, None)
