@@ -256,6 +256,12 @@ _BY = lazy_regex(
     r"videoconference|conference\s+call|way\s+of)\b)"
 )
 
+# "as" (and an adverb of time) right before a participle: "As reported", "as first reported".
+_AS_BEFORE = lazy_regex(
+    r"(?r)(?:^|[,;(—–]\s*|\A\s*)(?P<as>[Aa]s)\s+"
+    r"(?:(?:first|originally|previously|earlier|also|widely)\s+)?$"
+)
+
 _MAKE_CLEAR = lazy_regex(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
 
 # "continued", "went on": verbs that report speech only next to a quotation (rule
@@ -762,8 +768,27 @@ def _find_cues_from(
             elif (
                 reading
                 and reading[1] in ("past", "participle")
-                and _BY.match(text, me, me + _BY_WINDOW)
+                and (by := _BY.match(text, me, me + _BY_WINDOW))
             ):
+                as_at = _AS_BEFORE.search(text, max(sent.start, ms - 24), ms)
+                if as_at is not None and reading[2] != "belief":
+                    # Rule as-reported-by: "As reported by the Gazette, ...", "..., as first
+                    # reported by CNN": the agent after "by" is a source, as after
+                    # "according to" (the cue takes that frame).
+                    lo_as = as_at.start("as")
+                    out.append(
+                        Cue(
+                            start=lo_as,
+                            end=by.end(),
+                            text=text[lo_as : by.end()],
+                            lemma=reading[0],
+                            form="phrase",
+                            frame="according",
+                            sentence=si,
+                            rules=("as-reported-by",),
+                        )
+                    )
+                    room.take(ms)
                 continue
             if reading is None:
                 continue

@@ -81,6 +81,26 @@ _THAT_SOON = lazy_regex(
 )
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
 _ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
+# A phrase of a few words up to a subject pronoun: "for weeks he", "at the rally they".
+_ADVERBIAL_PRONOUN = lazy_regex(
+    r"\s*[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I)(?:['’](?:s|d|ll|re|ve|m))?)"
+    r"\s+(?=\w)"
+)
+# Prepositions that open an adjunct of time, place or manner after a cue (not "as", a
+# subordinator, nor "to", "about", which open a cue's own object).
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "after before during at in on for since over throughout with from across".split()
+)
+# Words that end an adjunct of time: "for weeks", "on Monday", "last night".
+_ADJUNCT_ENDS = frozenset(
+    """weeks days months years week day month year night morning afternoon evening weekend
+    monday tuesday wednesday thursday friday saturday sunday ago time times today yesterday
+    recently interview interviews statement speech rally""".split()
+)
+# Words that open a clause of another kind inside what would be the adjunct.
+_NOT_IN_ADJUNCT = frozenset("when as than whether if because while where that which who".split())
+# An insertion between dashes, then "that": "— on Twitter, as it happens — that".
+_DASHES_THEN_THAT = lazy_regex(r"\s*[—–]\s*[^—–\n]{1,80}?\s*[—–]\s*(?=that\b)")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
 _PLAIN_HEARER = lazy_regex(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
@@ -235,6 +255,33 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if adv is not None and _is_adverbial(text, pos, adv.start("that")):
             pos = adv.end()
             rules.append("adverbial-before-that")
+        else:
+            # Rule adverbial-before-clause: "has said for weeks he is the only one ...", "said
+            # at the rally they would win" -- a short phrase that opens with a preposition,
+            # with no verb, before a subject pronoun is no content.
+            adv = _ADVERBIAL_PRONOUN.match(text, pos, hi)
+            phrase = text[pos : adv.start("subject")].split() if adv is not None else []
+            if (
+                adv is not None
+                and phrase[0].lower() in _ADJUNCT_PREPOSITIONS
+                and not any(w.lower() in _NOT_IN_ADJUNCT for w in phrase)
+                and (
+                    phrase[0].lower() in _TIME_PREPOSITIONS
+                    or phrase[-1].lower().strip("’'") in _ADJUNCT_ENDS
+                    or phrase[-1][:1].isupper()
+                )
+                and not doc.cues_between(pos, adv.start("subject"), 1)
+                and _is_adverbial(text, pos, adv.start("subject"))
+            ):
+                pos = adv.start("subject")
+                rules.append("adverbial-before-clause")
+    elif cue.frame == "clause" and text[pos : pos + 2].strip()[:1] in ("—", "–"):
+        # Rule dashes-after-cue: "said — on Twitter, as it happens — that ..." -- an
+        # insertion between dashes right after the cue, before "that", is no content.
+        dashed = _DASHES_THEN_THAT.match(text, pos, hi)
+        if dashed is not None:
+            pos = dashed.end()
+            rules.append("dashes-after-cue")
     show = _SHOW_TITLE_THAT.match(text, pos, hi)
     if (
         show is not None

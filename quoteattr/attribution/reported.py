@@ -390,7 +390,12 @@ def _not_a_quote(
         return "np-object-not-quote"
     if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
         return None  # "called the plan a disaster", "described it as a failure"
-    if shape == "noun" and cue.lemma == "say" and _say_clause(text, c_lo, c_hi):
+    if (
+        shape == "noun"
+        and cue.lemma == "say"
+        and ")" not in text[cue.end : first + 1]  # "(…, Gutin says) hurt her": no object
+        and _say_clause(text, c_lo, c_hi)
+    ):
         if kept is not None:
             kept.append("say-takes-clause")
         return None
@@ -960,6 +965,11 @@ def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
     if not inner:
         return False
     after = text[inner[-1][1].end : hi].split()
+    if text[inner[-1][1].start].isupper() and not _WORDS.search(text, lo, inner[-1][1].start):
+        # Rule capitalised-noun-opens-content: a cue word that opens the content with a
+        # capital is a noun there, the subject of its clause ("Talks on the budget failed,
+        # Ruiz said"; "Reports of fraud were false, she said").
+        return False
     # (An object after the inner cue is what the clause says: "The firm announced a sale,
     # Ruiz said" reports the announcement.)
     return (
