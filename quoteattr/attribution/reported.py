@@ -1095,6 +1095,10 @@ def _according_to(site: _Site) -> _Decision:
     if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
         rules.append("according-to-before")
         return mention, [after], False
+    if "as-reported-by" in cue.rules and doc.cues_between(s_lo, cue.start, 1):
+        # (The clause before "as reported by" holds an attribution of its own: "“…,” Ruiz
+        # noted in an interview, as reported by the Gazette" -- the report quotes Ruiz.)
+        return None
     rules.append("according-to-after")
     return mention, [(s_lo, cue.start)], True
 
