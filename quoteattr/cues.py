@@ -225,7 +225,7 @@ def _cue_re() -> Any:
 
 
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
-_PREV_WORD = lazy_regex(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
+_PREV_WORD = lazy_regex(r"(?r)([\p{L}'’]+|\d+|%|,|(?<=\s)[—–])\s*$")
 # A comma inside a closing quotation mark, as American style writes it: "“fair,” adding".
 _COMMA_IN_CLOSING_MARK = lazy_regex(r",(?:''|[”\"’'])\s*$")
 # Runs of the characters the cue pattern treats as word-internal. A cue match always spans a
@@ -516,9 +516,16 @@ _NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
     "to of for in on at by with from and or but as than let just only also not".split()
 )
 # Words before a participle cue of a clause: ", saying", "and saying", "keeps saying".
+# A capitalised participle, its clause (no stop) and the comma that ends it.
+_OPENING_PARTICIPLE = lazy_regex(r"\p{Lu}\p{Ll}+ing\s[^.;:!?“”\"\n]{6,200}?,\s")
+# "with" and a noun phrase of no verb right before a participle: "with most voters saying".
+_WITH_SUBJECT = lazy_regex(
+    r"(?r)(?:^|[,;(—–]\s*)[Ww]ith\s+(?!(?:that|this|it|him|her|them|which)\s)"
+    r"(?:[\p{L}\p{N}’'.%-]+\s+){1,7}$"
+)
 _PARTICIPLE_BEFORE = frozenset(
     ", and or but keeps kept keep continues continued continue began begun started stopped "
-    "while".split()
+    "while — –".split()
 )
 # A document issued before a participle: "issued a statement saying", "sent out a text
 # message to supporters saying", "released a statement Wednesday saying" (rule
@@ -665,6 +672,16 @@ def _choose_reading(
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
             if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
+                if prev == "" and frame != "belief" and _OPENING_PARTICIPLE.match(text, at):
+                    # Rule participle-opens-sentence: "Declaring that the city was safe, Ruiz
+                    # closed her speech" -- a participle opening its sentence speaks for the
+                    # subject after its comma.
+                    return lemma, form, frame, "participle-opens-sentence"
+                if frame != "belief" and _WITH_SUBJECT.search(text, max(0, at - 70), at):
+                    # Rule with-subject-participle: "..., with 30 percent of voters saying
+                    # they backed it", "with Sen. Ana Ruiz telling reporters ..." -- the
+                    # noun phrase after "with" is the participle's subject.
+                    return lemma, form, frame, "with-subject-participle"
                 if not _document_before(text, at):
                     continue
                 return lemma, form, frame, "document-participle"

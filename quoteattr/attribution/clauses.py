@@ -315,7 +315,10 @@ _JOIN_BEFORE = lazy_regex(
 # A conjunction before a later cue's subject: "and also Democrats said".
 _CONJUNCTION_BEFORE = lazy_regex(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 # A conjunction of time just before a participle: "said X on Twitter before claiming Y".
-_ADVERBIAL_BEFORE = lazy_regex(r"\s(?:before|after|while|by|when|since)\s+$")
+_ADVERBIAL_BEFORE = lazy_regex(
+    r"\s(?:before|after|while|by|when|since)\s+(?:(?:also|then|later|again|still|even|first"
+    r"|\w{2,16}ly)\s+)?$"
+)
 # Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
 _COMMA_IN_MARK = lazy_regex(r",(?P<mark>''|[”\"’'])\s*$")
 

@@ -115,7 +115,7 @@ _PARTICLE = lazy_regex(
 # A comma before a participle, adverbs allowed between: ", still calling out"; the comma
 # may stand inside a closing quotation mark ("“a good day,” adding").
 _COMMA_BEFORE = lazy_regex(
-    r",(?:''|[”\"’'])?\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$"
+    r"(?:,(?:''|[”\"’'])?|\s[—–])\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$"
 )
 _PREPOSITION_NEXT = lazy_regex(
     r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
@@ -226,6 +226,7 @@ _NOT_SUBJECT_START = frozenset(
 # The comma may stand inside a closing quotation mark: "“fair,” although ...".
 _CONCESSIVE = lazy_regex(r",(?P<mark>''|[”\"’'])?\s+(?:although|though|whereas|even\s+though)\s+")
 # A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
+_WITH_START = lazy_regex(r"\W{0,3}With\s")
 _SUBORDINATE_START = lazy_regex(
     r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
 )
@@ -275,7 +276,11 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
 
     # Rule subordinate-clause-ends-content: "While Ruiz said the vote was fair, the council
     # disagreed." -- a cue in a clause that opens the sentence reports up to its comma.
-    if _SUBORDINATE_START.match(text, s_lo, cue.start):
+    if _SUBORDINATE_START.match(text, s_lo, cue.start) or (
+        "with-subject-participle" in cue.rules and _WITH_START.match(text, s_lo, cue.start)
+    ):
+        # (So does an absolute phrase: "With most voters saying they backed it, the council
+        # moved ahead.")
         comma = text.find(",", cue.end, c_hi)
         if comma > c_lo and free(comma):
             return comma, "subordinate-clause-ends-content"
@@ -400,6 +405,17 @@ def _not_a_quote(
             kept.append("say-takes-clause")
         return None
     return "np-object-not-quote"
+
+
+def _unseen_clause(cue: Cue, text: str, c_lo: int, c_hi: int) -> bool:
+    """Whether content the shape test reads as no clause is one all the same: after "that"
+    (rule that-makes-clause: "said that 4 million people live there") or after *say*
+    (rule say-takes-clause)."""
+    if _word_count(text, c_lo, c_hi) < 3:
+        return False
+    if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo):
+        return True
+    return cue.lemma == "say" and _say_clause(text, c_lo, c_hi)
 
 
 # What *say* takes as an object that is no clause: "said nothing", "said so", "said the same
@@ -925,7 +941,9 @@ def _subject_before_insertion(
     c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
     quoted = bool(doc.spans_overlapping(c_lo, c_hi))
     if _word_count(text, c_lo, c_hi) < 2 or not (
-        quoted or content_shape(text, c_lo, c_hi) == "clause"
+        quoted
+        or content_shape(text, c_lo, c_hi) == "clause"
+        or _unseen_clause(cue, text, c_lo, c_hi)
     ):
         return None
     rules += [*extra, "content-after-cue"]
@@ -1112,11 +1130,31 @@ def _participle_clause(site: _Site) -> _Decision:
     ('cue-reporting-verb', 'participle-clause')
     """
     doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    if "participle-opens-sentence" in cue.rules:
+        # "Declaring that the city was safe, Ruiz closed her speech": the content runs to
+        # the comma, the speaker is the subject after it.
+        c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+        comma = _comma_after(text, doc, c_lo, s_hi)
+        if (
+            comma is None
+            or cue.lemma not in STRONG_SPEECH
+            or not (
+                content_shape(text, c_lo, comma) == "clause"
+                or _unseen_clause(cue, text, c_lo, comma)
+            )
+            or is_title_case(text, s_lo, s_hi)
+        ):
+            return None
+        mention = _dep(doc, cue, comma + 1, s_hi, mention_after(text, comma + 1, s_hi))
+        if mention is None or not _plausible_source(mention, strong=True):
+            return None
+        site.rules += [*extra, "participle-clause"]
+        return mention, [(c_lo, comma)], False
     if not (
         cue.form == "ing"
         and (
             _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
-            or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+            or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
             or "document-participle" in cue.rules
         )
     ):
@@ -1127,7 +1165,33 @@ def _participle_clause(site: _Site) -> _Decision:
     site.rules += extra
     if mention is None:
         return None
-    return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+    c_hi = min(c_hi, _next_clause_cue(doc, cue, s_hi))
+    if _DASH_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start):
+        # Rule dash-participle: "Ruiz flipped her pick – saying she backed Ohio" -- a dash
+        # opens the participle's clause as a comma does; a second dash closes it ("Ruiz —
+        # saying she was tired — left early").
+        site.rules.append("dash-participle")
+        close = _DASH_IN.search(text, c_lo, c_hi)
+        if close is not None:
+            c_hi = close.start()
+    return mention, [(c_lo, c_hi)], False
+
+
+def _comma_after(text: str, doc: _Doc, lo: int, hi: int) -> int | None:
+    """The first comma in ``[lo, hi)`` outside quotation marks, or ``None``."""
+    at = text.find(",", lo, hi)
+    while at != -1:
+        inside = [q for q in doc.spans_overlapping(at, at + 1) if q.open_at < at < q.outer_end]
+        # (A comma inside a closing mark ends the phrase too: "the plan “fails,” Ruiz".)
+        if not inside or all(at >= q.outer_end - 3 for q in inside):
+            return at
+        at = text.find(",", at + 1, hi)
+    return None
+
+
+# A dash right before a participle (adverbs between), and a dash inside its clause.
+_DASH_BEFORE = lazy_regex(r"\s[—–]\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
+_DASH_IN = lazy_regex(r"\s[—–]\s")
 
 
 def _subject_before_cue(site: _Site) -> _Decision:
