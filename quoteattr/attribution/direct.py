@@ -527,8 +527,19 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     if is_title(stripped):
         return
     text = doc.text
-    para_lo, _para_hi = doc.paragraphs[q.paragraph]
+    para_lo, para_hi = doc.paragraphs[q.paragraph]
     own_para = _only_punct(text, para_lo, q.open_at) or q.rules.count("multi-paragraph") > 0
+    if (
+        own_para
+        and not q.double
+        and q.words <= 10
+        and _only_punct(text, q.outer_end, para_hi)
+        and any(span.double for span in doc.spans)
+    ):
+        # Rule single-marks-heading: in an article that quotes in double marks, a short
+        # phrase in single marks that is a paragraph of its own is a section heading (a pull
+        # quote), not the next words of the last speaker: "'A fight from start to finish.'"
+        return
     if own_para:
         # Rule inherit-previous-speaker: a paragraph that opens with a quote and has no cue
         # continues the speaker of the quote before it (within two paragraphs).
