@@ -513,6 +513,15 @@ def _merge_split_quote(
     )
 
 
+# A byline right after a quotation: ", by Ana Ruiz", "," by the Gazette's".
+_BYLINE_AFTER = lazy_regex(r"\s*,?\s*by\s+(?:the\s+)?\p{Lu}")
+# Words that name a work before its title: "an ad titled", "the subject line".
+_TITLED_BEFORE = lazy_regex(
+    r"(?r)\b(?:titled|entitled|headlined|subject\s+line|headline|the\s+words)\s*[,:]?\s*$",
+    regex.I,
+)
+
+
 def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
     """Quotes with no cue of their own: inherit the previous speaker, or stay unattributed."""
     stripped = q.text.strip()
@@ -527,6 +536,14 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     if is_title(stripped):
         return
     text = doc.text
+    byline = _BYLINE_AFTER.match(text, q.outer_end)
+    if (byline and (stripped.endswith(",") or "," in byline.group())) or _TITLED_BEFORE.search(
+        text, max(0, q.open_at - 40), q.open_at
+    ):
+        # Rule work-title-context: a quotation followed by its byline ("“Pop-up show opens
+        # in the Bronx,” by Ana Ruiz"), or named by "titled", "headlined", "the subject
+        # line", is the title of a work, not anyone's words.
+        return
     para_lo, para_hi = doc.paragraphs[q.paragraph]
     own_para = _only_punct(text, para_lo, q.open_at) or q.rules.count("multi-paragraph") > 0
     if (
