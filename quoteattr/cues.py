@@ -258,8 +258,8 @@ _BY = lazy_regex(
 
 # "as" (and an adverb of time) right before a participle: "As reported", "as first reported".
 _AS_BEFORE = lazy_regex(
-    r"(?r)(?:^|[,;(—–]\s*|\A\s*)(?P<as>[Aa]s)\s+"
-    r"(?:(?:first|originally|previously|earlier|also|widely)\s+)?$"
+    r"(?r)(?:^|[,;(—–]\s{0,4}|\A\s{0,4})(?P<as>[Aa]s)\s{1,4}"
+    r"(?:(?:first|originally|previously|earlier|also|widely)\s{1,4})?$"
 )
 
 _MAKE_CLEAR = lazy_regex(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
@@ -314,7 +314,8 @@ _CONTRACTED_IS = frozenset(
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 # A preposition and an object pronoun right before a cue: "close to her", "around him".
 _PREPOSITION_OBJECT = lazy_regex(
-    r"(?r)\b(?:to|around|with|near|behind|like|among|beside|for)\s+(?:him|her|them|me|us)\s+$",
+    r"(?r)\b(?:to|around|with|near|behind|like|among|beside|for)\s{1,4}(?:him|her|them|me|us)"
+    r"\s{1,4}$",
     regex.I,
 )
 
@@ -520,8 +521,8 @@ _NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
 _OPENING_PARTICIPLE = lazy_regex(r"\p{Lu}\p{Ll}+ing\s[^.;:!?“”\"\n]{6,200}?,\s")
 # "with" and a noun phrase of no verb right before a participle: "with most voters saying".
 _WITH_SUBJECT = lazy_regex(
-    r"(?r)(?:^|[,;(—–]\s*)[Ww]ith\s+(?!(?:that|this|it|him|her|them|which)\s)"
-    r"(?:[\p{L}\p{N}’'.%-]+\s+){1,7}$"
+    r"(?r)(?:^|[,;(—–]\s{0,4})[Ww]ith\s{1,4}(?!(?:that|this|it|him|her|them|which)\s)"
+    r"(?:[\p{L}\p{N}’'.%-]+\s{1,4}){1,7}$"
 )
 _PARTICIPLE_BEFORE = frozenset(
     ", and or but keeps kept keep continues continued continue began begun started stopped "
@@ -748,6 +749,7 @@ def _find_cues_from(
             continue
         title_case: bool | None = None
         room = _Room(budget, sent.start, starts)
+        infinitives: list[int] = []  # where a cue word after "to" was left out
         for m in (
             m
             for a, b in _pieces(text, sent.start, sent.end)
@@ -772,6 +774,8 @@ def _find_cues_from(
                 word = "according to"
             forms = FORMS.get(word, ())
             prev = _previous_word(text, sent.start, ms)
+            if prev == "to" and word in _PURPOSE_VERBS:
+                infinitives.append(ms)
             reading = _choose_reading(word, prev, forms, config, text, ms)
             me = m.end()
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
@@ -833,8 +837,8 @@ def _find_cues_from(
                 if not room.full(cue.start):
                     out.append(cue)
                     room.take(cue.start)
-        if text.find(" to ", sent.start, sent.end) != -1:
-            for cue in _purpose_cues(text, sent.start, sent.end, si, quoted, starts, budget):
+        if infinitives:
+            for cue in _purpose_cues(text, sent.start, infinitives, si):
                 inside = [
                     k
                     for k in range(at[1], len(out))
@@ -852,11 +856,11 @@ def _find_cues_from(
                 room.take(cue.start)
 
 
-# An infinitive of speech, and the verb of going or using whose purpose it gives: "took to
-# Twitter to say", "went on CNN to declare", "used her speech to argue" (rule cue-purpose-to).
-_PURPOSE_TO = lazy_regex(
-    r"\bto\s+(?P<verb>say|add|declare|argue|claim|insist|warn|explain|announce|deny|note"
-    r"|stress|assert|complain|reiterate|tell|urge|accuse|criticize|praise|blast|thank)\b"
+# Infinitives of speech that give the purpose of going or using something: "took to Twitter
+# to say", "went on CNN to declare", "used her speech to argue" (rule cue-purpose-to).
+_PURPOSE_VERBS = frozenset(
+    "say add declare argue claim insist warn explain announce deny note stress assert "
+    "complain reiterate tell urge accuse criticize praise blast thank".split()
 )
 # Words that end the phrase between the verb and its purpose: a clause, a conjunction, a
 # reason ("tweeted that Obama had too little to say", "called him a liar for continuing to").
@@ -868,28 +872,23 @@ _PURPOSE_MAIN = lazy_regex(
     r"|rushed|rushes|stepped|steps|came|comes|returned|returns|held|holds|headed|heads"
     r"|tweeted|tweets|posted|posts|wrote|writes|spoke|speaks|called|calls|phoned|released"
     r"|issued)"
-    r"(?P<mid>(?:\s+[\p{L}\p{N}’'.&-]+){1,6}?)\s+$"
+    r"(?P<mid>(?:\s{1,4}[\p{L}\p{N}’'.&-]+){1,6}?)\s{1,4}to\s{1,4}$"
 )
+_VERB_AT = lazy_regex(r"[\p{L}]+")
 
 
-def _purpose_cues(
-    text: str,
-    lo: int,
-    hi: int,
-    si: int,
-    quoted: Sequence[tuple[int, int]],
-    starts: Sequence[int],
-    budget: Budget,
-) -> Iterator[Cue]:
+def _purpose_cues(text: str, lo: int, infinitives: Sequence[int], si: int) -> Iterator[Cue]:
     """Rule cue-purpose-to: an infinitive of speech that gives the purpose of going
     somewhere or using something is a cue of that verb, its subject before the first one:
     "Ruiz took to Twitter to say ...", "went on CNN to declare that ...", "used her speech
     to argue that ...", "tweeted on Friday to say ...". Not "went on to say" (rule
-    cue-went-on-to), and not an object that is told to speak ("led Republicans to say")."""
-    for m in _PURPOSE_TO.finditer(text, lo, hi, timeout=budget.timeout()):
-        if quoted and _inside(quoted, starts, m.start()):
+    cue-went-on-to), and not an object that is told to speak ("led Republicans to say").
+    ``infinitives`` are where the cue words after "to" stand."""
+    for at in infinitives:
+        verb = _VERB_AT.match(text, at)
+        if verb is None:
             continue
-        main = _PURPOSE_MAIN.search(text, max(lo, m.start() - 70), m.start())
+        main = _PURPOSE_MAIN.search(text, max(lo, at - 80), at)
         if main is None:
             continue
         mid = main.group("mid").split()
@@ -897,7 +896,7 @@ def _purpose_cues(
             w.lower() in _NOT_IN_PURPOSE_PHRASE or w.endswith("ing") or w[:1] in "'’" for w in mid
         ):
             continue
-        readings = [r for r in FORMS.get(m.group("verb"), ()) if r[1] == "base"]
+        readings = [r for r in FORMS.get(verb.group().lower(), ()) if r[1] == "base"]
         if not readings or readings[0][2] == "belief":
             continue
         lemma, _form, frame = readings[0]
@@ -912,8 +911,8 @@ def _purpose_cues(
             form = "past"
         yield Cue(
             start=main.start("main"),
-            end=m.end(),
-            text=text[main.start("main") : m.end()],
+            end=verb.end(),
+            text=text[main.start("main") : verb.end()],
             lemma=lemma,
             form=form,
             frame=frame,

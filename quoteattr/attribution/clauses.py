@@ -83,8 +83,8 @@ _THAT_SOON = lazy_regex(
 _ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A phrase of a few words up to a subject pronoun: "for weeks he", "at the rally they".
 _ADVERBIAL_PRONOUN = lazy_regex(
-    r"\s*[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I)(?:['’](?:s|d|ll|re|ve|m))?)"
-    r"\s+(?=\w)"
+    r"\s{0,4}[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I)(?:['’](?:s|d|ll|re|ve|m))?)"
+    r"\s{1,4}(?=\w)"
 )
 # Prepositions that open an adjunct of time, place or manner after a cue (not "as", a
 # subordinator, nor "to", "about", which open a cue's own object).
@@ -100,7 +100,7 @@ _ADJUNCT_ENDS = frozenset(
 # Words that open a clause of another kind inside what would be the adjunct.
 _NOT_IN_ADJUNCT = frozenset("when as than whether if because while where that which who".split())
 # An insertion between dashes, then "that": "— on Twitter, as it happens — that".
-_DASHES_THEN_THAT = lazy_regex(r"\s*[—–]\s*[^—–\n]{1,80}?\s*[—–]\s*(?=that\b)")
+_DASHES_THEN_THAT = lazy_regex(r"\s{0,4}[—–]\s{0,4}[^—–\n]{1,80}?[—–]\s{0,4}(?=that\b)")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
 _PLAIN_HEARER = lazy_regex(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
@@ -172,8 +172,8 @@ _ABOUT_TO = lazy_regex(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
 # A programme's title in quote marks, after where or to whom it was said, before "that":
 # "on ABC's “This Week” that", "’s “Meet the Press,” that".
 _SHOW_TITLE_THAT = lazy_regex(
-    r"\s*(?:(?:on|to|in)\s+(?:the\s+)?)?(?:\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*){0,3})?"
-    r"(?:['’]s)?\s*[“\"](?P<title>[^”\"\n]{2,60}?),?[”\"],?\s+(?=that\b)"
+    r"\s{0,4}(?:(?:on|to|in)\s{1,4}(?:the\s{1,4})?)?(?:\p{Lu}[\w.&-]*(?:\s{1,4}\p{Lu}[\w.&-]*){0,3})?"
+    r"(?:['’]s)?\s{0,4}[“\"](?P<title>[^”\"\n]{2,60}?),?[”\"],?\s{1,4}(?=that\b)"
 )
 
 
@@ -316,8 +316,8 @@ _JOIN_BEFORE = lazy_regex(
 _CONJUNCTION_BEFORE = lazy_regex(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 # A conjunction of time just before a participle: "said X on Twitter before claiming Y".
 _ADVERBIAL_BEFORE = lazy_regex(
-    r"\s(?:before|after|while|by|when|since)\s+(?:(?:also|then|later|again|still|even|first"
-    r"|\w{2,16}ly)\s+)?$"
+    r"\s(?:before|after|while|by|when|since)\s{1,4}(?:(?:also|then|later|again|still|even|first"
+    r"|\w{2,16}ly)\s{1,4})?$"
 )
 # Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
 _COMMA_IN_MARK = lazy_regex(r",(?P<mark>''|[”\"’'])\s*$")
@@ -632,7 +632,9 @@ def not_a_source(mention: str) -> bool:
 
 
 # A perfect's auxiliary and the adverb *since* right before a cue: "has since said".
-_SINCE_BEFORE = lazy_regex(r"(?r)(?:\bhas|\bhave|\bhad|['’]s|['’]ve|['’]d)\s+(?P<since>since)\s+$")
+_SINCE_BEFORE = lazy_regex(
+    r"(?r)(?:\bhas|\bhave|\bhad|['’]s|['’]ve|['’]d)\s{1,4}(?P<since>since)\s{1,4}$"
+)
 
 
 def _subject_before(text: str, lo: int, at: int) -> Mention | None:

@@ -154,8 +154,11 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
 _TITLE_LEAD_IN = lazy_regex(
     r"[\"“‘']?(?:On|In|During|At|From|After|Appearing\s+on|Speaking\s+on|(?:Mon|Tues|Wednes"
     r"|Thurs|Fri|Satur|Sun)day\s+(?:on|in|during))\s[^.,!?;:“”\"\n]{0,100}?"
-    r"(?:['’]s|\bof|\bon|\bto|\bwith)\s*"
+    r"(?:['’]s|\bof|\bon|\bto|\bwith)\s{0,4}"
 )
+
+
+_LEAD_IN_ENDS = ("s", "f", "n", "o", "h", "S", "F", "N", "O", "H")
 
 
 def _title_in_lead_in(doc: _Doc, q: QuoteSpan) -> bool:
@@ -163,6 +166,8 @@ def _title_in_lead_in(doc: _Doc, q: QuoteSpan) -> bool:
     says where someone spoke is the title of a programme, not what was said: in "On ABC's
     “This Week,” Ruiz said the vote was fair" the cue reports the clause after it."""
     text = doc.text
+    if not text[max(0, q.open_at - 3) : q.open_at].rstrip().endswith(_LEAD_IN_ENDS):
+        return False  # (a cheap test first: the lead-in ends in "'s", "of", "on", "to", "with")
     s_lo, _ = doc.sentence_bounds(q.open_at)
     s_lo = max(s_lo, doc.paragraphs[q.paragraph][0])
     lead = _TITLE_LEAD_IN.fullmatch(text, s_lo, q.open_at)
@@ -514,10 +519,11 @@ def _merge_split_quote(
 
 
 # A byline right after a quotation: ", by Ana Ruiz", "," by the Gazette's".
-_BYLINE_AFTER = lazy_regex(r"\s*,?\s*by\s+(?:the\s+)?\p{Lu}")
+_BYLINE_AFTER = lazy_regex(r"\s{0,4},?\s{0,4}by\s{1,4}(?:the\s{1,4})?\p{Lu}")
 # Words that name a work before its title: "an ad titled", "the subject line".
 _TITLED_BEFORE = lazy_regex(
-    r"(?r)\b(?:titled|entitled|headlined|subject\s+line|headline|the\s+words)\s*[,:]?\s*$",
+    r"(?r)\b(?:titled|entitled|headlined|subject\s{1,4}line|headline|the\s{1,4}words)"
+    r"\s{0,4}[,:]?\s{0,4}$",
     regex.I,
 )
 

@@ -115,7 +115,7 @@ _PARTICLE = lazy_regex(
 # A comma before a participle, adverbs allowed between: ", still calling out"; the comma
 # may stand inside a closing quotation mark ("“a good day,” adding").
 _COMMA_BEFORE = lazy_regex(
-    r"(?:,(?:''|[”\"’'])?|\s[—–])\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$"
+    r"(?:,(?:''|[”\"’'])?|\s[—–])\s{0,4}(?:(?:still|also|again|even|later|then|\w+ly)\s{1,4}){0,3}$"
 )
 _PREPOSITION_NEXT = lazy_regex(
     r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
@@ -446,7 +446,7 @@ def _say_clause(text: str, lo: int, hi: int) -> bool:
     lo = _SPACES.match(text, lo, hi).end()
     if _SAY_OBJECT.match(text, lo, hi):
         return False
-    stop = _STRETCH_END.search(text, lo, hi)
+    stop = _STRETCH_END.search(text, lo, min(hi, lo + 200))
     if _word_count(text, lo, stop.start() if stop else hi) >= 3:
         return True
     stretch = _UP_TO_BREAK.match(text, lo, hi)
@@ -1190,7 +1190,9 @@ def _comma_after(text: str, doc: _Doc, lo: int, hi: int) -> int | None:
 
 
 # A dash right before a participle (adverbs between), and a dash inside its clause.
-_DASH_BEFORE = lazy_regex(r"\s[—–]\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$")
+_DASH_BEFORE = lazy_regex(
+    r"\s[—–]\s{0,4}(?:(?:still|also|again|even|later|then|\w+ly)\s{1,4}){0,3}$"
+)
 _DASH_IN = lazy_regex(r"\s[—–]\s")
 
 
