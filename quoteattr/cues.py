@@ -32,6 +32,7 @@ from ._budget import (
 from ._patterns import lazy_regex
 from .config import Config
 from .lexicon.not_quotes import REFUSAL_VERBS
+from .lexicon.people import LY_NOUNS
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
     BELIEF,
@@ -363,7 +364,7 @@ def _previous_word(text: str, lo: int, at: int) -> str:
             return ""
         word: str = m.group(1)
         low = word.lower()
-        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4):
+        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS):
             at = m.start()
             continue
         return word
@@ -567,6 +568,16 @@ _NEGATED = lazy_regex(
 )
 
 
+# After "asked" or "requested": not to be named, identified or quoted; anonymity; that
+# their (sur)name not be used.
+_ANONYMITY_REQUEST = lazy_regex(
+    r"\s{1,4}(?:not\s{1,4}to\s{1,4}be\s{1,4}(?:named|identified|quoted)|anonymity"
+    r"|that\s{1,4}(?:his|her|their|its)\s{1,4}(?:sur|full\s{1,4})?name\s{1,4}not\s{1,4}be"
+    r"\s{1,4}(?:used|published|given|disclosed|revealed))\b",
+    regex.I,
+)
+
+
 def _negated(text: str, at: int) -> bool:
     """Whether :data:`_NEGATED` ends at ``at``; most cues have none of its words in the
     window before them, and a plain search for them is cheaper than the pattern."""
@@ -606,6 +617,10 @@ def _choose_reading(
             # Rule refusal-not-quote: "declined to comment", "refused to say" -- a refusal
             # to speak quotes nothing (the broad scheme of PARC/PolNeAR counts it).
             if lemma in REFUSAL_VERBS:
+                return None
+            # Rule anonymity-request-not-quote: "a resident who asked not to be named said
+            # ..." -- asking to stay unnamed is why the source has no name, not a quote.
+            if _ANONYMITY_REQUEST.match(text, at + len(word)) is not None:
                 return None
             # Rule negated-cue-not-quote: "did not respond to requests", "would not say
             # whether", "has never said" -- words not said are not a quote.

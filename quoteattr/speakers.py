@@ -26,7 +26,7 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
-from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
+from .lexicon.people import GENDERED_PERSON_NOUNS, LY_NOUNS, PERSON_NOUNS
 from .lexicon.places import (
     DEMONYMS,
     EVENT_WORDS,
@@ -41,6 +41,7 @@ from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
+    GOVERNMENT_SEATS,
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
@@ -337,6 +338,8 @@ def _is_org_run(words: list[Tok]) -> bool:
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
+    if " ".join(lows) in GOVERNMENT_SEATS:
+        return True  # "Downing Street said"
     # Rule acronym-is-organization: "FBI", "CNN", "NATO" (two or more capitals, no vowels
     # pattern of a name).
     return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper()
@@ -391,7 +394,12 @@ def _source_at_body(words: list[Tok]) -> bool:
     True
     """
     lead = _strip_leading(words)
-    if len(lead) < 3 or lead[1].lower not in _AT_BODY:
+    close = (
+        len(lead) >= 3
+        and lead[1].lower in ("close", "familiar", "closest")
+        and lead[2].lower in ("to", "with")
+    )
+    if len(lead) < 3 or (lead[1].lower not in _AT_BODY and not close):
         return False
     head = lead[0].lower
     plural = head.endswith("s") and not head.endswith("ss")
@@ -399,6 +407,10 @@ def _source_at_body(words: list[Tok]) -> bool:
         head = head[:-1]
     if head not in SOURCE_NOUNS and head not in _PERSON_HEADS:
         return False
+    if close:
+        # Rule source-close-to-person: "people close to Ana Ruiz", "a source familiar with
+        # the singer's plans" -- the name after "close to" is who they are close to.
+        return True
     if not plural and (lead[0].is_cap or words[0].lower not in ("a", "an", "the")):
         return False  # "Spokesman at Acme Ana Ruiz": a title before a name
     return not (
@@ -652,6 +664,26 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             gender="neuter",
             rules=(*rules, "body-of-name"),
         )
+    if body is not None and body >= 3 and words[body - 1].lower in ("of", "the"):
+        # Rule name-of-named-body: "Priya Shah of the University of Manchester" -- a
+        # person's name, "of (the)" and a body's name with "of" in it: the person speaks,
+        # the body is the affiliation.
+        k = body - 1 if words[body - 1].lower == "of" else body - 2
+        if words[k].lower == "of":
+            person = describe(text, words[:k], rules)
+            if (
+                person is not None
+                and person.kind is SpeakerKind.PERSON
+                and len(person.name.split()) >= 2
+            ):
+                affiliation = _join(text, words[k + 1 :])
+                return attrs.evolve(
+                    person,
+                    end=words[-1].end,
+                    text=text[person.start : words[-1].end],
+                    role=f"{person.role} of {affiliation}" if person.role else None,
+                    rules=(*person.rules, "name-of-named-body"),
+                )
     # The name: the run of capitalised, non-title words at the end of the phrase (none if
     # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
     # or is a source where it works: "economists at Goldman Sachs").
@@ -667,6 +699,13 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
+        elif (
+            w.lower == "and"
+            and 1 < i < len(words)
+            and _and_in_organization_name(words, i - 1, len(words) - 1)
+        ):
+            i -= 1  # rule and-in-organization-name: "the Food and Drug Administration"
+            rules = (*rules, "and-in-organization-name")
         elif w.lower in NAME_PARTICLES and i < len(words):
             # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
             k = i - 2
@@ -904,10 +943,21 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # inside a body's name.
             j -= 1
             continue
+        if low == "and" and 0 < j < i and _and_in_organization_name(toks, j, i):
+            # Rule and-in-organization-name: "the Food and Drug Administration", "the
+            # Australian Nursing and Midwifery Federation" -- capitalised words on both
+            # sides of "and", the right ones ending in an organisation's noun: one name.
+            j -= 1
+            continue
         if low == "and" and not joined and _roles_joined(toks, j, i):
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
             joined = True
+            j -= 1
+            continue
+        if low == "to" and 0 < j < i and toks[j - 1].lower == "close":
+            # Rule close-to-in-source: "a source close to the singer said" -- the source is
+            # the whole phrase, not "the singer".
             j -= 1
             continue
         if low in _STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
@@ -971,6 +1021,28 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
     return first
 
 
+def _and_in_organization_name(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether the "and" at ``toks[j]`` joins two parts of one organisation's name ending at
+    ``toks[i]``: "the" and capitalised words before it, and only capitalised words after it
+    up to an organisation's noun ("Ana and Police Federation officials" are two sources).
+
+    >>> toks = tokens("the Food and Drug Administration", 0, 32)
+    >>> _and_in_organization_name(toks, 2, 4)
+    True
+    >>> toks = tokens("Ana and Police Federation", 0, 25)
+    >>> _and_in_organization_name(toks, 1, 3)
+    False
+    """
+    if _strip_dot(toks[i].text) not in ORGANIZATION_NOUNS:
+        return False
+    if not all(t.is_word and t.is_cap for t in toks[j + 1 : i + 1]):
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].is_word and toks[k].is_cap and toks[k].lower != "the":
+        k -= 1
+    return k < j - 1 and k >= 0 and toks[k].lower == "the"
+
+
 def _skip_back(toks: list[Tok], i: int) -> int:
     """Step left over auxiliaries, adverbs and time phrases between a subject and its cue."""
     while i >= 0:
@@ -979,7 +1051,7 @@ def _skip_back(toks: list[Tok], i: int) -> int:
         if t.is_word and (
             low in SKIP_BEFORE_CUE
             or low in _TIME_WORDS
-            or (low.endswith("ly") and len(low) > 4 and not t.is_cap)
+            or (low.endswith("ly") and len(low) > 4 and not t.is_cap and low not in LY_NOUNS)
             or (t.text.isdigit() and i > 0 and toks[i - 1].lower in _TIME_WORDS)
         ):
             if low in ("a", "an") and not (
@@ -1063,6 +1135,27 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         return _appositive(text, toks, i)
     if not t.is_word:
         return None
+    if 0 <= i < len(toks) - 2 and toks[-1].text == "," and toks[i + 1].text == "(":
+        # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National Farmers'
+        # Union (NFU), said" -- with the parenthesis read over, the comma before the
+        # phrase makes it an appositive, not the subject.
+        first = _np_left(toks, i)
+        if first > 0 and toks[first - 1].text == ",":
+            return _appositive(text, [*toks[: i + 1], toks[-1]], i + 1)
+    if (
+        i >= 5
+        and toks[i].lower in ("named", "identified", "quoted")
+        and [t.lower for t in toks[i - 3 : i]] == ["not", "to", "be"]
+        and toks[i - 4].lower in ("asked", "requested")
+    ):
+        # Rule anonymity-request-before-cue: "a resident who asked not to be named said"
+        # -- the source is the phrase before the request (and its "who").
+        k = i - 5
+        if toks[k].lower in ("who", "and"):
+            k -= 1
+        if k < 0 or not toks[k].is_word:
+            return None
+        i = k
     first = _np_left(toks, i)
     if first > i:
         return None
@@ -1209,12 +1302,33 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
     rules: list[str] = []
     for step in range(5):
         j = end - 1
+        inner: tuple[int, int] | None = None
         while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+            if toks[j].text == ")" and inner is None:
+                # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National
+                # Farmers' Union (NFU), said" -- an acronym or aside in parentheses is
+                # read over, and left out of the role.
+                k = j - 1
+                while k >= 0 and j - k <= 6 and toks[k].text not in ("(", ")", ","):
+                    k -= 1
+                if k >= 0 and toks[k].text == "(":
+                    inner = (k, j + 1)
+                    j = k - 1
+                    continue
             j -= 1
         chunk = toks[j + 1 : end]
+        if inner is not None:
+            chunk = toks[j + 1 : inner[0]] + toks[inner[1] : end]
         if not chunk or len(chunk) > 30 or j < 0 or toks[j].text != ",":
             break
         kind = _chunk_kind(chunk)
+        if kind == "role" and step == 0 and chunk[-1].is_cap:
+            # Rule role-and-name-appositive: "Their neighbour, retired teacher Frank Olsen,
+            # said" -- a role before a name is a name chunk, not a role of the head.
+            found = describe(text, chunk)
+            if found is not None and found.kind is SpeakerKind.PERSON and found.role:
+                if len(found.name.split()) >= 2:
+                    kind = "name"
         if kind == "relative":
             # Rule relative-clause-between: "Trump, who has criticized her, said".
             rules.append("subject-before-relative-clause")
@@ -1256,11 +1370,18 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
             if head_m.kind is not SpeakerKind.PERSON:
                 # The head's description is the better role than a bare title: "the
                 # committee chairman, Rep. Ana Ruiz" has role "committee chairman".
-                role = _join(text, _strip_leading(head)) or None
+                role_words = head
+                if role_chunk is not None:
+                    # Rule role-between-phrase-and-name: "According to the minutes, one
+                    # member, Jayanth Varma, argued" -- the role is the chunk beside the
+                    # name, not the opening phrase before it (*minutes*).
+                    role_words = role_chunk
+                role = _join(text, _strip_leading(role_words)) or None
+                start = role_words[0].start if role_chunk is not None else head_m.start
                 return attrs.evolve(
                     chunk_m,
-                    start=head_m.start,
-                    text=text[head_m.start : chunk_m.end],
+                    start=start,
+                    text=text[start : chunk_m.end],
                     role=role or chunk_m.role,
                     rules=(*chunk_m.rules, "appositive-name"),
                 )

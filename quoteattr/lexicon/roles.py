@@ -33,7 +33,7 @@ TITLES = frozenset(
     secretary-general attorney-general governor-general director-general surgeon-general
     solicitor-general inspector-general postmaster-general vice-president vice-chair
     vice-chairman vice-chancellor vice-premier commander-in-chief editor-in-chief
-    mp mps mep msp mla mpp
+    mp mps mep msp mla mpp coun cllr const constable
     """.split()
 )
 
@@ -86,7 +86,9 @@ SOURCE_NOUNS = frozenset(
     women owner owners manager managers organizer organizers pollster pollsters
     counterpart delegate delegates senator senators congressman congresswoman governor
     mayor judge officer commander general soldier soldiers farmers farmer families
-    family respondents participants attendees
+    family respondents participants attendees relative relatives parent parents
+    organiser organisers campaigner campaigners eyewitness eyewitnesses bystander
+    bystanders survivor survivors villager villagers passenger passengers mourner mourners
     """.split()
 )
 
@@ -106,11 +108,16 @@ ORGANIZATION_NOUNS = frozenset(
     giant automaker carmaker chipmaker drugmaker planemaker retailer lender insurer airline
     conglomerate manufacturer startup
     chamber reserve society tribunal museum academy secretariat directorate inspectorate
-    observatory laboratory institution
+    observatory laboratory institution force constabulary trust
     holdings industries motors electric dynamics pharmaceuticals airways airlines
     technologies enterprises ventures plc
+    treasury exchequer whitehall elysee élysée bundestag bundesrat knesset duma rada sejm
+    riksdag storting
     """.split()
 )
+
+#: Seats of government named by more than one word, that speak for it: "Downing Street said".
+GOVERNMENT_SEATS = frozenset(["downing street", "blue house", "lok sabha", "rajya sabha"])
 
 #: The organisation nouns above that are acronyms: they name an organisation only when
 #: written in capitals ("UN", not the "Un" of Kim Jong Un).
