@@ -48,10 +48,10 @@ BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 PASSIVE_AUXILIARIES = frozenset((*BE_FORMS, "am", "get", "got", "gets"))
 
 #: Words before a participle cue of a clause: "**,** saying", "**and** saying", "**keeps**
-#: saying".
+#: saying", "**—** saying".
 PARTICIPLE_OPENERS = frozenset(
     """
     , and or but keeps kept keep continues continued continue began begun started stopped
-    while
+    while — –
     """.split()
 )
