@@ -433,7 +433,15 @@ def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
     c_lo, c_hi, _ = _content_after(doc, cue, s_hi)
     if _word_count(text, c_lo, c_hi) < 2:
         return False
+    if cue.lemma == "call" and _URGE_OBJECT.match(text, cue.end, s_hi) is not None:
+        # "... “a betrayal.” He called on the government to act." -- "called on" and
+        # "called for" have an object of their own: the cue opens the next statement too.
+        return True
     return fragment or content_shape(text, c_lo, c_hi) == "clause"
+
+
+# After "call": "on", "upon" or "for" and a word (called on the government, called for calm).
+_URGE_OBJECT = lazy_regex(r"\s{1,4}(?:on|upon|for)\s{1,4}\w")
 
 
 # How long a lead-in before a quotation may be (characters): bounds the work per quote.
