@@ -713,6 +713,8 @@ def _described_before_named(
             and needed <= words_of_roles(e)
             and not _only_lesser(e, heads, [w.lower() for w in words])
         ]
+        if not fits:
+            fits = _named_next_paragraph(cast, m.start, m.end, ent)
         if len(fits) == 1:
             moved[ent.id] = fits[0]
     if not moved:
@@ -726,6 +728,39 @@ def _described_before_named(
             ent.mentions = [x for x in ent.mentions if x[0] != m.start]
             person.mentions.append((m.start, m.end, "description-named-later"))
         found[i] = (person, (*rules[:-1], "description-named-later"), quote_role, target_rules)
+
+
+def _named_next_paragraph(cast: CastBuilder, start: int, end: int, ent: Ent) -> list[Ent]:
+    """Rule lede-then-name: "Australia's prime minister has defended the decision ... //
+    Anthony Albanese told reporters ..." -- a description in the opening paragraph and, as
+    the subject that opens the next paragraph, a person named for the first time with no
+    role of their own (a title such as *Dr.* aside): the same person, as a news story
+    introduces one. (Only for the opening paragraph, whose description has no named person
+    before it.)"""
+    sentences = cast.analysis.sentences
+    if not sentences:
+        return []
+    si = cast.sentence_index(start)
+    para = sentences[si].paragraph
+    if para != sentences[0].paragraph:
+        return []
+    nxt = next((s for s in sentences[si + 1 :] if s.paragraph != para), None)
+    if nxt is None or nxt.paragraph != para + 1:
+        return []
+    lo = nxt.start
+    while lo < nxt.end and not cast.text[lo].isalnum():
+        lo += 1
+    return [
+        e
+        for e in cast.entities
+        if e.kind is SpeakerKind.PERSON
+        and e is not ent
+        and lo <= e.named_at <= lo + 12
+        and (e.named_at == lo or only_title(cast.text[lo : e.named_at].strip()))
+        and all(only_title(role) for role, _, _, _ in e.roles)
+        and len(e.words) >= 2
+        and not any(s < end for s, _, _ in e.mentions)
+    ]
 
 
 def _speaker(
