@@ -1404,6 +1404,10 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
                     # name, not the opening phrase before it (*minutes*).
                     role_words = role_chunk
                 role = _join(text, _strip_leading(role_words)) or None
+                if chunk_m.role and not only_title(chunk_m.role):
+                    # "Her rival, former police chief Janet Cole": the role written with
+                    # the name is the fuller one.
+                    role = chunk_m.role
                 start = role_words[0].start if role_chunk is not None else head_m.start
                 return attrs.evolve(
                     chunk_m,
