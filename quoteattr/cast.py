@@ -1213,8 +1213,9 @@ class Ent:
         """The most specific role (rule most-specific-role): an office ("Labor Secretary",
         "chairman of the committee") before a description ("son of immigrants"); more
         words before fewer, up to four; a title abbreviation alone ("Sen.") only when there
-        is nothing else; a very long one (over eight words) late; the first written on a
-        tie."""
+        is nothing else; a very long one (over eight words) late; one a description in the
+        narration gave (rule role-in-narration: "when the billionaire investor arrived")
+        after those written beside a name; the first written on a tie."""
         best: tuple[int, int] | None = None
         choice = None
         for i, (role, _, _, rule) in enumerate(self.roles):
@@ -1228,6 +1229,8 @@ class Ent:
                 score -= 3
             if rule == "role-description":
                 score -= 1
+            elif rule == "role-in-narration":
+                score -= 2
             key = (score, -i)
             if best is None or key > best:
                 best, choice = key, role
@@ -2344,6 +2347,19 @@ class CastBuilder:
             if start < lo:
                 break
             yield start, ent
+
+    def clause_mates(self, pos: int) -> frozenset[int]:
+        """The ids of the persons named outside quotations in the clause before ``pos``
+        (back to the last mark, conjunction, subordinator or verb of saying of its
+        sentence): a description there is someone else (rule description-not-clause-mate:
+        in "Ruiz has led the former mayor in the polls", the former mayor is not Ruiz)."""
+        lo = max(self._sentence_of[self.sentence_index(pos)], pos - 200)
+        brk = _CLAUSE_BREAK.search(self.text, lo, pos)
+        if brk is not None:
+            lo = brk.end()
+        return frozenset(
+            ent.id for _, ent in self._mentioned_between(lo, pos) if ent.kind is SpeakerKind.PERSON
+        )
 
     def person_between(self, lo: int, hi: int, gender: str | None = None) -> bool:
         """Whether a person not known to be of the other gender than ``gender`` is mentioned
