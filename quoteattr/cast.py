@@ -417,7 +417,9 @@ _OPENING_WORDS = frozenset(
     Within Amid Among Upon Whether Even
     """.split()
 )
-_OPENING_CLAUSE = lazy_re(r"[^,;:.!?“”\"]{1,160},")
+# (A quoted phrase may end it, its comma inside the marks as American style writes it:
+# 'When Ruiz called it "a farce," Cole ...'.)
+_OPENING_CLAUSE = lazy_re(r"[^,;:.!?“”\"]{1,160}(?:,|[“\"][^,;:.!?“”\"]{1,80},[”\"])")
 # How many persons of one surname (or given name) a lookup weighs: the latest named.
 _BUCKET = 24
 
@@ -632,6 +634,14 @@ def _shape(w: str) -> _Shape | None:
             words, lows = words[k:], lows[k:]
         else:
             words, lows = words[:j], lows[:j]
+    if (
+        len(lows) >= 3
+        and lows[-1] == "show"
+        and (lows[0] in MALE_FIRST_NAMES or lows[0] in FEMALE_FIRST_NAMES)
+    ):
+        # Rule show-of-person: "The Rachel Maddow Show" names Rachel Maddow, so that
+        # "Maddow" later is she.
+        words, lows = words[:-1], lows[:-1]
     while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
         if len(lows) >= 2 and (lows[-2] in FEMALE_FIRST_NAMES or lows[-2] in MALE_FIRST_NAMES):
             break  # "Theresa May", "Anthony June": a given name makes it a surname
@@ -649,6 +659,7 @@ def _shape(w: str) -> _Shape | None:
             for (_, _, w), x in zip(words, lows, strict=True)
         )
         or lows[-1] in _ORG_END_WORDS
+        or _hyphenated_org_end(words[-1][2])
         or place
     ):
         # Rule name-is-organization: "Justice Department" (an acronym only in capitals:
@@ -701,6 +712,17 @@ def _sentence_adverb(low: str) -> bool:
         and low not in MALE_FIRST_NAMES
         and low not in FEMALE_FIRST_NAMES
     )
+
+
+def _hyphenated_org_end(word: str) -> bool:
+    """Rule hyphenated-paper-name: a name ending in a hyphenated word whose capitalised last
+    part marks an organisation is one: "Chicago Sun-Times", "Pittsburgh Post-Gazette",
+    "Star-Tribune" (not a person named Sun-Times)."""
+    head, dash, last = word.rpartition("-")
+    if not dash or not head or not last[:1].isupper():
+        return False
+    low = last.lower()
+    return low in _ORG_END_WORDS or _is_org_word(low)
 
 
 def _is_org_word(word: str) -> bool:
@@ -1550,6 +1572,8 @@ class CastBuilder:
         self._by_given: dict[str, list[Ent]] = {}
         self._by_name: dict[tuple[SpeakerKind, str], Ent] = {}
         self._by_acronym: dict[str, Ent] = {}
+        # Organisations named in two words or more, by their last word ("journal").
+        self._by_end: dict[str, Ent] = {}
         self._singles: dict[str, Ent] = {}
         self._by_head: dict[str, list[Ent]] = {}
         # (start, end, entity) of every role written beside a name after it ("Ana Ruiz, a
@@ -1931,10 +1955,19 @@ class CastBuilder:
                 return acronym, "acronym-in-parentheses" if inside else "alias-acronym"
         key = (SpeakerKind.ORGANIZATION, " ".join(name.words))
         ent = self._by_name.get(key)
+        if ent is None and len(name.words) == 1 and not name.text.isupper():
+            # Rule alias-organization-end: "The Journal", "the Sun-Times", "the Commission"
+            # stand for the organisation named before whose name ends so ("the Wall Street
+            # Journal", "the Chicago Sun-Times", "the European Commission").
+            longer = self._by_end.get(name.words[0])
+            if longer is not None:
+                return longer, "alias-organization-end"
         if ent is None:
             ent = self._new(SpeakerKind.ORGANIZATION, name.text)
             ent.words = name.words
             self._by_name[key] = ent
+            if len(name.words) >= 2 and name.words[-1] not in ("of", "the", "and", "for", "&"):
+                self._by_end[name.words[-1]] = ent
             initials = "".join(
                 w[0] for w in name.words if w not in ("of", "the", "and", "for", "&")
             )
