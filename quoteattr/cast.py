@@ -1130,7 +1130,21 @@ def clean_role(role: str) -> str:
     # Dr. Maya Chen") is how the name is addressed, not part of the role.
     while len(words) > 1 and _bare(words[-1]) in _FORMS_OF_ADDRESS:
         words.pop()
+    # Rule plural-title: "Sens. Ana Ruiz and Ben Cole" -- each of them is a "Sen.".
+    words = [_PLURAL_TITLES.get(w, w) for w in words]
     return " ".join(words)
+
+
+#: Plural title abbreviations before a list of names, and the title of each of them.
+_PLURAL_TITLES = {
+    "Sens.": "Sen.",
+    "Reps.": "Rep.",
+    "Govs.": "Gov.",
+    "Drs.": "Dr.",
+    "Gens.": "Gen.",
+    "Profs.": "Prof.",
+    "Revs.": "Rev.",
+}
 
 
 #: Forms of address (not offices): "Dr.", "Prof.", "Rev.", "Fr.", "Mr." ...

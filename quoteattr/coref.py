@@ -697,10 +697,11 @@ def _tail(text: str, at: int, hi: int) -> tuple[int, bool]:
     return end, False
 
 
-def _narrated(cast: CastBuilder, start: int, end: int) -> None:
+def _narrated(cast: CastBuilder, start: int, end: int, speakers: frozenset[int]) -> None:
     """Rule description-in-narration: resolve the description ``text[start:end]`` that
     attributes nothing, as a speaker's description is resolved (a named person holding that
-    role, else the person in focus), and give its person that role ("role-description").
+    role, else the person in focus), and give its person that role ("role-in-narration");
+    never one of ``speakers``, the entities whose reported content holds it.
     Not inside a quotation, nor when the description holds a person's name (*the Clinton
     aide* is someone else)."""
     if cast.in_quote(start):
@@ -721,10 +722,12 @@ def _narrated(cast: CastBuilder, start: int, end: int) -> None:
     if "same" in words[1:3] or _introduced_unnamed(text, start, head):
         return
     hit = _description(cast, m, None)
-    if hit is not None and not 0 <= hit[0].last < start:
+    if hit is not None and (not 0 <= hit[0].last < start or hit[0].id in speakers):
         hit = None  # named only further on: "The senator ... Sen. Ana Ruiz" may be another
     if hit is None:
-        hit = _in_focus(cast, m, (0, 0), None, cast.clause_mates(start))
+        # (Rule description-not-own-speaker: in "Ruiz reported that the mayor had
+        # resigned", the mayor is not Ruiz.)
+        hit = _in_focus(cast, m, (0, 0), None, cast.clause_mates(start) | speakers)
     if hit is None or hit[0].kind is not SpeakerKind.PERSON:
         return
     ent = hit[0]
@@ -737,6 +740,8 @@ def _narrated(cast: CastBuilder, start: int, end: int) -> None:
     cast.add_role(ent, role, m.start, m.end, "role-in-narration", text)
 
 
+# Where a reported clause ends and another may begin.
+_CONTENT_CLAUSE_BREAK = lazy_regex(r"[,;:—–]|\b(?:and|but|while|although|though)\b")
 # "a billionaire donor", "an official": a person the article introduces without a name.
 _UNNAMED = lazy_regex(r"(?:^|[^\w’'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w’'.-]+[ \t]+){0,3}$")
 _UNNAMED_REACH = 600
@@ -823,13 +828,39 @@ def resolve(
         if not _overlaps(said, s, e)
     ]
     nk = 0
+    # What each attribution reports, by start, for rule description-not-own-speaker.
+    contents = sorted(
+        (s, e, i)
+        for i, a in enumerate(attributions)
+        if a.mention is not None
+        for s, e in a.fragments
+    )
+
+    def speakers_around(pos: int) -> frozenset[int]:
+        """The entities of the speakers whose reported content holds ``pos`` in its first
+        clause (after a comma or a conjunction the narration may speak of them again:
+        "Ruiz replied that ..., and the senator then left")."""
+        out = set()
+        text = analysis.text
+        k = bisect.bisect_right(contents, (pos, len(text), len(attributions)))
+        for s, e, i in contents[max(0, k - 8) : k]:
+            if s <= pos < e and not _CONTENT_CLAUSE_BREAK.search(text, s, pos):
+                ent = found[i][0] if i in found else None
+                if ent is None:
+                    m = attributions[i].mention
+                    hit = cast.find_name(m.start, m.end) if m is not None else None
+                    ent = hit[0] if hit is not None else None
+                if ent is not None:
+                    out.add(ent.id)
+        return frozenset(out)
+
     for i in order:
         att = attributions[i]
         m = att.mention
         assert m is not None
         while nk < len(narrated) and narrated[nk][0] < m.start and not late:
             cast.advance(narrated[nk][0])
-            _narrated(cast, *narrated[nk])
+            _narrated(cast, *narrated[nk], speakers_around(narrated[nk][0]))
             nk += 1
         # Out of time: the rest keep their speakers as written (rule coreference-skipped).
         if not late and budget.over():
@@ -887,7 +918,7 @@ def resolve(
         found[i] = (ent, rules, quote_role, target.rules[-1:] if target is not m else ())
     while nk < len(narrated) and not late and not budget.over():
         cast.advance(narrated[nk][0])
-        _narrated(cast, *narrated[nk])
+        _narrated(cast, *narrated[nk], speakers_around(narrated[nk][0]))
         nk += 1
     cast.advance(len(analysis.text))
     # Rule self-description: what speakers say of themselves in their own direct quotations.

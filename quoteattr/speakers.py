@@ -300,6 +300,31 @@ class Mention(SourcePhrase):
         )
 
 
+_ROLE_PHRASE_WORDS = TITLES | SOURCE_NOUNS | PERSON_NOUNS | ROLE_MODIFIERS | DEMONYMS
+_ROLE_LINK_WORDS = frozenset("of for at from with to in on by and".split())
+
+
+def _names_a_role(words: list[Tok]) -> bool:
+    """Rule role-needs-role-word: the words before a name are its role only if one is a
+    role, title or person word, or a lower-case word other than a link ("Fox News host",
+    "Democrat", "Vermont Sen.", "uber-white Vermonter"), and the last is no link; a body's
+    name alone ("MSNBC's Ana Ruiz", "the Washington Post Ana Ruiz said") or a label
+    ("EXCLUSIVE - Ana Ruiz", "More from Ruiz") is none.
+
+    >>> _names_a_role(tokens("MSNBC's", 0, 7)), _names_a_role(tokens("Fox News host", 0, 13))
+    (False, True)
+    """
+    lows = [_strip_dot(w.text).removesuffix("’s").removesuffix("'s") for w in words if w.is_word]
+    if not lows or lows[-1] in _ROLE_LINK_WORDS:
+        return False
+    return any(
+        low in _ROLE_PHRASE_WORDS
+        or low in TITLE_ABBREVIATIONS
+        or (not w.is_cap and low not in _ROLE_LINK_WORDS and low not in DETERMINERS)
+        for w, low in zip((w for w in words if w.is_word), lows, strict=True)
+    )
+
+
 def _strip_dot(word: str) -> str:
     return word.rstrip(".").lower()
 
@@ -802,7 +827,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
                 rules=(*rules, "mention-organization-name"),
             )
         role_words = [w for w in before if _strip_dot(w.text) not in HONORIFICS]
-        role = _join(text, role_words) or None
+        role = _join(text, role_words) if _names_a_role(role_words) else None
         # Rule role-not-possessor: "Clinton's campaign manager Robby Mook" keeps the
         # possessor in the role; "his Canadian counterpart" drops "his".
         return mention(
@@ -1420,8 +1445,9 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
     """
     if not _person_named(m):
         return None
-    # The mention swept "Mark Blumenthal and" into its role.
-    if m.role and (m.role.endswith(" and") or m.role == "and"):
+    # The mention swept "Mark Blumenthal and" in before its name.
+    lead = m.text[: max(0, m.text.rfind(m.name))].rstrip()
+    if lead.endswith(" and"):
         k = m.text.rfind(" and ")
         if k > 0:
             left = describe(text, tokens(text, m.start, m.start + k))
