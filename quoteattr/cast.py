@@ -112,13 +112,14 @@ from .lexicon.roles import (
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
+    PLATFORMS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
     TITLES,
 )
 from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import body_then_name, speech_past
+from .speakers import body_then_name, people_group, speech_past
 
 __all__ = ["CastBuilder", "Ent", "agent_noun", "clean_role", "role_heads"]
 
@@ -446,6 +447,7 @@ _SALIENCE = {
     "per_mention": 0.3,
     "role_words": 2.0,
     "in_the_quote": -1.0,
+    "introduced": 1.0,
 }
 # (The same weights as plain names, for the inner loop of CastBuilder.antecedent.)
 _SUBJECT = _SALIENCE["subject"]
@@ -573,6 +575,8 @@ def _shape(w: str) -> _Shape | None:
             or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
             # rule inverted-verb-not-name: "Continued Stone: ..."
             or (i == 0 and len(words) > 1 and speech_past(_bare(words[0][2])))
+            # rule contraction-not-name: "Don’t Republicans run the risk?", "Isn't Ruiz"
+            or _bare(words[i][2]).endswith("n't")
         )
         and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
@@ -667,6 +671,10 @@ def _shape(w: str) -> _Shape | None:
         kind = "organization"
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
+    elif len(words) == 1 and lows[0] in PLATFORMS:
+        kind = "organization"  # rule platform-is-organization: "on Twitter"
+    elif kind == "person" and people_group(lows):
+        kind = "organization"  # rule people-as-group: "Sikh Americans", "Muslim Americans"
     if (
         low_text in _PLACES
         or (len(lows) == 1 and lows[0] in _SINGLE_REJECT)
@@ -2688,6 +2696,11 @@ class CastBuilder:
                         score += _NO_PERSON_EVIDENCE
                     if last_speaker is ent:
                         score += _LAST_SPEAKER
+                    if speech and start == ent.named_at:
+                        # Rule introduced-then-quoted: news names a new person in full
+                        # (with a role) just before giving their words: "Tom Baker, a
+                        # pollster, saw it coming. “…,” he said."
+                        score += _SALIENCE["introduced"]
                     if named_person:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.

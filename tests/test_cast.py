@@ -876,3 +876,17 @@ def test_one_long_step_of_the_walk_also_keeps_a_window(monkeypatch: pytest.Monke
     # Every pronoun was still read: each is a mention of Ana Ruiz.
     (ana,) = [e for e in builder.entities if e.name == "Ana Ruiz"]
     assert len(ana.mentions) == 2001
+
+
+def test_time_words_platforms_and_peoples_are_no_persons() -> None:
+    """Rules one-word-not-a-name (*Minutes later*), platform-is-organization (*on
+    Twitter*), people-as-group (*Sikh Americans*) and contraction-not-name (*Isn’t Ruiz*)."""
+    text = (
+        "Dana Whitfield posted the video on Twitter. Minutes later, she deleted it. "
+        "Sikh Americans for Peace met on Monday. Isn’t Ruiz right?"
+    )
+    cast = extract_quotes(text).cast
+    kinds = {e.name: e.kind for e in cast}
+    assert "Minutes" not in kinds and "Isn’t Ruiz" not in kinds
+    assert kinds["Twitter"] is SpeakerKind.ORGANIZATION
+    assert kinds["Sikh Americans"] is SpeakerKind.ORGANIZATION

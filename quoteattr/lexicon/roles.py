@@ -116,6 +116,15 @@ ORGANIZATION_NOUNS = frozenset(
 #: written in capitals ("UN", not the "Un" of Kim Jong Un).
 ORGANIZATION_ACRONYMS = frozenset("nato un eu fbi cia nsa irs epa fda cdc who imf opec".split())
 
+#: Social networks and platforms: one-word names of companies, never of a person ("on
+#: Twitter", "Facebook said").
+PLATFORMS = frozenset(
+    """
+    twitter facebook instagram youtube tiktok reddit snapchat linkedin whatsapp telegram
+    wikileaks wikipedia google amazon netflix spotify uber airbnb
+    """.split()
+)
+
 #: Places that news uses for their governments: "Washington warned Moscow".
 GOVERNMENT_PLACES = frozenset(
     """
