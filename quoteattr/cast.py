@@ -108,6 +108,7 @@ from .lexicon.people import (
 )
 from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
+    COMPANY_END_WORDS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
@@ -133,7 +134,9 @@ _TITLE_WORDS = TITLES | TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
 # "Former Sen. Ana Ruiz", "Republican candidate ...", "Dutch striker ...".
 _LEADING_ROLE_WORDS = _TITLE_WORDS | ROLE_MODIFIERS | DEMONYMS
 _ORG_WORDS = ORGANIZATION_NOUNS - frozenset(("white", "who", "co", "post", "press", "times"))
-_ORG_END_WORDS = frozenset(("post", "press", "times", "co", "co.", "inc.", "corp.", "ltd."))
+_ORG_END_WORDS = (
+    frozenset(("post", "press", "times", "co", "co.", "inc.", "corp.", "ltd.")) | COMPANY_END_WORDS
+)
 _ROLE_NOUNS = (
     TITLES
     | PERSON_NOUNS

@@ -149,6 +149,28 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
     return found
 
 
+def _title_word_surname(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
+    """Pass title-word-as-surname: a mention the phrase rules read as a title, made of
+    capitalised words only, that the cast read as a person's name ("Angus King said", "John
+    Major said") or whose one word is the surname of a person named in full ("Sen. Angus
+    King ... King added"), is that person, with no role of its own."""
+    if m.pronoun or m.kind is not SpeakerKind.ANONYMOUS:
+        return None
+    words = m.text.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    if len(words) == 1:
+        ent = cast.person_by_surname(words[0], m.start)
+        return (ent, "title-word-as-surname") if ent is not None else None
+    found = cast.find_name(m.start, m.end)
+    if found is None or found[0].kind is not SpeakerKind.PERSON:
+        return None
+    ent = found[0]
+    if tuple(w.lower() for w in words) != ent.words:
+        return None
+    return ent, "title-word-as-surname"
+
+
 def _transcript_label(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
     """Passes label-surname and answer-label-interviewee, for the speaker labels of an
     interview transcript (rule transcript-turn).
@@ -765,6 +787,7 @@ def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
 #: The passes, most precise first.
 PASSES: tuple[_Pass, ...] = (
     _transcript_label,
+    _title_word_surname,
     _name_in_cast,
     _appositive,
     _pronoun,
@@ -894,7 +917,7 @@ def resolve(
             continue
         # A description that found its person is the role written at the quote ("the
         # Portuguese midfielder said" -> role "Portuguese midfielder").
-        quote_role = None if target.pronoun else target.role
+        quote_role = None if target.pronoun or rule == "title-word-as-surname" else target.role
         if "nationality-noun" in target.rules:
             quote_role = None  # "the Spaniard" is no role: the person's own role stands
         elif ent is not None and rule and rule.startswith("description-") and not quote_role:

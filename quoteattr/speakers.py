@@ -38,6 +38,7 @@ from .lexicon.places import (
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.reporting_verbs import SPEECH_CLAUSE
 from .lexicon.roles import (
+    COMPANY_END_WORDS,
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
@@ -362,6 +363,8 @@ def _is_org_run(words: list[Tok]) -> bool:
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
+    if len(words) >= 2 and lows[-1] in COMPANY_END_WORDS:
+        return True  # rule company-name-ending: "Harbor Capital", "Greenfield Homes"
     # Rule acronym-is-organization: "FBI", "CNN", "NATO" (two or more capitals, no vowels
     # pattern of a name).
     return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper()
@@ -692,6 +695,23 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
             # honorific is a surname.
             i -= 1
+        elif (
+            i == len(words)
+            and i > 1
+            and w.is_cap
+            and _is_title(w)
+            and not w.text.endswith(".")
+            and not _is_possessive(w)
+            and (
+                words[i - 2].lower in MALE_FIRST_NAMES
+                or words[i - 2].lower in FEMALE_FIRST_NAMES
+                or (i > 2 and _is_name_word(words[i - 2]) and _is_title(words[i - 3]))
+            )
+        ):
+            # Rule title-word-as-surname: "John Major", "Sen. Angus King" -- a title word that
+            # ends the phrase after a given name (known, or after a title) is a surname (a
+            # title stands before a name).
+            i -= 1
         elif w.lower in NAME_PARTICLES and i < len(words):
             # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
             k = i - 2
@@ -878,6 +898,15 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             kind=SpeakerKind.ORGANIZATION,
             gender="neuter",
             rules=(*rules, "mention-organization-noun"),
+        )
+    if head.isdigit() and len(head) <= 3 and len(desc) >= 2 and _is_name_word(desc[-2]):
+        # Rule name-and-number-is-outlet: "France 24", "Channel 4", "BBC Radio 4" -- a
+        # name and a number are a broadcaster or an outlet, not a count of people.
+        return mention(
+            name=name,
+            kind=SpeakerKind.ORGANIZATION,
+            gender="neuter",
+            rules=(*rules, "mention-organization-name"),
         )
     if head in QUANTITY_NOUNS or head.isdigit():
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
@@ -1535,6 +1564,11 @@ def _given_name_stop(toks: list[Tok], k: int) -> bool:
     before a capitalised word ("said Will Doyle"), after one ("Theresa May"), or with no
     word after it ("May said" before a cue, "said May.")."""
     t = toks[k]
+    if t.is_cap and t.lower == "said" and k > 0:
+        # Rule said-as-surname: "Edward Said wrote" -- a capitalised "Said" after a
+        # capitalised word, inside a sentence, is a surname, not the verb.
+        before = toks[k - 1]
+        return before.is_word and before.is_cap and before.lower not in _NOT_NAMES
     if not (t.is_cap and t.lower in _NAME_STOPS):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
