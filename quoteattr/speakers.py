@@ -1076,9 +1076,17 @@ def _skip_back(toks: list[Tok], i: int) -> int:
 _SPEAKING_PARTICIPLES = frozenset("speaking talking writing appearing".split())
 #: Participles that open a reduced relative clause after a subject, with their preposition:
 #: "a nurse accused of ...", "a man charged with ...", "a teenager suspected in ...".
-_REDUCED_PARTICIPLES = frozenset(
-    "accused charged suspected convicted arrested wanted jailed sentenced detained indicted "
-    "acquitted cleared".split()
+# Rule body-led-by: "a bench headed by Justice Ana Ruiz said", "a group funded by Acme said"
+# -- the body speaks, not who leads or funds it (whatever noun heads it).
+_LED_BY = frozenset(
+    "headed led chaired run founded funded backed owned organized organised commissioned".split()
+)
+_REDUCED_PARTICIPLES = (
+    frozenset(
+        "accused charged suspected convicted arrested wanted jailed sentenced detained "
+        "indicted acquitted cleared".split()
+    )
+    | _LED_BY
 )
 _REDUCED_LINKS = frozenset(("of", "with", "for", "in", "by"))
 
@@ -1152,7 +1160,10 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         # Rule reduced-relative-before-cue: "A former nurse accused of poisoning patients
         # told the jury ..." -- the participle's phrase says which person is meant; the
         # subject stands before it (not "patients").
-        found = _source_ending_at(text, toks, p - 2, "reduced-relative-before-cue")
+        led = toks[p - 1].lower in _LED_BY and toks[p].lower == "by"
+        found = _source_ending_at(
+            text, toks, p - 2, "body-led-by" if led else "reduced-relative-before-cue", led
+        )
         if found is not None:
             return found
     words = toks[first : i + 1]
@@ -1178,14 +1189,17 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
     return describe(text, words, ("subject-before-cue",))
 
 
-def _source_ending_at(text: str, toks: list[Tok], k: int, rule: str) -> Mention | None:
+def _source_ending_at(
+    text: str, toks: list[Tok], k: int, rule: str, any_noun: bool = False
+) -> Mention | None:
     """The subject noun phrase ending at ``toks[k]``, with ``rule`` added, if it names a
-    source (a person, an organisation, a group), else ``None``."""
+    source (a person, an organisation, a group; with ``any_noun``, any noun phrase), else
+    ``None``."""
     head = _np_left(toks, k)
     if head > k:
         return None
     m = describe(text, toks[head : k + 1], ("subject-before-cue",))
-    if m is None or m.kind is SpeakerKind.UNKNOWN:
+    if m is None or (m.kind is SpeakerKind.UNKNOWN and not any_noun) or m.pronoun:
         return None
     return attrs.evolve(m, rules=(*m.rules, rule))
 
