@@ -371,8 +371,15 @@ _AGE_AFTER = lazy_re(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who is the mayor," / ", who was a judge" / ", who was executive director of ..." /
 # ", who served as Ana Ruiz's chief strategist" (without an article, _is_role decides).
 _AFTER_BEING = r"(?=[,;:!?)]|\.(?:\s|$)|$)"
+# (Rule role-who-as: an adverb or a phrase of time or capacity may stand between "who" and
+# the verb: "who also is", "who until 2015 was", "who as a Navy captain was"; the capacity
+# is a role too.)
 _WHO_IS = lazy_re(
-    r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
+    r"[ \t]*,?[ \t]+who[ \t]+"
+    r"(?:(?:also|now|once|then|later|previously|formerly|still)[ \t]+"
+    r"|,?[ \t]*as[ \t]+(?:a|an|the)[ \t]+(?P<capacity>[^,;:.!?“”\"\n]{2,40}?)[ \t]*,?[ \t]+"
+    r"|,?[ \t]*(?:until|since|from|in)[ \t]+[^,;:.!?“”\"\n]{2,30}?[ \t]*,?[ \t]+)?"
+    r"(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
     r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,90}}?)[ \t]*{_AFTER_BEING}"
 )
@@ -2081,6 +2088,9 @@ class CastBuilder:
                 if _is_role(text[rs:re_]):
                     self.add_role(ent, text[rs:re_], rs, re_, "role-who-is", text)
                     ent.person = True
+                cs, ce = who.span("capacity")
+                if cs >= 0 and _is_role(text[cs:ce]):
+                    self.add_role(ent, text[cs:ce], cs, ce, "role-who-is", text)
             # Rule role-is-the: "Ana Ruiz is the mayor of Lyon.", also after an age ("Ana
             # Ruiz, 43, is a fervent supporter of the plan").
             is_the = (
