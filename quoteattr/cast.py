@@ -803,6 +803,8 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         toks.append((k, pos, w))
     first = len(toks)
     pending = -1  # a run of unknown lower-case words, kept only if "of X" closes it
+    compounds = 0
+    before_compounds = first_compound = first
     k = len(toks) - 1
     while k >= 0:
         w = toks[k][2]
@@ -837,6 +839,18 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
             if _bare(toks[k - 1][2]) not in _LINKABLE:
                 break
             first = k
+        elif (
+            first == k + 1
+            and compounds < _MAX_COMPOUND
+            and _compound_word(w, low)
+            and (first == first_compound if compounds else _compound_head(_bare(toks[first][2])))
+        ):
+            # Rule compound-role: "political science professor", "talk show host", "real
+            # estate developer" -- plain nouns before a role word are part of it.
+            if not compounds:
+                before_compounds = first
+            first = first_compound = k
+            compounds += 1
         elif w.isalpha() and w.islower() and len(toks) - k <= 4 and pending < 0:
             # "head of American diplomacy": a noun after "of" that no list knows.
             j = k - 1
@@ -854,6 +868,10 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
+    if compounds and not _opens_compound(toks, first_compound):
+        # The word before the compound is a verb or a name ("paints rival Ana Ruiz",
+        # "Cole beat rival Ana Ruiz"): the nouns may be its object's, not the role's.
+        first = before_compounds
     if first >= len(toks):
         return None
     # A role ends in a role word or a title, not in "of" or a bare name of a place.
@@ -872,6 +890,70 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if words[last] in _ROLE_LINKS:
         return None
     return toks[first][0], toks[-1][1]
+
+
+_MAX_COMPOUND = 3
+# Lower-case words that are never the first part of a compound role: time words, and the
+# plural sources that stand before a name as the object of a verb ("told reporters press
+# secretary Ana Ruiz ...").
+_NOT_COMPOUND = frozenset(
+    "today tonight yesterday tomorrow morning afternoon evening night week month year "
+    "weekend is was were are be been has have had will would do does did can could should "
+    "may might must get got very quite rather too".split()
+)
+
+
+def _opens_compound(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word before ``toks[k]`` may stand before a compound role: none, a mark, a
+    determiner or possessive, a preposition, a conjunction, a verb of saying, or a
+    capitalised word of a body or a place ("the real estate mogul", "said law professor
+    Ana Ruiz", "State University political science professor"); not another verb nor a
+    person's name ("paints rival Ana Ruiz", "Cole beat rival Ana Ruiz")."""
+    if k == 0:
+        return True
+    w = toks[k - 1][2]
+    low = _bare(w)
+    if not w[:1].isalnum():
+        return True
+    if w[:1].isupper():
+        return _is_org_word(low) or low in _PLACES or low in DEMONYMS or low in _TITLE_WORDS
+    return (
+        w.endswith(("’s", "'s"))
+        or low in _DETERMINERS
+        or low in _PREPOSITIONS
+        or low in ("and", "or", "as", "in", "like")
+        or low in FORMS
+    )
+
+
+def _compound_head(low: str) -> bool:
+    """Whether a role word can head a compound role: a noun for a person or an office, not
+    a form of address or an abbreviation ("Mr.", "Sen.")."""
+    return (
+        low in _ROLE_NOUNS
+        and low not in _FORMS_OF_ADDRESS
+        and low not in TITLE_ABBREVIATIONS
+        and low not in ROLE_MODIFIERS
+    )
+
+
+def _compound_word(w: str, low: str) -> bool:
+    """Whether a word may open a compound role before a role word: a lower-case noun or
+    adjective ("political", "science", "real", "estate", "talk", "show"), not a function
+    word, an adverb, a participle, a verb of saying or a plural source."""
+    return (
+        w[:1].islower()
+        and w.replace("-", "").isalpha()
+        and len(w) > 2
+        and low not in NON_NAME_WORDS
+        and low not in _DETERMINERS
+        and low not in _PREPOSITIONS
+        and low not in _NOT_COMPOUND
+        and low not in FORMS
+        and low not in SOURCE_NOUNS
+        and not (low.endswith("s") and low[:-1] in _ROLE_NOUNS)
+        and not low.endswith(("ly", "ed", "ing"))
+    )
 
 
 # A cluster of initials that opens a name: "M.K." (lower case, as the shape reads words).
