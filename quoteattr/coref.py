@@ -90,6 +90,7 @@ from .model import Analysis, Cast, GenderEvidence, QuoteKind, Speaker, SpeakerKi
 from .quotes import QuoteSpan
 from .speakers import (
     DETERMINERS,
+    STOP_WORDS,
     Mention,
     coordinated,
     describe,
@@ -533,20 +534,15 @@ _NARRATED_HEADS = (
     )
 )
 # Words after which a clause (and its subject) begins.
-_CLAUSE_OPENERS = frozenset(
-    "and but while when before after because since although though that until if where "
-    "so then once".split()
+_CLAUSE_OPENERS = frozenset(("and", "but", "that", "so", "then", "once", "if", "where")) | (
+    STOP_WORDS & frozenset("while when before after because since although though until".split())
 )
-# Words that end a description's run: function words and the commonest verbs after a subject.
-_RUN_STOPS = frozenset(
-    """
-    of for from to in on at with by about into over under after before during against
-    and or but nor who whom whose which that than as if when while where because so
-    is was are were be been being has had have having will would could should can may might
-    must shall does did do not never also still just even only already again too then now
-    later earlier soon first once often always
-    said says say told tells added wrote asked gave got made took went came won lost ran
-    """.split()
+# Words that end a description's run: the function words that end a subject's phrase, and
+# the commonest adverbs and verbs after a subject.
+_RUN_STOPS = STOP_WORDS | frozenset(
+    "of being having shall never also still just even only already again too now later "
+    "earlier soon first often always tells added wrote asked gave got made took went came "
+    "won lost ran".split()
 )
 # Words before "the" that make the description a predicate or a comparison, not a mention of
 # someone already named: "to be the nominee", "like the president".

@@ -93,7 +93,7 @@ DETERMINERS = frozenset(
     "another same this that these those each both any all no either".split()
 )
 
-_STOP_WORDS = frozenset(
+STOP_WORDS = frozenset(
     """
     and but or nor that which who whom whose when while because as if after before though
     although since so where whether than then until unless once yet for to with by from
@@ -964,7 +964,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             joined = True
             j -= 1
             continue
-        if low in _STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
+        if low in STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
             break
         if low in _NP_PREPOSITIONS:
             # Only inside a role phrase: "spokesman for the campaign", "head of the FBI".
@@ -1182,7 +1182,7 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
             if first - k >= 2 and not words[0].is_cap:
                 return _relative(text, toks, k)
             break
-        if toks[k].lower in _STOP_WORDS and toks[k].lower not in _NP_PREPOSITIONS:
+        if toks[k].lower in STOP_WORDS and toks[k].lower not in _NP_PREPOSITIONS:
             if toks[k].lower not in ("outside", "inside", "near", "at", "on", "in"):
                 break
         k -= 1
@@ -1383,7 +1383,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                 )
             ):
                 break
-        elif (low in _STOP_WORDS and not _given_name_stop(toks, k)) or (
+        elif (low in STOP_WORDS and not _given_name_stop(toks, k)) or (
             not t.is_cap
             and low not in DETERMINERS
             and low not in TITLES
