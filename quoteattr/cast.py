@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -1289,6 +1290,8 @@ class Ent:
     spoke: int = -1
     anonymous_description: bool = False
     plural: bool = False
+    # How often the walk met the surname alone (or after an honorific) for this person.
+    surname_uses: int = 0
 
     def add_role(self, role: str, start: int, end: int, rule: str, text: str) -> frozenset[str]:
         """Record a role (once per wording) with its gender evidence; returns its heads and
@@ -1549,6 +1552,36 @@ def coordinated_roles(role: str) -> list[str]:
     ):
         return [left.strip(" ,"), right.strip(" ,")]
     return [role]
+
+
+def _share_surnames(text: str, names: Sequence[_Name]) -> None:
+    """Rule shared-surname: in "James and Olive Meehan", "Bernie and Jane Sanders" the
+    given name before "and" takes the full name's surname after it: two persons, James
+    Meehan and Olive Meehan (a given name the lists know, outside quotations)."""
+    for first, second in itertools.pairwise(names):
+        if (
+            first.kind == "single"
+            and second.kind == "person"
+            and len(second.words) == 2
+            and not first.in_quote
+            and first.title is None
+            and not first.possessive
+            and (first.words[0] in MALE_FIRST_NAMES or first.words[0] in FEMALE_FIRST_NAMES)
+            and text[first.end : second.start] == " and "
+        ):
+            surname = text[second.end - len(second.words[-1]) : second.end]
+            first.words = (first.words[0], second.words[-1])
+            first.text = f"{first.text} {surname}"
+            first.kind = "person"
+            first.rule = "shared-surname"
+
+
+def _surname_key(ent: Ent) -> tuple[int, int, int]:
+    """Rule surname-of-the-primary: of the persons who share a surname, a surname alone
+    stands for the one the article already calls by it most ("Trump said" after "Donald
+    Trump" and five mentions of "Ivanka Trump" in full is Donald, whom the article calls
+    "Trump"), then the one mentioned most, then the latest."""
+    return (ent.surname_uses, len(ent.mentions), ent.last)
 
 
 def _start_of_role(item: tuple[int, int, Ent]) -> int:
@@ -1859,6 +1892,7 @@ class CastBuilder:
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
         has_syntax = self.analysis.has_syntax  # (rule ner-kind reads a parse only)
         self.name_at = _NameIndex(names)
+        _share_surnames(text, names)
         for name in names:
             if has_syntax and name.kind != "headline":
                 self._ner_kind(name)
@@ -2307,8 +2341,10 @@ class CastBuilder:
         seen = (start, ent)  # one tuple for both lists
         self._mentioned.append(seen)
         if ent.surname is not None:
+            if rule in ("alias-surname", "alias-honorific"):
+                ent.surname_uses += 1
             top = self._surname_top.get(ent.surname)
-            if top is None or (len(ent.mentions), ent.last) >= (len(top.mentions), top.last):
+            if top is None or _surname_key(ent) >= _surname_key(top):
                 self._surname_top[ent.surname] = ent
         if salient:
             self._seen.setdefault(sentence, []).append(seen)
