@@ -1576,6 +1576,38 @@ def _share_surnames(text: str, names: Sequence[_Name]) -> None:
             first.rule = "shared-surname"
 
 
+# A nickname in quotation marks between a given name and a surname: ' "Chico" '.
+_NICKNAME = lazy_re(r"[ \t]+[\"“‘'][A-Z][\w.-]{1,20}[\"”’'][ \t]+")
+
+
+def _join_nicknames(text: str, names: Sequence[_Name]) -> bool:
+    """Rule nickname-in-name: 'Juan "Chico" Manriquez' is one person, named with the
+    nickname between the given name and the surname (the quotation marks cut the run); the
+    surname's own name is marked "absorbed". Returns whether any was."""
+    joined = False
+    for first, second in itertools.pairwise(names):
+        if (
+            first.kind == "single"
+            and second.kind in ("single", "person")
+            and first.title is None
+            and not first.possessive
+            and not first.in_quote
+            and first.words[0] in _GIVEN_NAMES
+            and _NICKNAME.fullmatch(text, first.end, second.start)
+        ):
+            nick = text[first.end : second.start].strip(" \t")
+            first.words = (first.words[0], *second.words)
+            first.text = f"{first.text} {nick} {second.text}"
+            first.end = second.end
+            first.kind = "person"
+            second.kind = "absorbed"
+            joined = True
+    return joined
+
+
+_GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
 def _surname_key(ent: Ent) -> tuple[int, int, int]:
     """Rule surname-of-the-primary: of the persons who share a surname, a surname alone
     stands for the one the article already calls by it most ("Trump said" after "Donald
@@ -1890,9 +1922,12 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        _share_surnames(text, names)
+        if _join_nicknames(text, names):
+            names = [n for n in names if n.kind != "absorbed"]
+            events[:] = [e for e in events if not (isinstance(e, _Name) and e.kind == "absorbed")]
         has_syntax = self.analysis.has_syntax  # (rule ner-kind reads a parse only)
         self.name_at = _NameIndex(names)
-        _share_surnames(text, names)
         for name in names:
             if has_syntax and name.kind != "headline":
                 self._ner_kind(name)
