@@ -552,6 +552,20 @@ _NOT_MENTION_BEFORE = frozenset(
     "nominate nominated choose chose chosen appoint appointed".split()
 )
 _DESCRIPTION_TAIL = frozenset(("of", "from", "for"))
+# Nouns after "the governor's" that name the office or a body, not the person holding it.
+_OFFICE_AFTER_POSSESSIVE = (
+    "office ",
+    "office,",
+    "office.",
+    "offices",
+    "race",
+    "mansion",
+    "seat",
+    "election",
+    "primary",
+    "contest",
+    "job",
+)
 _ANONYMOUS = SpeakerKind.ANONYMOUS
 # Each head as it may be written between spaces: "senator", "senator's", "senator,".
 _HEAD_FORMS = {
@@ -644,6 +658,8 @@ def _description_at(text: str, m: regex.Match[str], lo: int, hi: int) -> tuple[i
         low = w.group().lower().rstrip(".")
         if _ends_run(low) or low in _PRESENT_VERBS:
             break
+        if low.endswith(("s’", "s'")):
+            break  # a plural possessor: "the Democrats' liberal wing" is a group's
         words.append(w.span())
         if low.endswith(("’s", "'s")):
             possessive = True
@@ -678,8 +694,10 @@ def _description_at(text: str, m: regex.Match[str], lo: int, hi: int) -> tuple[i
             )
         ):
             return None  # no verb after it: no subject ("the senator race")
-    if possessive and text.startswith(("office", "offices"), end + 3):
-        return None  # "the U.S. attorney's office": a body speaks
+    if possessive and text.startswith(_OFFICE_AFTER_POSSESSIVE, end + 3):
+        # "the U.S. attorney's office": a body speaks; "the governor's race": the office,
+        # not a person.
+        return None
     return m.start(), end
 
 
@@ -759,7 +777,10 @@ def _narrated(cast: CastBuilder, start: int, end: int, speakers: frozenset[int])
 
 
 # Where a reported clause ends and another may begin.
-_CONTENT_CLAUSE_BREAK = lazy_regex(r"[,;:—–]|\b(?:and|but|while|although|though)\b")
+# (", and that" goes on reporting: "said that he met Ruiz and that the senator ...".)
+_CONTENT_CLAUSE_BREAK = lazy_regex(
+    r"[,;:—–](?![ \t]+(?:and[ \t]+)?that\b)|\b(?:and|but|while|although|though)\b(?![ \t]+that\b)"
+)
 # "a billionaire donor", "an official": a person the article introduces without a name.
 _UNNAMED = lazy_regex(r"(?:^|[^\w’'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w’'.-]+[ \t]+){0,3}$")
 _UNNAMED_REACH = 600
@@ -768,13 +789,16 @@ _UNNAMED_REACH = 600
 def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
     """Rule description-of-unnamed: a description whose head noun the text gave someone
     unnamed just before ("an executive sought to reach a billionaire donor because of the
-    donor's interests") stands for that one, not for a person named earlier."""
+    donor's interests"), or a group in the plural ("open to some refugees ... the refugee
+    was not a risk"), stands for that one, not for a person named earlier."""
     lo = max(0, pos - _UNNAMED_REACH)
     at = text.rfind(head, lo, pos)
     while at >= 0:
-        if not text[at + len(head) : at + len(head) + 1].isalpha() and _UNNAMED.search(
-            text[max(lo, at - 40) : at]
-        ):
+        after = text[at + len(head) : at + len(head) + 2]
+        if not after[:1].isalpha() and _UNNAMED.search(text[max(lo, at - 40) : at]):
+            return True
+        if after[:1] == "s" and not after[1:].isalpha() and not text[at - 1 : at].isalpha():
+            # "some refugees ... the refugee": one of a group the text spoke of.
             return True
         at = text.rfind(head, lo, at)
     return False
