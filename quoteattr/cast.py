@@ -119,7 +119,16 @@ from .lexicon.roles import (
     SOURCE_NOUNS,
     TITLES,
 )
-from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
+from .model import (
+    Analysis,
+    Cast,
+    Entity,
+    EntityMention,
+    GenderEvidence,
+    Sentence,
+    Span,
+    SpeakerKind,
+)
 from .quotes import QuoteSpan
 from .speakers import body_then_name, people_group, speech_past
 
@@ -1844,6 +1853,17 @@ class CastBuilder:
                 rest = _RUNS.match(text, sents[si + 1].start) if si + 1 < n else None
                 if rest is not None:
                     self._add_run(names, rest.group(), rest.start(), rest.end(), si + 1, headlines)
+            if (
+                w.isupper()
+                and (" " in w or self._label(start, end, sent))
+                and not text.startswith(":", end)  # a transcript's "KATE BOULDUAN:"
+            ):
+                # Rule capitals-run: a run in capitals is a headline or a label ("FULL
+                # TEXT.", "TRUMP'S PLAN WAVERS"): a word there is a name only if the story
+                # names someone by it, and a label paragraph names no one.
+                if not self._label(start, end, sent):
+                    self._add_run(names, w, start, end, si, headlines | {si})
+                continue
             if si in headlines:
                 self._add_run(names, w, start, end, si, headlines)
                 continue
@@ -1938,6 +1958,16 @@ class CastBuilder:
                 ent, rule = self._organization(name)
                 name.ent, name.rule = ent, name.rule if name.rule == "ner-kind" else rule
         self._name_starts = self.name_at.starts
+
+    def _label(self, start: int, end: int, sent: Sentence) -> bool:
+        """Whether the run at ``[start, end)`` is its sentence whole, a paragraph of its own
+        in capitals with at most a stop or a colon after it ("ABSTRACT.", "FULL TEXT.")."""
+        text = self.text
+        return (
+            start == sent.start
+            and text[end : sent.end].strip(" .:\t") == ""
+            and len(text[start:end].split()) <= 3
+        )
 
     def _not_a_name(self, text: str, s: int, e: int) -> bool:
         """Whether one capitalised word at a sentence start is no name: a modal before a

@@ -890,3 +890,15 @@ def test_time_words_platforms_and_peoples_are_no_persons() -> None:
     assert "Minutes" not in kinds and "Isn’t Ruiz" not in kinds
     assert kinds["Twitter"] is SpeakerKind.ORGANIZATION
     assert kinds["Sikh Americans"] is SpeakerKind.ORGANIZATION
+
+
+def test_capitals_run_names_no_one_but_a_transcript_label() -> None:
+    """Rule capitals-run: "FULL TEXT." and a headline in capitals name no one; a
+    transcript's "DANA WHITFIELD:" still does."""
+    text = (
+        "FULL TEXT.\n\nTOM BAKER’S PLAN WAVERS AGAIN.\n\nThe plan is dead, an aide said.\n\n"
+        "DANA WHITFIELD: Why not wait?"
+    )
+    names = [e.name for e in extract_quotes(text).cast]
+    assert "Full Text" not in names and not any("Wavers" in n for n in names)
+    assert "Dana Whitfield" in names
