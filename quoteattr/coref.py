@@ -610,19 +610,31 @@ def narrated_descriptions(text: str, lo: int, hi: int) -> Iterator[tuple[int, in
 
 
 def _the_before_heads(text: str, lo: int, hi: int) -> list[int]:
-    """Where a "the" stands before a head noun of a person at most six words on, in text
-    order. (Found with the string search of "the " and a look at the six words after it:
-    every text holds many a "the", and a regular expression for the phrase would cost a
-    tenth of the whole extraction.)"""
+    """Where a "the" that may open a description stands before a head noun of a person at
+    most six words on, in text order: "The" anywhere, "the" after a mark or a clause word
+    (a subject) or with a possessive in the words after it. (Found with the string search
+    of "the " and a look at the words after it: every text holds many a "the", and a
+    regular expression for the phrase would cost a tenth of the whole extraction.)"""
     out = []
     find = text.find
     forms = _HEAD_FORMS
+    openers = _CLAUSE_OPENERS
     for needle in ("the ", "The "):
         at = find(needle, lo, hi)
         while at >= 0:
             after = at + 4
             if not (at and (text[at - 1].isalnum() or text[at - 1] in "-’'")):
-                for w in text[after : min(hi, after + 72)].split(None, 6)[:6]:
+                words = text[after : min(hi, after + 64)]
+                if needle == "the " and "’s" not in words and "'s" not in words:
+                    # Neither a sentence's "The" nor a possessor: only a subject after a
+                    # mark or a clause word can be one.
+                    before = text[max(lo, at - 9) : at].rstrip(" \t")
+                    if before and before[-1].isalnum():
+                        last = before.rsplit(None, 1)[-1].lower()
+                        if last not in openers:
+                            at = find(needle, after, hi)
+                            continue
+                for w in words.split(None, 6)[:6]:
                     if w in forms:
                         out.append(at)
                         break
