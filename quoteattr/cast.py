@@ -338,6 +338,10 @@ _NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
 _QUOTED_HONORIFIC = lazy_re(
     r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
 )
+# Rule role-in-quote: "Secretary Clinton", "Senator Rubio" inside a quotation.
+_QUOTED_TITLE = lazy_re(
+    r"(?<![\w.])(?P<t>[A-Z][a-z]+\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)(?![\w’'-]|[ \t]+[A-Z])"
+)
 # Rule self-description: "As a mother, I ...", "I'm the son of ...", "I am a businesswoman".
 _SELF_DESCRIPTION = lazy_re(
     r"(?:(?<![\w’'])(?P<as>As)[ \t]+an?|\bI(?:[’']m|[ \t]+am)[ \t]+(?:an?|the))"
@@ -897,8 +901,8 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     last = len(words) - 1
     while last > 0 and words[last] in HONORIFICS:
         last -= 1
-    if words[last] in _ROLE_LINKS:
-        return None
+    if words[last] in _ROLE_LINKS or words[last] in ("and", "&", "or"):
+        return None  # (also "the Remain campaign and Mrs. Clinton": a list, no role)
     return toks[first][0], toks[-1][1]
 
 
@@ -1259,6 +1263,12 @@ _PLURAL_TITLES = {
 
 #: Forms of address (not offices): "Dr.", "Prof.", "Rev.", "Fr.", "Mr." ...
 _FORMS_OF_ADDRESS = frozenset("dr prof rev fr mr mrs ms messrs".split())
+# Titles that a quotation uses as a nickname or a form of address ("King James", "Mr.").
+_NOT_QUOTED_TITLES = (
+    frozenset(HONORIFICS)
+    | _FORMS_OF_ADDRESS
+    | frozenset("king queen prince princess lord lady father".split())
+)
 
 
 # -- the cast under construction ------------------------------------------------------------
@@ -1377,7 +1387,7 @@ class Ent:
                 score -= 3
             if rule == "role-description":
                 score -= 1
-            elif rule == "role-in-narration":
+            elif rule in ("role-in-narration", "role-in-quote"):
                 score -= 2
             key = (score, -i)
             if best is None or key > best:
@@ -1798,6 +1808,7 @@ class CastBuilder:
         self._name_starts: list[int] = []
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
         self._honorifics_read = False  # rule honorific-in-quote, read once
+        self._titles_read = False  # rule role-in-quote, read once
         self._scan()
 
     # -- the scan ----------------------------------------------------------------------
@@ -3110,6 +3121,36 @@ class CastBuilder:
                         )
                     )
 
+    def _quoted_titles(self) -> None:
+        """Rule role-in-quote: a title before a surname inside quotation marks ("“Secretary
+        Clinton is interested in ...,” an aide said") is a role of the one person of that
+        surname the article names, weighed after every role the narration gives. Read once,
+        when the cast is frozen, over the quotations' text only."""
+        if self._titles_read:
+            return
+        self._titles_read = True
+        text = self.text
+        for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
+            for m in _QUOTED_TITLE.finditer(text, s, e):
+                title = _bare(m.group("t"))
+                if (
+                    title not in TITLES
+                    or title in _NOT_QUOTED_TITLES
+                    or _previous_word(text, m.start(), s) in ("a", "an", "the")
+                ):
+                    continue  # "a President Ruiz would ...": no one's role yet
+                key = _bare(m.group("surname"))
+                single = self._singles.get(key)
+                cands = [
+                    c
+                    for c in self._by_surname.get(key, [single] if single is not None else [])
+                    if c.kind is SpeakerKind.PERSON and c.mentions
+                ]
+                if len(cands) == 1:
+                    self.add_role(
+                        cands[0], m.group("t"), m.start("t"), m.end("t"), "role-in-quote", text
+                    )
+
     def self_descriptions(self, spoken: Iterable[tuple[Ent, Sequence[tuple[int, int]]]]) -> None:
         """Rule self-description: what a person says of themself in their own direct
         quotation is evidence of their gender: "As a mother, I ...", "I'm the son of
@@ -3154,6 +3195,7 @@ class CastBuilder:
         one mention, in order of first mention; and each such entity's public id by its
         builder id."""
         self._quoted_honorifics()
+        self._quoted_titles()
         order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
         ids = {ent.id: new_id for new_id, ent in enumerate(order)}
         text = self.text
