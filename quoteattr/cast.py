@@ -338,6 +338,11 @@ _NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
 _QUOTED_HONORIFIC = lazy_re(
     r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
 )
+# "and was", "and has": a second clause after a predicate role.
+_AND_VERB = lazy_re(r"[ \t]+and[ \t]+(?:was|is|has|had|did|does|said|says|will|would)\b")
+# Words opening a comparison, not a role: "the only candidate", "the most attractive".
+_RANKING_WORDS = frozenset("most only lone least best worst biggest last sole".split())
+_FINITE = frozenset("is was are were has have had will would".split())
 # Rule role-in-quote: "Secretary Clinton", "Senator Rubio" inside a quotation.
 _QUOTED_TITLE = lazy_re(
     r"(?<![\w.])(?P<t>[A-Z][a-z]+\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)(?![\w’'-]|[ \t]+[A-Z])"
@@ -1387,7 +1392,7 @@ class Ent:
                 score -= 3
             if rule == "role-description":
                 score -= 1
-            elif rule in ("role-in-narration", "role-in-quote"):
+            elif rule in ("role-in-narration", "role-in-quote", "role-pronoun-is"):
                 score -= 2
             key = (score, -i)
             if best is None or key > best:
@@ -2532,6 +2537,7 @@ class CastBuilder:
             return
         pro.ent = ent
         self.pronoun_links[pro.start] = ent
+        self._role_after_pronoun(pro, ent)
         ent.add_evidence(
             GenderEvidence(
                 gender=pro.gender, kind="pronoun", start=pro.start, end=pro.end, text=pro.text
@@ -2539,6 +2545,32 @@ class CastBuilder:
         )
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def _role_after_pronoun(self, pro: _Pronoun, ent: Ent) -> None:
+        """Rule role-pronoun-is: "… where she is a student, she walked in" -- a resolved
+        subject *he* or *she* and *is a* (*was the* …) give its person that role, weighed
+        after the roles written beside a name."""
+        text = self.text
+        if not text.startswith((" is ", " was "), pro.end) or ent.kind is not SpeakerKind.PERSON:
+            return
+        hi = self.analysis.sentences[pro.sentence].end
+        is_the = _IS_THE.match(text, pro.end, hi)
+        if is_the is None:
+            return
+        rs, re_ = _role_span(is_the, text, hi, _BEING_TAIL)
+        clause = _AND_VERB.search(text, rs, re_)
+        if clause is not None:
+            re_ = clause.start()  # "an undecided voter and was uneasy": the role ends
+        role = text[rs:re_]
+        words = [w.lower() for w in role.split()[:2]]
+        if (
+            " than " in role
+            or any(w in _RANKING_WORDS for w in words)
+            or any(w in _FINITE for w in role.lower().split())
+        ):
+            return  # "a stronger leader than ...", "the only candidate": a comparison
+        if _is_role(role):
+            self.add_role(ent, role, rs, re_, "role-pronoun-is", text)
 
     def _reported_clause_subject(self, pro: _Pronoun) -> Ent | None:
         """Rule reported-clause-subject: a *he* or *she* opening the clause that a verb of
