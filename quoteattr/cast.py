@@ -837,8 +837,16 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
                 break  # another person's name: "Sen. Ted Cruz and Gov. ..."
             first = k
         elif low in ("and", "&"):
-            # "president and chief executive": only between two role words.
-            if k == 0 or _bare(toks[k - 1][2]) not in _ROLE_NOUNS or toks[k - 1][2][:1].isupper():
+            # "president and chief executive": only between two role words; rule
+            # and-in-body-name: "Colleges and Institutes Canada president" -- or inside a
+            # body's name, between two capitalised organisation words.
+            left = toks[k - 1][2] if k else ""
+            if first >= len(toks):
+                break
+            if left[:1].isupper() and toks[first][2][:1].isupper():
+                if not (_is_org_word(_bare(left)) and _is_org_word(_bare(toks[first][2]))):
+                    break  # "Trump and House Speaker Paul Ryan" are two
+            elif not left or _bare(left) not in _ROLE_NOUNS or left[:1].isupper():
                 break
             first = k
         elif low in _ROLE_LOWER or w.endswith(("’s", "'s")):
