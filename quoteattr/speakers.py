@@ -1201,6 +1201,9 @@ def _source_ending_at(
     m = describe(text, toks[head : k + 1], ("subject-before-cue",))
     if m is None or (m.kind is SpeakerKind.UNKNOWN and not any_noun) or m.pronoun:
         return None
+    if m.kind is SpeakerKind.UNKNOWN:
+        # A body someone leads or funds ("a bench", "a panel") speaks as an organisation.
+        m = attrs.evolve(m, kind=SpeakerKind.ORGANIZATION, gender="neuter")
     return attrs.evolve(m, rules=(*m.rules, rule))
 
 
