@@ -13,6 +13,9 @@ elsewhere, in a dict, reads each method from its own dictionary after the first 
 ('words', '(?r)\\\\w+')
 >>> lazy_re(r"\\d+").findall("1 and 23")
 ['1', '23']
+
+A word list of the lexicon goes into a pattern with :func:`one_of`, so that the list is
+written once.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
 
 class LazyPattern:
@@ -75,3 +78,14 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled on first use."""
     module = sys._getframe(1).f_globals
     return cast("re.Pattern[str]", LazyPattern(re.compile, pattern, flags, module))
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A group of the pattern that matches any of the words, in the order given (for both
+    ``re`` and ``regex``). A word is matched as written; what may follow it (a space, ``\\b``)
+    is the caller's.
+
+    >>> one_of(("a", "an", "the"))
+    '(?:a|an|the)'
+    """
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"

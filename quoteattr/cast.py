@@ -25,6 +25,9 @@ sentence by sentence. Each step is a named rule:
     *Ana Ruiz, 45,* gives the epithet *45-year-old*.
 ``kinship-appositive``
     *Tom Reyes and his wife, Ana Ruiz,* is gender evidence for Ana Ruiz.
+``sex-adjective``
+    *Ana Ruiz, the first female governor,*: *female* before the role's own noun is gender
+    evidence for its holder (not *an advocate for female workers*).
 
 **The walk** (:meth:`CastBuilder.advance`) then reads the text from left to right, as a
 reader does, and links each mention to an entity:
@@ -40,18 +43,24 @@ reader does, and links each mention to an entity:
     just before its verb (rule ``object-not-subject``: *Ruiz then thanked him*).
 ``reported-clause-subject``
     a *he* or *she* opening the clause a verb of saying reports is the verb's subject, named
-    just before it: *Taylor Quinn said he was tired* (though an earlier man is better known).
+    just before it: *Taylor Quinn said he was tired*, *Taylor Quinn has also said he ...*
+    (though an earlier man is better known).
 ``possessive-pronoun``, ``reflexive-pronoun``, ``possessive-previous-sentence``
     *his*, *her* (before a noun), *himself*, *herself* are gender evidence, and nothing more,
     for the one person their sentence (or, for a possessive opening a sentence that names
     no one, the sentence before) can mean by them: *Mayor Kit Moreno said her office would
     reopen*. Two candidates, a person noun that is no one's role (*the governor*), or *his
-    or her* (rule ``either-gender``) give nothing.
+    or her* (rule ``either-gender``) give nothing. A reflexive shows the full name it reads
+    back to to be a person's (rule ``reflexive-shows-person``: *Kit Moreno introduced
+    herself*).
 
 ``honorific-in-quote``, ``self-description``
     what speakers say inside quotation marks is evidence too: *Mr. Quinn* in a quotation is
     the one person of that surname the article names who can be meant; "As a mother, I ..."
     in a speaker's own quotation is evidence for that speaker (read after resolution).
+``said-of``
+    "“He never listened,” Ana Ruiz said of Tom Baker." The pronouns of a quotation said
+    *of* a person are that person's (when all of one gender).
 
 Gender evidence comes from honorifics (*Mr.*, *Ms.*), gendered role nouns (*spokeswoman*,
 *chairman*), kinship nouns (*his wife, Ana Ruiz*) and resolved pronouns, each recorded with
@@ -85,9 +94,11 @@ import attrs
 
 from . import syntax
 from ._budget import Budget
-from ._patterns import lazy_re, lazy_regex
+from ._patterns import lazy_re, lazy_regex, one_of
 from .cues import FORMS
+from .dateline import dateline_end
 from .lexicon.abbreviations import STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
     CALENDAR_WORDS,
     FEMALE_FIRST_NAMES,
@@ -321,9 +332,14 @@ _SAME_GENDER_PRONOUN = {
 # "his or her", "her/his": a pronoun of no one in particular.
 # Rule reported-clause-subject: what stands between a person named as the subject of a verb
 # of saying and a *he* or *she* opening the clause it reports ("Kasich said he would",
-# "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun.
+# "Ted Cruz, who said he", "Ms. Ruiz told reporters that she"), read back from the pronoun;
+# up to two auxiliaries or adverbs may stand before the verb ("Comey has said that he",
+# "Ruiz also told reporters she", "Priebus, who has long said he").
 _REPORTED_SUBJECT = lazy_regex(
-    r"(?r)(?P<who>,[ \t]+who)?[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
+    r"(?r)(?P<who>,[ \t]+who)?"
+    r"(?:[ \t]+(?:has|had|have|also|later|then|again|previously|repeatedly|recently|publicly"
+    r"|privately|often|long|once|since|earlier|first|still|always|never)){0,2}"
+    r"[ \t]+(?:said|says|told[ \t]+(?:reporters|[A-Z][\w’'.-]*)"
     r"|tells[ \t]+reporters|added|adds|argued|argues|noted|notes|insisted|insists|stressed"
     r"|explained|claimed|claims|stated|acknowledged|admitted|conceded|announced|warned"
     r"|predicted|suggested|maintained|replied|answered|believes|thinks|wrote|writes)"
@@ -347,6 +363,15 @@ _FINITE = frozenset("is was are were has have had will would".split())
 _QUOTED_TITLE = lazy_re(
     r"(?<![\w.])(?P<t>[A-Z][a-z]+\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)(?![\w’'-]|[ \t]+[A-Z])"
 )
+# Rule said-of: '“He never listened,” Ruiz said of Tom Baker.' What stands between a
+# quotation's end and "said of" (a closing mark, the speaker), the verb, and what may stand
+# before the name after "of" (a title: "said of Mayor Tom Baker").
+_SAID_OF_BEFORE = lazy_re(r"[,!?]?[”\"’]?[ \t]+[^.!?“”\"\n]{0,60}")
+_SAID_OF = lazy_re(
+    r"\b(?:said|says|wrote|writes|added|adds|recalled|recalls)"
+    r"(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]+of[ \t]+(?P<title>(?:[A-Z][\w’'.-]*[ \t]+){0,3})"
+)
+_ANY_PRONOUN = lazy_re(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
 # Rule self-description: "As a mother, I ...", "I'm the son of ...", "I am a businesswoman".
 _SELF_DESCRIPTION = lazy_re(
     r"(?:(?<![\w’'])(?P<as>As)[ \t]+an?|\bI(?:[’']m|[ \t]+am)[ \t]+(?:an?|the))"
@@ -376,7 +401,7 @@ _SPACE_SPLIT = lazy_regex(r"\S+")
 _ROLE_CHAR = r"[^,;:!?()“”\"\n]"
 _AFTER_ROLE = r"(?=,|;|:|\)|\.(?:\s|$)|$|[ \t]+(?:who|which)\b)"
 _APPOSITIVE_AFTER = lazy_re(
-    r"[ \t]*,[ \t]+(?P<role>(?:(?:a|an|the|his|her|their|its)[ \t]+)?"
+    r"[ \t]*,[ \t]+(?P<role>(?:" + one_of(ARTICLES_AND_POSSESSIVES) + r"[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,160}}?)[ \t]*{_AFTER_ROLE}"
 )
 _APPOSITIVE_TAIL = lazy_re(rf"(?P<role>{_ROLE_CHAR}{{1,160}}?)[ \t]*{_AFTER_ROLE}")
@@ -477,6 +502,7 @@ _SALIENCE = {
     "role_words": 2.0,
     "in_the_quote": -1.0,
     "introduced": 1.0,
+    "same_paragraph": 1.0,
 }
 # (The same weights as plain names, for the inner loop of CastBuilder.antecedent.)
 _SUBJECT = _SALIENCE["subject"]
@@ -1077,16 +1103,49 @@ def _role_facts(
     nationality, and its gendered words with the gender and evidence kind each gives."""
     epithets = []
     gendered = []
-    for w in role.split():
+    words = role.split()
+    for i, w in enumerate(words):
         b = _bare(w)
         if b in DEMONYMS:
             epithets.append(b)
         g = _GENDER_NOUNS.get(b)
+        if b in _SEX_ADJECTIVES and _sex_of_holder(words, i):
+            g = _SEX_ADJECTIVES[b]
         if g in ("male", "female") and not w.endswith(("’s", "'s", "’", "s'")):
             # (Rule possessor-gender-not-holder: "the congressman's adviser Ana Ruiz" says
             # the congressman's gender, not the adviser's.)
             gendered.append((w, g, "kinship-noun" if b in KINSHIP_NOUNS else "role-noun"))
     return role_heads(role), frozenset(epithets), tuple(gendered)
+
+
+# Rule sex-adjective: "female", "male" before the role's own noun ("the state's first female
+# governor", "a male nurse").
+_SEX_ADJECTIVES = {"female": "female", "male": "male"}
+
+
+def _sex_of_holder(words: list[str], i: int) -> bool:
+    """Rule sex-adjective: whether *female* or *male* at ``words[i]`` describes the role's
+    holder: it stands in the role's head phrase (before any *of*, *for*, *at* ...) and one of
+    the next two words is a singular person noun that is no one's possessor. Not "an advocate
+    for female workers" (after *for*, and plural), nor "the female senator's aide" (the
+    senator's).
+
+    >>> _sex_of_holder("the first female governor of the state".split(), 2)
+    True
+    >>> _sex_of_holder("an advocate for female workers".split(), 3)
+    False
+    >>> _sex_of_holder("the female senator's aide".split(), 1)
+    False
+    """
+    if any(_bare(w) in _ROLE_STOPS for w in words[1:i]):
+        return False
+    for w in words[i + 1 : i + 3]:
+        b = _bare(w)
+        if w.endswith(("’s", "'s", "’", "s'")):
+            return False
+        if b in _ROLE_NOUNS or agent_noun(b):
+            return not (b.endswith("s") and not b.endswith("ss"))
+    return False
 
 
 # Prepositions after which the rest of a role written before a name leads to the name:
@@ -1822,6 +1881,7 @@ class CastBuilder:
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
         self._honorifics_read = False  # rule honorific-in-quote, read once
         self._titles_read = False  # rule role-in-quote, read once
+        self._said_of_read = False  # rule said-of, read once
         self._scan()
 
     # -- the scan ----------------------------------------------------------------------
@@ -1840,6 +1900,9 @@ class CastBuilder:
         events = self._events
         sents = self.analysis.sentences
         headlines = self._headlines()
+        # The sentences that are a dateline (the segmenter's, in the first paragraphs): its
+        # place and agency are no one the article quotes.
+        datelines = {i for i, s in enumerate(sents[:4]) if dateline_end(text, s.start) == s.end}
         n = len(sents)
         ends = [s.end for s in sents]
         shape_of = _shape
@@ -1862,8 +1925,8 @@ class CastBuilder:
             if si == n:
                 break
             sent = sents[si]
-            if start < sent.start:
-                continue  # between paragraphs
+            if start < sent.start or si in datelines:
+                continue  # between paragraphs; rule dateline-no-entity: "LONDON (Reuters) -"
             if w in _CAPITAL_PRONOUNS:
                 events.append(self._pronoun(start, end, w, si))
                 continue
@@ -2822,8 +2885,13 @@ class CastBuilder:
             if len(pool) != 1:
                 return None, True
             ent = next(iter(pool.values()))
-        if ent.id not in by_name or not ent.person:
-            # (A one-word name never shown to be a person's may be an organisation's.)
+        if ent.id not in by_name or not (
+            ent.person or (pro.form == "reflexive" and len(ent.words) > 1)
+        ):
+            # (A one-word name never shown to be a person's may be an organisation's. Rule
+            # reflexive-shows-person: a full name a *himself* or *herself* reads back to is
+            # a person's, "Kit Moreno introduced herself", though no title or known given
+            # name showed it; an organisation is *itself*.)
             return None, True
         # A name of another known person that the walk passed by ("said that Rubio ..."
         # reads "that Rubio" as a modifier) is someone else the pronoun could mean too.
@@ -2884,6 +2952,8 @@ class CastBuilder:
         skip_lo, skip_hi = skip
         last_speaker = self.last_speaker if speech else None
         person = SpeakerKind.PERSON
+        para_of = self._paragraph_of
+        here = para_of[sentence] if 0 <= sentence < len(para_of) else -1
         # At most _LOOK_BACK sentences back, named or not: in an interview where only
         # pronouns speak, the walk would otherwise run back to the start at every pronoun.
         stop = sentence - _LOOK_BACK
@@ -2952,6 +3022,8 @@ class CastBuilder:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.
                         score += _SALIENCE["per_mention"] * min(len(ent.mentions), 10)
+                        if para_of[si] == here:
+                            score += _SALIENCE["same_paragraph"]
                     if role_words and ent.roles and role_words & words_of_roles(ent):
                         # "the Republican presidential candidate": the one whose roles the
                         # article wrote with these words.
@@ -3166,30 +3238,96 @@ class CastBuilder:
         Clinton is interested in ...,” an aide said") is a role of the one person of that
         surname the article names, weighed after every role the narration gives. Read once,
         when the cast is frozen, over the quotations' text only."""
-        if self._titles_read:
-            return
-        self._titles_read = True
-        text = self.text
+        if not self._titles_read:
+            self._titles_read = True
+            for m, quote_start in self._quoted(_QUOTED_TITLE):
+                self._quoted_title(m, quote_start)
+
+    def _quoted(self, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int]]:
+        """The matches of ``pattern`` inside the quotations, each with its quotation's start."""
         for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
-            for m in _QUOTED_TITLE.finditer(text, s, e):
-                title = _bare(m.group("t"))
-                if (
-                    title not in TITLES
-                    or title in _NOT_QUOTED_TITLES
-                    or _previous_word(text, m.start(), s) in ("a", "an", "the")
-                ):
-                    continue  # "a President Ruiz would ...": no one's role yet
-                key = _bare(m.group("surname"))
-                single = self._singles.get(key)
-                cands = [
-                    c
-                    for c in self._by_surname.get(key, [single] if single is not None else [])
-                    if c.kind is SpeakerKind.PERSON and c.mentions
-                ]
-                if len(cands) == 1:
-                    self.add_role(
-                        cands[0], m.group("t"), m.start("t"), m.end("t"), "role-in-quote", text
-                    )
+            for m in pattern.finditer(self.text, s, e):
+                yield m, s
+
+    def _quoted_title(self, m: re.Match[str], quote_start: int) -> None:
+        """One title and surname of rule role-in-quote."""
+        title = _bare(m.group("t"))
+        if (
+            title not in TITLES
+            or title in _NOT_QUOTED_TITLES
+            or _previous_word(self.text, m.start(), quote_start) in ("a", "an", "the")
+        ):
+            return  # "a President Ruiz would ...": no one's role yet
+        key = _bare(m.group("surname"))
+        single = self._singles.get(key)
+        cands = [
+            c
+            for c in self._by_surname.get(key, [single] if single is not None else [])
+            if c.kind is SpeakerKind.PERSON and c.mentions
+        ]
+        if len(cands) == 1:
+            self.add_role(
+                cands[0], m.group("t"), m.start("t"), m.end("t"), "role-in-quote", self.text
+            )
+
+    def _said_of(self) -> None:
+        """Rule said-of: the third-person pronouns of a quotation attributed with *said of*
+        a name are that person's: in "“He never listened, and he never will,” Ana Ruiz
+        said of Tom Baker." *He* is Baker, so it is evidence of Baker's gender (the speaker
+        speaks of herself as *I*). Only when every such pronoun in the quotation's first
+        fragment is of one gender, the quotation names no other person the article knows,
+        and the attribution follows the quotation in the same sentence. Read once, at the
+        end of the walk (the pronouns are inside a quotation, which the walk leaves
+        alone)."""
+        if self._said_of_read:
+            return
+        self._said_of_read = True
+        text = self.text
+        by_start: dict[int, Ent] | None = None
+        seen_first: set[int] = set()
+        for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
+            if s in seen_first:
+                continue
+            seen_first.add(s)
+            before = _SAID_OF_BEFORE.match(text, e, min(len(text), e + 80))
+            if before is None:
+                continue
+            m = _SAID_OF.search(text, e, min(len(text), before.end() + 120))
+            if (
+                m is None
+                or m.start() > before.end()
+                or e - s > 600
+                or text[s:e].rstrip('”"’ \t').endswith(".")
+            ):
+                continue  # (a quotation ending its sentence is not this attribution's)
+            pronouns = list(_ANY_PRONOUN.finditer(text, s, e))
+            genders = {_gender_of_pronoun(p.group().lower()) for p in pronouns}
+            if len(genders) != 1:
+                continue
+            gender = genders.pop()
+            if any(
+                _bare(w.group()) in self._by_surname or _bare(w.group()) in self._by_given
+                for w in _CAPITAL_WORD.finditer(text, s, e)
+            ):
+                continue  # another person named inside: the pronoun may be theirs
+            if by_start is None:
+                by_start = {
+                    ms: ent
+                    for ent in self.entities
+                    if ent.kind is SpeakerKind.PERSON
+                    for ms, _, _ in ent.mentions
+                }
+            # (The name starts after its title, if any: "said of Mayor Tom Baker".)
+            at = [m.start("title") + w.start() for w in _SPACE_SPLIT.finditer(m.group("title"))]
+            ent = next((by_start[k] for k in (*at, m.end()) if k in by_start), None)
+            if ent is None or ent.guess() not in (None, gender):
+                continue
+            p = pronouns[0]
+            ent.add_evidence(
+                GenderEvidence(
+                    gender=gender, kind="pronoun", start=p.start(), end=p.end(), text=p.group()
+                )
+            )
 
     def self_descriptions(self, spoken: Iterable[tuple[Ent, Sequence[tuple[int, int]]]]) -> None:
         """Rule self-description: what a person says of themself in their own direct
@@ -3236,6 +3374,7 @@ class CastBuilder:
         builder id."""
         self._quoted_honorifics()
         self._quoted_titles()
+        self._said_of()
         order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
         ids = {ent.id: new_id for new_id, ent in enumerate(order)}
         text = self.text

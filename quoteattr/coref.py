@@ -127,8 +127,11 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
         # (Rule document-is-its-own-source: "a White House pool report" is the report, not
         # the White House named in it.)
         return None
-    if "body-of-name" in m.rules:
-        # The scan reads "Ministry of Health and Welfare" as two names; the mention is one.
+    if "body-of-name" in m.rules or (
+        "and-in-organization-name" in m.rules and m.kind is SpeakerKind.ORGANIZATION
+    ):
+        # The scan reads "Ministry of Health and Welfare" and "the Food and Drug
+        # Administration" as two names; the mention is one.
         return cast.organization_named(m.name), "organization-name"
     # The name part of the mention: its end, or where the name is written inside it
     # ("Archbishop Aris Keller of the Lutheran Synod").
@@ -327,6 +330,10 @@ def _description(cast: CastBuilder, m: Mention, att: Attribution | None) -> tupl
             # "the governor" is not "the former New Jersey governor" (rule
             # description-not-former).
             continue
+        if e.named_at > pos and e.heads & heads and _only_lesser(e, heads, words):
+            # "The mayor said ... Deputy Mayor Ben Cole said": named after the description,
+            # a deputy is someone else (rule description-not-deputy-later).
+            continue
         known = words_of_roles(e)
         known |= set(e.words) | e.epithets
         if specific and not specific & known:
@@ -358,6 +365,37 @@ def _only_former(e: Ent, heads: frozenset[str]) -> bool:
             if "former" not in low and "ex-" not in low:
                 return False
     return True
+
+
+# Words that make a role a lesser office than its head alone: "the mayor" is not the
+# deputy mayor, "the minister" not the shadow minister.
+_LESSER = frozenset("deputy vice assistant associate under sub junior shadow".split())
+
+
+def _only_lesser(e: Ent, heads: frozenset[str], words: Sequence[str]) -> bool:
+    """Whether every role of ``e`` with one of ``heads`` is a lesser office ("Deputy Mayor",
+    "vice president") that the description ``words`` does not name: rule
+    description-named-later and description-not-deputy-later do not take "the mayor" for a
+    deputy named after it (a description that follows the name may still shorten it:
+    "Deputy Mayor Ines Marchetti ... the mayor said").
+
+    >>> from quoteattr.model import SpeakerKind
+    >>> e = Ent(id=0, kind=SpeakerKind.PERSON, name="Ben Cole")
+    >>> e.roles = (("Deputy Mayor", 0, 12, "role-before-name"),)
+    >>> _only_lesser(e, frozenset({"mayor"}), ["the", "mayor"])
+    True
+    >>> _only_lesser(e, frozenset({"mayor"}), ["the", "deputy", "mayor"])
+    False
+    """
+    asked = set(words) & _LESSER
+    found = False
+    for role, _, _, _ in e.roles:
+        if role_heads(role) & heads:
+            found = True
+            lesser = set(role.lower().replace("-", " ").split())
+            if not (lesser & _LESSER) or (lesser & _LESSER) <= asked:
+                return False
+    return found
 
 
 def _description_in_focus(
@@ -955,6 +993,10 @@ def resolve(
         elif ent is not None and rule and rule.startswith("description-") and not quote_role:
             if rule != "description-same" and ent.kind is SpeakerKind.PERSON:
                 quote_role = target.name
+        if quote_role and all(w.endswith("-year-old") for w in quote_role.lower().split()):
+            # Rule age-not-role: "the 63-year-old said" finds its person by age, but an age
+            # is no role: the person's own role stands ("head of a cyclists' association").
+            quote_role = None
         if ent is not None:
             if not (ent.mentions and ent.mentions[-1][0] >= m.start):
                 cast.add_mention(ent, m.start, m.end, rule or "")
@@ -976,6 +1018,7 @@ def resolve(
         _narrated(cast, *narrated[nk], speakers_around(narrated[nk][0]))
         nk += 1
     cast.advance(len(analysis.text))
+    _described_before_named(cast, attributions, found)
     # Rule self-description: what speakers say of themselves in their own direct quotations.
     cast.self_descriptions(
         (ent, attributions[i].fragments)
@@ -1009,6 +1052,72 @@ def resolve(
         if done.kind is not None and done.speaker is not None:
             prev = done
     return out, frozen
+
+
+# How far after a description the person it describes may be named (rule
+# description-named-later): the next few paragraphs of a news story.
+_NAMED_LATER_REACH = 1500
+_POSSESSIVE_ENDS = ("’s", "'s")
+
+
+def _described_before_named(
+    cast: CastBuilder,
+    attributions: Sequence[Attribution],
+    found: dict[int, tuple[Ent | None, tuple[str, ...], str | None, tuple[str, ...]]],
+) -> None:
+    """Rule description-named-later: a news story often opens with a description and names
+    the person a paragraph later ("Pakistan's foreign minister said on Tuesday ... Foreign
+    Minister Ishaq Dar said"). A singular, definite or possessive description that became
+    an anonymous source is the person named after it, within a few paragraphs, whose roles
+    have the description's head noun and its other lower-case words -- if exactly one
+    person fits. Every quote of that source moves to the person."""
+    moved: dict[int, Ent] = {}
+    for i, (ent, rules, _, _) in found.items():
+        if ent is None or ent.id in moved or not rules or rules[-1] != "anonymous-source":
+            continue
+        if ent.plural or not ent.anonymous_description:
+            continue
+        m = attributions[i].mention
+        if m is None or m.pronoun:
+            continue
+        words = [w.strip(".,") for w in m.text.split()]
+        if len(words) < 2 or len(words) > 8:
+            continue
+        first = words[0].lower()
+        if first != "the" and not first.endswith(_POSSESSIVE_ENDS):
+            continue  # "a senior official", "two people": never one named person
+        rest = [w for w in words[1:] if w.lower() != "the"]
+        heads = role_heads(" ".join(rest).lower())
+        if not heads or heads & ANONYMOUS_NOUNS:
+            continue  # "the official", "the spokesman": usually left unnamed on purpose
+        needed = {
+            w.lower()
+            for w in rest
+            if w.islower() and not w.endswith(_POSSESSIVE_ENDS) and w.lower() not in heads
+        } - ROLE_MODIFIERS
+        fits = [
+            e
+            for e in cast.entities_with_head(heads)
+            if e.kind is SpeakerKind.PERSON
+            and e is not ent
+            and m.end <= e.named_at <= m.end + _NAMED_LATER_REACH
+            and e.heads & heads
+            and needed <= words_of_roles(e)
+            and not _only_lesser(e, heads, [w.lower() for w in words])
+        ]
+        if len(fits) == 1:
+            moved[ent.id] = fits[0]
+    if not moved:
+        return
+    for i, (ent, rules, quote_role, target_rules) in list(found.items()):
+        if ent is None or ent.id not in moved:
+            continue
+        person = moved[ent.id]
+        m = attributions[i].mention
+        if m is not None:
+            ent.mentions = [x for x in ent.mentions if x[0] != m.start]
+            person.mentions.append((m.start, m.end, "description-named-later"))
+        found[i] = (person, (*rules[:-1], "description-named-later"), quote_role, target_rules)
 
 
 def _speaker(

@@ -29,9 +29,11 @@ from ._budget import (
     BudgetExceeded,
     LimitExceeded,
 )
-from ._patterns import lazy_regex
+from ._patterns import lazy_regex, one_of
 from .config import Config
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.not_quotes import REFUSAL_VERBS
+from .lexicon.people import LY_NOUNS
 from .lexicon.reporting_verbs import (
     ACCORDING_TO,
     BELIEF,
@@ -53,6 +55,17 @@ from .lexicon.roles import (
     QUANTITY_NOUNS,
     SOURCE_NOUNS,
     TITLES,
+)
+from .lexicon.verb_context import (
+    ADVERBIAL_OPENERS,
+    BASE_FORM_SUBJECTS,
+    BE_FORMS,
+    IRREGULAR_PLURALS,
+    PARTICIPLE_OPENERS,
+    PASSIVE_AUXILIARIES,
+    PROGRESSIVE_AUXILIARIES,
+    SKIPPED_ADVERBS,
+    THIRD_PERSON_SUBJECTS,
 )
 from .model import Analysis
 from .quotes import QuoteSpan
@@ -225,7 +238,7 @@ def _cue_re() -> Any:
 
 
 # Searched in reverse ((?r)): the same match as a forward search, without trying every start.
-_PREV_WORD = lazy_regex(r"(?r)([\p{L}'’]+|\d+|%|,)\s*$")
+_PREV_WORD = lazy_regex(r"(?r)([\p{L}'’]+|\d+|%|,|(?<=\s)[—–])\s*$")
 # A comma inside a closing quotation mark, as American style writes it: "“fair,” adding".
 _COMMA_IN_CLOSING_MARK = lazy_regex(r",(?:''|[”\"’'])\s*$")
 # Runs of the characters the cue pattern treats as word-internal. A cue match always spans a
@@ -256,12 +269,18 @@ _BY = lazy_regex(
     r"videoconference|conference\s+call|way\s+of)\b)"
 )
 
+# "as" (and an adverb of time) right before a participle: "As reported", "as first reported".
+_AS_BEFORE = lazy_regex(
+    r"(?r)(?:^|[,;(—–]\s{0,4}|\A\s{0,4})(?P<as>[Aa]s)\s{1,4}"
+    r"(?:(?:first|originally|previously|earlier|also|widely)\s{1,4})?$"
+)
+
 _MAKE_CLEAR = lazy_regex(r"\b(makes?|made|making)\s+(?:it\s+)?(?:very\s+)?clear\b", regex.I)
 
 # "continued", "went on": verbs that report speech only next to a quotation (rule
 # continuation-cue), and "went on to say" (rule cue-went-on-to).
 _CONTINUATION = lazy_regex(
-    r"\b(?:continu(?P<c>ed|es|ing)|(?P<go>went|goes|going)\s+on)"
+    r"\b(?:continu(?P<c>ed|es|ing|e)|(?P<go>went|goes|going)\s+on)"
     r"(?P<to>\s+to\s+(?P<verb>say|add|note|argue|claim|write|tell|insist|warn|call|describe"
     r"|explain|suggest|predict|declare|accuse|praise|criticize|blame|promise|ask|urge))?\b"
 )
@@ -272,30 +291,6 @@ _QUOTE_BEFORE = lazy_regex(r"(?r)[,?!.]?[”\"’»][,]?\s+(?:[\p{L}.’'-]+\s+)
 # What follows a cue after a quotation: the sentence end, a comma, or an inverted subject.
 _AFTER_QUOTE_CUE = lazy_regex(r"\s*[.,;!?]|\s+(?:\p{Lu}|the\b|a\b|an\b)")
 
-# Words that open an adverbial participle clause: "before claiming", "while insisting".
-_ADVERBIAL_WORDS = frozenset("before after while by when since".split())
-
-# Auxiliaries of the progressive: "is saying", "were warning".
-_PROGRESSIVE_AUX = frozenset("is are was were be been am 's ’s 're ’re".split())
-
-#: Adverbs skipped when looking at the word before a cue: "they however claim".
-_SKIPPED_ADVERBS = frozenset(
-    "also however still now then later again already often never always just once even "
-    "further repeatedly previously recently reportedly publicly privately first".split()
-)
-
-#: Words after which a bare base form ("say", "claim") is a verb: pronouns and modals.
-_BASE_FORM_SUBJECTS = frozenset(
-    "i we they you who will would could should may might must can do does did not n't to "
-    "many some others most few both all".split()
-)
-
-#: Plural nouns without a final -s, after which a base form is a verb (rule
-#: base-form-needs-subject): "Data show that ...", "Police allege that ...", "People say".
-_IRREGULAR_PLURALS = frozenset(
-    "data police people media men women children staff personnel clergy folk".split()
-)
-
 # After such a plural, a form that is also a noun ("report", "show") is a verb only before
 # "that" or the opening of a clause: "Data show the firm ...", not "the police report said".
 _CLAUSE_NEXT = lazy_regex(r"\s+(?:that|the|a|an|he|she|they|it|we|no|his|her|their)\s")
@@ -305,8 +300,13 @@ _CONTRACTED_IS = frozenset(
     p + a + "s" for p in ("he", "she", "it", "that", "who", "there") for a in ("'", "’")
 )
 
-#: Words after which a third-person form ("says") is a verb.
-_THIRD_SUBJECTS = frozenset("he she it who which that one , also".split())
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+# A preposition and an object pronoun right before a cue: "close to her", "around him".
+_PREPOSITION_OBJECT = lazy_regex(
+    r"(?r)\b(?:to|around|with|near|behind|like|among|beside|for)\s{1,4}(?:him|her|them|me|us)"
+    r"\s{1,4}$",
+    regex.I,
+)
 
 
 def is_source_noun(word: str) -> bool:
@@ -326,12 +326,10 @@ def is_source_noun(word: str) -> bool:
     )
 
 
-# Auxiliaries that make a participle passive: "was told", "is said to".
-_PASSIVE_AUX = frozenset("was were is are be been being am get got gets".split())
 # A passive auxiliary, then negation or an adverb, before the participle: "is not expected",
 # "isn’t expected", "was widely seen" (rule cue-not-passive).
 _PASSIVE_THEN_ADVERB = lazy_regex(
-    r"(?r)\b(?:(?:was|were|is|are|be|been|being)\s+(?:not|never|[a-z]{2,20}ly)"
+    r"(?r)\b(?:" + one_of(BE_FORMS) + r"\s+(?:not|never|[a-z]{2,20}ly)"
     r"|(?:wasn|weren|isn|aren)[’']t)\s+$",
     regex.I,
 )
@@ -349,7 +347,7 @@ def _previous_word(text: str, lo: int, at: int) -> str:
             return ""
         word: str = m.group(1)
         low = word.lower()
-        if low in _SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4):
+        if low in SKIPPED_ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS):
             at = m.start()
             continue
         return word
@@ -502,16 +500,18 @@ _PLAIN_SUBJECT_VERBS = frozenset("say tell add write insist argue claim warn not
 _NOT_SUBJECT_END = NOT_BEFORE_VERB | frozenset(
     "to of for in on at by with from and or but as than let just only also not".split()
 )
-# Words before a participle cue of a clause: ", saying", "and saying", "keeps saying".
-_PARTICIPLE_BEFORE = frozenset(
-    ", and or but keeps kept keep continues continued continue began begun started stopped "
-    "while".split()
+# A capitalised participle, its clause (no stop) and the comma that ends it.
+_OPENING_PARTICIPLE = lazy_regex(r"\p{Lu}\p{Ll}+ing\s[^.;:!?“”\"\n]{6,200}?,\s")
+# "with" and a noun phrase of no verb right before a participle: "with most voters saying".
+_WITH_SUBJECT = lazy_regex(
+    r"(?r)(?:^|[,;(—–]\s{0,4})[Ww]ith\s{1,4}(?!(?:that|this|it|him|her|them|which)\s)"
+    r"(?:[\p{L}\p{N}’'.%-]+\s{1,4}){1,7}$"
 )
 # A document issued before a participle: "issued a statement saying", "sent out a text
 # message to supporters saying", "released a statement Wednesday saying" (rule
 # document-participle); not "Trump's tweet saying" (a possessor, not the subject, issued it).
 _DOCUMENT = lazy_regex(
-    r"\b(?:a|an|the|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\b" + one_of((*ARTICLES_AND_POSSESSIVES, "our")) + r"\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|release|letter|message|e-?mail|memo|note|tweet|post|video|ad"
     r"|advertisement|op-ed|petition|notice)s?\b",
     regex.I,
@@ -546,6 +546,16 @@ _NEGATED = lazy_regex(
 )
 
 
+# After "asked" or "requested": not to be named, identified or quoted; anonymity; that
+# their (sur)name not be used.
+_ANONYMITY_REQUEST = lazy_regex(
+    r"\s{1,4}(?:not\s{1,4}to\s{1,4}be\s{1,4}(?:named|identified|quoted)|anonymity"
+    r"|that\s{1,4}(?:his|her|their|its)\s{1,4}(?:sur|full\s{1,4})?name\s{1,4}not\s{1,4}be"
+    r"\s{1,4}(?:used|published|given|disclosed|revealed))\b",
+    regex.I,
+)
+
+
 def _negated(text: str, at: int) -> bool:
     """Whether :data:`_NEGATED` ends at ``at``; most cues have none of its words in the
     window before them, and a plain search for them is cheaper than the pattern."""
@@ -571,6 +581,11 @@ def _choose_reading(
         prev = "not"  # "wouldn’t say", "doesn't think"
     elif prev in _CONTRACTED_IS:
         prev = "is"  # "he’s pointing out"
+    elif prev in _OBJECT_PRONOUNS and _PREPOSITION_OBJECT.search(text, max(0, at - 40), at):
+        # Rule object-pronoun-ends-subject: "People close to her say ...", "those around him
+        # acknowledge ..." -- an object pronoun after a preposition ends a subject's phrase;
+        # the cue after it is a verb (no possessive: "her report").
+        prev = "they"
     for lemma, form, frame in readings:
         if frame == "belief" and not config.broad:
             continue
@@ -580,6 +595,10 @@ def _choose_reading(
             # Rule refusal-not-quote: "declined to comment", "refused to say" -- a refusal
             # to speak quotes nothing (the broad scheme of PARC/PolNeAR counts it).
             if lemma in REFUSAL_VERBS:
+                return None
+            # Rule anonymity-request-not-quote: "a resident who asked not to be named said
+            # ..." -- asking to stay unnamed is why the source has no name, not a quote.
+            if _ANONYMITY_REQUEST.match(text, at + len(word)) is not None:
                 return None
             # Rule negated-cue-not-quote: "did not respond to requests", "would not say
             # whether", "has never said" -- words not said are not a quote.
@@ -592,7 +611,7 @@ def _choose_reading(
             continue
         # Rule cue-not-passive: "was told", "is said to" -- the subject is not the speaker.
         if form in ("past", "participle") and (
-            prev in _PASSIVE_AUX
+            prev in PASSIVE_AUXILIARIES
             or (
                 (prev == "not" or prev.endswith("ly"))
                 and _PASSIVE_THEN_ADVERB.search(text, max(0, at - 40), at)
@@ -612,9 +631,9 @@ def _choose_reading(
                 and word not in NOUN_LIKE_FORMS
                 and prev not in _NOT_SUBJECT_END
             )
-            and prev not in _BASE_FORM_SUBJECTS
+            and prev not in BASE_FORM_SUBJECTS
             and not (
-                prev in _IRREGULAR_PLURALS
+                prev in IRREGULAR_PLURALS
                 and (word not in NOUN_LIKE_FORMS or _CLAUSE_NEXT.match(text, at + len(word)))
             )
             and prev not in QUANTITY_NOUNS
@@ -629,7 +648,7 @@ def _choose_reading(
         if (
             form == "third"
             and (word in NOUN_LIKE_FORMS or frame in ("target", "object"))
-            and not (capital or prev in _THIRD_SUBJECTS or is_source_noun(prev))
+            and not (capital or prev in THIRD_PERSON_SUBJECTS or is_source_noun(prev))
         ):
             continue
         # Rule cue-not-infinitive: "declined to say", "wants to know".
@@ -643,10 +662,20 @@ def _choose_reading(
             continue
         # Rule ing-form-in-clause: "worrying" or "seeking" cue only as a participial clause
         # (", saying ...") or a progressive ("is saying").
-        if form == "ing" and prev not in _PROGRESSIVE_AUX and prev not in _PARTICIPLE_BEFORE:
+        if form == "ing" and prev not in PROGRESSIVE_AUXILIARIES and prev not in PARTICIPLE_OPENERS:
             # Rule quoted-as-saying: "Ruiz was quoted as saying ..." is her attribution;
             # rule adverbial-participle: "... before claiming that ..." is one too.
-            if not (lemma == "say" and prev == "as") and prev not in _ADVERBIAL_WORDS:
+            if not (lemma == "say" and prev == "as") and prev not in ADVERBIAL_OPENERS:
+                if prev == "" and frame != "belief" and _OPENING_PARTICIPLE.match(text, at):
+                    # Rule participle-opens-sentence: "Declaring that the city was safe, Ruiz
+                    # closed her speech" -- a participle opening its sentence speaks for the
+                    # subject after its comma.
+                    return lemma, form, frame, "participle-opens-sentence"
+                if frame != "belief" and _WITH_SUBJECT.search(text, max(0, at - 70), at):
+                    # Rule with-subject-participle: "..., with 30 percent of voters saying
+                    # they backed it", "with Sen. Ana Ruiz telling reporters ..." -- the
+                    # noun phrase after "with" is the participle's subject.
+                    return lemma, form, frame, "with-subject-participle"
                 if not _document_before(text, at):
                     continue
                 return lemma, form, frame, "document-participle"
@@ -713,6 +742,7 @@ def _find_cues_from(
             continue
         title_case: bool | None = None
         room = _Room(budget, sent.start, starts)
+        infinitives: list[int] = []  # where a cue word after "to" was left out
         for m in (
             m
             for a, b in _pieces(text, sent.start, sent.end)
@@ -737,6 +767,8 @@ def _find_cues_from(
                 word = "according to"
             forms = FORMS.get(word, ())
             prev = _previous_word(text, sent.start, ms)
+            if prev == "to" and word in _PURPOSE_VERBS:
+                infinitives.append(ms)
             reading = _choose_reading(word, prev, forms, config, text, ms)
             me = m.end()
             # Rules dep-passive-cue / dep-quoted-as-saying (parsed text only: the parse's
@@ -750,8 +782,27 @@ def _find_cues_from(
             elif (
                 reading
                 and reading[1] in ("past", "participle")
-                and _BY.match(text, me, me + _BY_WINDOW)
+                and (by := _BY.match(text, me, me + _BY_WINDOW))
             ):
+                as_at = _AS_BEFORE.search(text, max(sent.start, ms - 24), ms)
+                if as_at is not None and reading[2] != "belief":
+                    # Rule as-reported-by: "As reported by the Gazette, ...", "..., as first
+                    # reported by CNN": the agent after "by" is a source, as after
+                    # "according to" (the cue takes that frame).
+                    lo_as = as_at.start("as")
+                    out.append(
+                        Cue(
+                            start=lo_as,
+                            end=by.end(),
+                            text=text[lo_as : by.end()],
+                            lemma=reading[0],
+                            form="phrase",
+                            frame="according",
+                            sentence=si,
+                            rules=("as-reported-by",),
+                        )
+                    )
+                    room.take(ms)
                 continue
             if reading is None:
                 continue
@@ -766,7 +817,7 @@ def _find_cues_from(
                 form = "ing" if m.group(1).lower().endswith("ing") else "past"
                 if form == "ing" and _previous_word(text, sent.start, m.start()) not in (
                     ",",
-                    *_PROGRESSIVE_AUX,
+                    *PROGRESSIVE_AUXILIARIES,
                 ):
                     continue
                 out.append(_cue(m, "make clear", form, "clause", si, "cue-make-clear"))
@@ -779,6 +830,88 @@ def _find_cues_from(
                 if not room.full(cue.start):
                     out.append(cue)
                     room.take(cue.start)
+        if infinitives:
+            for cue in _purpose_cues(text, sent.start, infinitives, si):
+                inside = [
+                    k
+                    for k in range(at[1], len(out))
+                    if out[k].start < cue.end and cue.start < out[k].end
+                ]
+                if room.full(cue.start) or any(
+                    out[k].start < cue.start or out[k].end > cue.end for k in inside
+                ):
+                    continue
+                # (A cue word inside the phrase, "tweeted" in "tweeted on Friday to say",
+                # is part of it.)
+                for k in reversed(inside):
+                    del out[k]
+                out.append(cue)
+                room.take(cue.start)
+
+
+# Infinitives of speech that give the purpose of going or using something: "took to Twitter
+# to say", "went on CNN to declare", "used her speech to argue" (rule cue-purpose-to).
+_PURPOSE_VERBS = frozenset(
+    "say add declare argue claim insist warn explain announce deny note stress assert "
+    "complain reiterate tell urge accuse criticize praise blast thank".split()
+)
+# Words that end the phrase between the verb and its purpose: a clause, a conjunction, a
+# reason ("tweeted that Obama had too little to say", "called him a liar for continuing to").
+_NOT_IN_PURPOSE_PHRASE = frozenset(
+    "that which who whom whose for because and but or if when while as than so not".split()
+)
+_PURPOSE_MAIN = lazy_regex(
+    r"(?r)\b(?P<main>took|takes|taking|went|goes|appeared|appears|appearing|used|uses|using"
+    r"|rushed|rushes|stepped|steps|came|comes|returned|returns|held|holds|headed|heads"
+    r"|tweeted|tweets|posted|posts|wrote|writes|spoke|speaks|called|calls|phoned|released"
+    r"|issued)"
+    r"(?P<mid>(?:\s{1,4}[\p{L}\p{N}’'.&-]+){1,6}?)\s{1,4}to\s{1,4}$"
+)
+_VERB_AT = lazy_regex(r"[\p{L}]+")
+
+
+def _purpose_cues(text: str, lo: int, infinitives: Sequence[int], si: int) -> Iterator[Cue]:
+    """Rule cue-purpose-to: an infinitive of speech that gives the purpose of going
+    somewhere or using something is a cue of that verb, its subject before the first one:
+    "Ruiz took to Twitter to say ...", "went on CNN to declare that ...", "used her speech
+    to argue that ...", "tweeted on Friday to say ...". Not "went on to say" (rule
+    cue-went-on-to), and not an object that is told to speak ("led Republicans to say").
+    ``infinitives`` are where the cue words after "to" stand."""
+    for at in infinitives:
+        verb = _VERB_AT.match(text, at)
+        if verb is None:
+            continue
+        main = _PURPOSE_MAIN.search(text, max(lo, at - 80), at)
+        if main is None:
+            continue
+        mid = main.group("mid").split()
+        if mid == ["on"] or any(
+            w.lower() in _NOT_IN_PURPOSE_PHRASE or w.endswith("ing") or w[:1] in "'’" for w in mid
+        ):
+            continue
+        readings = [r for r in FORMS.get(verb.group().lower(), ()) if r[1] == "base"]
+        if not readings or readings[0][2] == "belief":
+            continue
+        lemma, _form, frame = readings[0]
+        word = main.group("main").lower()
+        if word.endswith("ing"):
+            if _previous_word(text, lo, main.start()) not in PROGRESSIVE_AUXILIARIES:
+                continue
+            form = "ing"
+        elif word.endswith("s"):
+            form = "third"
+        else:
+            form = "past"
+        yield Cue(
+            start=main.start("main"),
+            end=verb.end(),
+            text=text[main.start("main") : verb.end()],
+            lemma=lemma,
+            form=form,
+            frame=frame,
+            sentence=si,
+            rules=("cue-purpose-to",),
+        )
 
 
 class _Room:
@@ -845,15 +978,28 @@ def _continuation_cues(
         if quoted and _inside(quoted, starts, m.start()):
             continue
         if m.group("to"):
-            if m.group("c") == "ing" or m.group("go") == "going":
-                continue
             verb = m.group("verb")
             readings = [r for r in FORMS.get(verb, ()) if r[1] == "base" and r[2] != "belief"]
             if not readings:
                 continue
             lemma, _form, frame = readings[0]
             form = "third" if m.group("c") == "es" or m.group("go") == "goes" else "past"
-            yield _cue(m, lemma, form, frame, si, "cue-went-on-to")
+            rule = "cue-went-on-to"
+            if m.group("c") in ("e", "ing") or m.group("go") == "going":
+                # Rule cue-continue-to: "continue to warn that ...", "is continuing to
+                # insist that ...": after a subject or an auxiliary of the progressive.
+                prev = _previous_word(text, lo, m.start())
+                if m.group("c") == "e":
+                    if prev == "to" or prev in _NOT_SUBJECT_END:
+                        continue
+                    form, rule = "base", "cue-continue-to"
+                elif prev in PROGRESSIVE_AUXILIARIES:
+                    form, rule = "ing", "cue-continue-to"
+                else:
+                    continue
+            yield _cue(m, lemma, form, frame, si, rule)
+            continue
+        if m.group("c") == "e":
             continue
         before = _QUOTE_NEXT.match(text, m.end(), hi) is not None
         after = (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ._budget import Budget, BudgetExceeded
 from ._patterns import lazy_re, lazy_regex
+from .dateline import dateline_end
 from .lexicon.abbreviations import ABBREVIATIONS
 from .tokens import Sentence
 
@@ -108,20 +109,7 @@ def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
 # Rule dateline: a wire story's dateline opening one of the first paragraphs is a sentence of
 # its own, so the first sentence (and any content read back to its start) begins after it:
 # "WASHINGTON —", "SAN FRANCISCO (AP) —", "BRUSSELS, Dec 3 (Reuters) -", "Washington (CNN)",
-# "New Delhi, Dec 2 (PTI)". A place in capitals needs a dash after it; any place, an agency
-# in brackets. (Not "LONDON:", which a transcript's speaker label shares.)
-_AGENCY = r"\([\p{Lu}][\p{L}.&]*+(?:[ \t]+[\p{Lu}][\p{L}.&]*+){0,2}\)"  # "(AP)", "(Reuters)"
-_DATE_AFTER_PLACE = r"(?:,[ \t]+[\p{L}\d .]{1,30}?)?"  # ", Dec 3", ", Ukraine", ", D.C."
-# "SAN FRANCISCO", "ST. LOUIS" (not "US": a place of two letters is rather a country's name).
-# (Each word's letters are taken possessively, "*+": a run of capitals that is no
-# dateline fails at once, never tried again split another way.)
-_CAPITALS_PLACE = r"(?:\p{Lu}{3}|\p{Lu}{2}\.)[\p{Lu}.'’-]*+(?:[ \t]+\p{Lu}{2}[\p{Lu}.'’-]*+){0,3}"
-_DATELINE = lazy_regex(
-    rf"(?:{_CAPITALS_PLACE}{_DATE_AFTER_PLACE}(?:[ \t]*{_AGENCY})?[ \t]+(?:—|–|--|-)[ \t]*"
-    rf"|\p{{Lu}}[\p{{L}}.'’-]*+(?:[ \t]+\p{{Lu}}[\p{{L}}.'’-]*+){{0,3}}{_DATE_AFTER_PLACE}"
-    rf"[ \t]*{_AGENCY}[ \t]*(?:(?:—|–|--|-)[ \t]*)?)"
-    r"(?=[\p{Lu}“\"‘'])"
-)
+# "Paris, France —", "NEW DELHI:". What a dateline is: quoteattr.dateline.
 #: Paragraphs a dateline may open: the first few (a headline and a standfirst may come first).
 DATELINE_PARAGRAPHS = 3
 
@@ -143,13 +131,12 @@ def sentence_spans(
     sent_start = start
     budget.timeout()
     if dateline:
-        line = _DATELINE.match(text, start, min(end, start + 80))
-        if line is not None and line.end() < end:
-            stop = line.end()
-            while stop > start and text[stop - 1] in " \t":
-                stop -= 1
+        stop = dateline_end(text, start, end)
+        if stop is not None:
             out.append((start, stop))
-            sent_start = line.end()
+            sent_start = stop
+            while sent_start < end and text[sent_start] in " \t":
+                sent_start += 1
     for m in _CANDIDATE.finditer(text, start, end):
         budget.check()
         stop = m.end()

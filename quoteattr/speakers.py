@@ -12,12 +12,14 @@ and a kind; :mod:`quoteattr.coref` later resolves "he" and "Psaki" to a full nam
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import attrs
 
-from ._patterns import lazy_re, lazy_regex
+from ._patterns import lazy_re, lazy_regex, one_of
 from .lexicon.abbreviations import ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .lexicon.clauses import ARTICLES_AND_POSSESSIVES
 from .lexicon.names import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
@@ -26,7 +28,7 @@ from .lexicon.names import (
     NON_NAME_WORDS,
     WEEKDAYS,
 )
-from .lexicon.people import GENDERED_PERSON_NOUNS, PERSON_NOUNS
+from .lexicon.people import GENDERED_PERSON_NOUNS, LY_NOUNS, PERSON_NOUNS
 from .lexicon.places import (
     DEMONYMS,
     EVENT_WORDS,
@@ -42,9 +44,11 @@ from .lexicon.roles import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
+    GOVERNMENT_SEATS,
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
+    PORTFOLIO_WORDS,
     QUANTITY_NOUNS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
@@ -120,7 +124,8 @@ _STAFF_WORDS = frozenset("staff state defense defence police operations".split()
 
 # ", a government spokesman." after an inverted cue's name: the appositive role.
 _APPOSITIVE_AFTER = lazy_regex(
-    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)\s*(?=[.,;!?]|$)"
+    r"\s*,\s*" + one_of(ARTICLES_AND_POSSESSIVES) + r"\s+(?P<role>[^,.;:!?“”\"()]{2,80}?)"
+    r"\s*(?=[.,;!?]|$)"
 )
 
 # ", James B. Comey," right after a description: the name it describes.
@@ -365,6 +370,8 @@ def _is_org_run(words: list[Tok]) -> bool:
         return True
     if len(words) >= 2 and lows[-1] in COMPANY_END_WORDS:
         return True  # rule company-name-ending: "Harbor Capital", "Greenfield Homes"
+    if " ".join(lows) in GOVERNMENT_SEATS:
+        return True  # "Downing Street said"
     # Rule acronym-is-organization: "FBI", "CNN", "NATO" (two or more capitals, no vowels
     # pattern of a name).
     return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper()
@@ -419,7 +426,12 @@ def _source_at_body(words: list[Tok]) -> bool:
     True
     """
     lead = _strip_leading(words)
-    if len(lead) < 3 or lead[1].lower not in _AT_BODY:
+    close = (
+        len(lead) >= 3
+        and lead[1].lower in ("close", "familiar", "closest")
+        and lead[2].lower in ("to", "with")
+    )
+    if len(lead) < 3 or (lead[1].lower not in _AT_BODY and not close):
         return False
     head = lead[0].lower
     plural = head.endswith("s") and not head.endswith("ss")
@@ -427,6 +439,10 @@ def _source_at_body(words: list[Tok]) -> bool:
         head = head[:-1]
     if head not in SOURCE_NOUNS and head not in _PERSON_HEADS:
         return False
+    if close:
+        # Rule source-close-to-person: "people close to Ana Ruiz", "a source familiar with
+        # the singer's plans" -- the name after "close to" is who they are close to.
+        return True
     if not plural and (lead[0].is_cap or words[0].lower not in ("a", "an", "the")):
         return False  # "Spokesman at Acme Ana Ruiz": a title before a name
     return not (
@@ -610,16 +626,6 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
     def mention(**fields: Any) -> Mention:
         return Mention(start=start, end=end, text=surface, **fields)
 
-    def group(name: str, rule: str) -> Mention:
-        # Unnamed people counted, not described: "Many fear ...", "67 percent say".
-        return mention(
-            name=name,
-            role=None,
-            kind=SpeakerKind.ANONYMOUS,
-            gender="plural",
-            rules=(*rules, rule),
-        )
-
     if len(words) == 1 and SUBJECT_FORM.get(words[0].lower, words[0].lower) in SPEAKER_PRONOUNS:
         gender, number = SPEAKER_PRONOUNS[SUBJECT_FORM.get(words[0].lower, words[0].lower)]
         kind = SpeakerKind.PERSON if gender in ("male", "female") else SpeakerKind.UNKNOWN
@@ -680,53 +686,22 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             gender="neuter",
             rules=(*rules, "body-of-name"),
         )
+    if body is not None and body >= 3 and words[body - 1].lower in ("of", "the"):
+        # Rule name-of-named-body: "Priya Shah of the University of Manchester" -- a
+        # person's name, "of (the)" and a body's name with "of" in it: the person speaks,
+        # the body is the affiliation.
+        k = body - 1 if words[body - 1].lower == "of" else body - 2
+        if words[k].lower == "of":
+            found = _person_of_body(text, words, k, rules, "name-of-named-body")
+            if found is not None:
+                return found
     # The name: the run of capitalised, non-title words at the end of the phrase (none if
     # the phrase ends in a body's name: "a spokesman for the Department of ... and Trade",
     # or is a source where it works: "economists at Goldman Sachs").
-    i = len(words)
     named = body is None and not _source_at_body(words)
-    while i > 0 and named:
-        w = words[i - 1]
-        if _is_name_word(w) or (
-            w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
-        ):
-            i -= 1
-        elif w.is_cap and i > 1 and _strip_dot(words[i - 2].text) in HONORIFICS:
-            # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
-            # honorific is a surname.
-            i -= 1
-        elif (
-            i == len(words)
-            and i > 1
-            and w.is_cap
-            and _is_title(w)
-            and not w.text.endswith(".")
-            and not _is_possessive(w)
-            and (
-                words[i - 2].lower in MALE_FIRST_NAMES
-                or words[i - 2].lower in FEMALE_FIRST_NAMES
-                or (i > 2 and _is_name_word(words[i - 2]) and _is_title(words[i - 3]))
-            )
-        ):
-            # Rule title-word-as-surname: "John Major", "Sen. Angus King" -- a title word that
-            # ends the phrase after a given name (known, or after a title) is a surname (a
-            # title stands before a name).
-            i -= 1
-        elif w.lower in NAME_PARTICLES and i < len(words):
-            # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
-            k = i - 2
-            while k >= 0 and words[k].lower in NAME_PARTICLES:
-                k -= 1
-            if k >= 0 and _is_name_word(words[k]):
-                i = k + 1
-                continue
-            # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said", and
-            # after a title or alone, "President von der Leyen", "von der Leyen told" --
-            # the particles open the surname they belong to.
-            i = k + 1
-            break
-        else:
-            break
+    i = _name_start(words) if named else len(words)
+    if any(w.lower == "and" for w in words[i:]):
+        rules = (*rules, "and-in-organization-name")
     run = words[i:]
     if (
         len(run) >= 3
@@ -762,77 +737,10 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         if n:
             i += n
             run = words[i:]
-    if run and i >= 2 and words[i - 1].lower in ("in", "at") and _is_place(run):
-        # Rule place-after-source: "two hospitals in Ohio", "Gannett newspapers in New
-        # Jersey" -- the place says where the source is; the source is the phrase before.
-        source = describe(text, words[: i - 1], rules)
-        if source is not None and source.kind is not SpeakerKind.UNKNOWN and not source.pronoun:
-            return attrs.evolve(
-                source,
-                end=words[-1].end,
-                text=text[source.start : words[-1].end],
-                rules=(*source.rules, "place-after-source"),
-            )
-    if (
-        run
-        and i >= 2
-        and words[i - 1].lower in ("of", "from")
-        and _is_place(run)
-        and _is_name_word(words[i - 2])
-    ):
-        # Rule name-of-place: "Senator Chris Murphy of Connecticut" -- the place says where
-        # the person is from; the name is the run before "of".
-        return describe(text, words[: i - 1], (*rules, "name-of-place"))
-    if run and i >= 4 and words[i - 1].lower == "the" and words[i - 2].lower == "of":
-        # Rule name-of-body: "Archbishop Aris Shirvanian of the Armenian Patriarchate" -- a
-        # person's name before "of the", the body after it belongs to the role.
-        person = describe(text, words[: i - 2], rules)
-        if (
-            person is not None
-            and person.kind is SpeakerKind.PERSON
-            and len(person.name.split()) >= 2
-        ):
-            return attrs.evolve(
-                person,
-                end=words[-1].end,
-                text=text[person.start : words[-1].end],
-                role=f"{person.role} of the {_join(text, run)}" if person.role else None,
-                rules=(*person.rules, "name-of-body"),
-            )
-    of = i - 1
-    if run and of >= 1 and words[of].is_cap and _is_possessive(words[of]):
-        of -= 1  # "of King's College London": the possessive opens the body's name
-    if (
-        run
-        and of >= 2
-        and words[of].lower == "of"
-        and _is_name_word(words[of - 1])
-        and (
-            _is_org_run(run)
-            or of < i - 1
-            or words[of - 2].lower in MALE_FIRST_NAMES
-            or words[of - 2].lower in FEMALE_FIRST_NAMES
-        )
-    ):
-        # Rule name-of-affiliation: "John Smith of Goldman Sachs", "Professor Alan Grey of
-        # King's College London" -- a person's name before "of" and a body after it: the
-        # body belongs to the role.
-        person = describe(text, words[:of], rules)
-        if (
-            person is not None
-            and person.kind is SpeakerKind.PERSON
-            and len(person.name.split()) >= 2
-        ):
-            affiliation = _join(text, words[of + 1 :])
-            return attrs.evolve(
-                person,
-                end=words[-1].end,
-                text=text[person.start : words[-1].end],
-                role=f"{person.role} of {affiliation}"
-                if person.role and not only_title(person.role)
-                else affiliation,
-                rules=(*person.rules, "name-of-affiliation"),
-            )
+    if run and i >= 2:
+        around = _name_then_place_or_body(text, words, rules, i)
+        if around is not None:
+            return around
     before = _strip_leading(words[:i])
     if run:
         # Rule event-is-named-whole: "the Democratic National Convention said" -- one word
@@ -858,11 +766,165 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
             rules=(*rules, "mention-name-with-role" if role else "mention-name"),
         )
     # No name at the end: a description ("the Pentagon spokesman", "the campaign").
+    return _describe_unnamed(text, words, rules, mention)
+
+
+def _name_then_place_or_body(
+    text: str, words: list[Tok], rules: tuple[str, ...], i: int
+) -> Mention | None:
+    """:func:`describe` for words whose final name run ``words[i:]`` follows "in", "at",
+    "of" or "from" (``i >= 2``): the run may be a place or a body that belongs to the source
+    or the person before it (rules place-after-source, name-of-place, name-of-body,
+    name-of-affiliation); ``None`` if none of them applies."""
+    run = words[i:]
+    if run and i >= 2 and words[i - 1].lower in ("in", "at") and _is_place(run):
+        # Rule place-after-source: "two hospitals in Ohio", "Gannett newspapers in New
+        # Jersey" -- the place says where the source is; the source is the phrase before.
+        source = describe(text, words[: i - 1], rules)
+        if source is not None and source.kind is not SpeakerKind.UNKNOWN and not source.pronoun:
+            return attrs.evolve(
+                source,
+                end=words[-1].end,
+                text=text[source.start : words[-1].end],
+                rules=(*source.rules, "place-after-source"),
+            )
+    if (
+        run
+        and i >= 2
+        and words[i - 1].lower in ("of", "from")
+        and _is_place(run)
+        and _is_name_word(words[i - 2])
+    ):
+        # Rule name-of-place: "Senator Chris Murphy of Connecticut" -- the place says where
+        # the person is from; the name is the run before "of".
+        return describe(text, words[: i - 1], (*rules, "name-of-place"))
+    if run and i >= 4 and words[i - 1].lower == "the" and words[i - 2].lower == "of":
+        # Rule name-of-body: "Archbishop Aris Shirvanian of the Armenian Patriarchate" -- a
+        # person's name before "of the", the body after it belongs to the role.
+        found = _person_of_body(text, words, i - 2, rules, "name-of-body")
+        if found is not None:
+            return found
+    of = i - 1
+    if run and of >= 1 and words[of].is_cap and _is_possessive(words[of]):
+        of -= 1  # "of King's College London": the possessive opens the body's name
+    if (
+        run
+        and of >= 2
+        and words[of].lower == "of"
+        and _is_name_word(words[of - 1])
+        and (
+            _is_org_run(run)
+            or of < i - 1
+            or words[of - 2].lower in MALE_FIRST_NAMES
+            or words[of - 2].lower in FEMALE_FIRST_NAMES
+        )
+    ):
+        # Rule name-of-affiliation: "John Smith of Goldman Sachs", "Professor Alan Grey of
+        # King's College London" -- a person's name before "of" and a body after it: the
+        # body belongs to the role.
+        return _person_of_body(text, words, of, rules, "name-of-affiliation", bare=True)
+    return None
+
+
+def _person_of_body(
+    text: str, words: list[Tok], of: int, rules: tuple[str, ...], rule: str, bare: bool = False
+) -> Mention | None:
+    """The person named by ``words[:of]`` (a full name), with the body after the "of" at
+    ``words[of]`` in the role ("Chair of the Armenian Patriarchate"); ``None`` if the words
+    before are no person's full name. With ``bare``, the body alone is the role when the
+    person has none but a title (rule name-of-affiliation: "Dan Ives of Wedbush")."""
+    person = describe(text, words[:of], rules)
+    if person is None or person.kind is not SpeakerKind.PERSON or len(person.name.split()) < 2:
+        return None
+    affiliation = _join(text, words[of + 1 :])
+    role = f"{person.role} of {affiliation}" if person.role else None
+    if bare and (person.role is None or only_title(person.role)):
+        role = affiliation
+    return attrs.evolve(
+        person,
+        end=words[-1].end,
+        text=text[person.start : words[-1].end],
+        role=role,
+        rules=(*person.rules, rule),
+    )
+
+
+def _name_start(words: list[Tok]) -> int:
+    """Where the name at the end of a mention's words starts: the run of capitalised,
+    non-title words there (``len(words)`` if there is none)."""
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if _is_name_word(w) or (
+            w.lower in NAME_SUFFIXES and i == len(words) and i > 1 and words[i - 2].is_cap
+        ):
+            i -= 1
+        elif w.is_cap and i > 1 and _strip_dot(words[i - 2].text) in HONORIFICS:
+            # Rule honorific-marks-name: "Mr. King", "Ms. Judge" -- a title word after an
+            # honorific is a surname.
+            i -= 1
+        elif (
+            i == len(words)
+            and i > 1
+            and w.is_cap
+            and _is_title(w)
+            and not w.text.endswith(".")
+            and not _is_possessive(w)
+            and (
+                words[i - 2].lower in MALE_FIRST_NAMES
+                or words[i - 2].lower in FEMALE_FIRST_NAMES
+                or (i > 2 and _is_name_word(words[i - 2]) and _is_title(words[i - 3]))
+            )
+        ):
+            # Rule title-word-as-surname: "John Major", "Sen. Angus King" -- a title word that
+            # ends the phrase after a given name (known, or after a title) is a surname (a
+            # title stands before a name).
+            i -= 1
+        elif (
+            w.lower == "and"
+            and 1 < i < len(words)
+            and _and_in_organization_name(words, i - 1, len(words) - 1)
+        ):
+            i -= 1  # rule and-in-organization-name: "the Food and Drug Administration"
+        elif w.lower in NAME_PARTICLES and i < len(words):
+            # Rule name-particles: "Ines de la Cruz", "Ursula von der Leyen".
+            k = i - 2
+            while k >= 0 and words[k].lower in NAME_PARTICLES:
+                k -= 1
+            if k >= 0 and _is_name_word(words[k]):
+                i = k + 1
+                continue
+            # Rule particle-opens-surname: "Von der Leyen said", "De Blasio said", and
+            # after a title or alone, "President von der Leyen", "von der Leyen told" --
+            # the particles open the surname they belong to.
+            return k + 1
+        else:
+            break
+    return i
+
+
+def _describe_unnamed(
+    text: str, words: list[Tok], rules: tuple[str, ...], mention: Callable[..., Mention]
+) -> Mention | None:
+    """:func:`describe` for words that end in no name: an anonymous source ("a Pentagon
+    spokesman"), an organisation's noun ("the ministry"), people counted ("Many", "67
+    percent"), a document or another description."""
+
+    def group(name: str, rule: str) -> Mention:
+        # Unnamed people counted, not described: "Many fear ...", "67 percent say".
+        return mention(
+            name=name,
+            role=None,
+            kind=SpeakerKind.ANONYMOUS,
+            gender="plural",
+            rules=(*rules, rule),
+        )
+
     desc = _strip_leading(words)
     if not desc:
         if words[-1].lower in _QUANTIFIER_SOURCES:
             # Rule quantifier-source: "Many fear ...", "Others said ...".
-            return group(surface, "mention-quantifier")
+            return group(text[words[0].start : words[-1].end], "mention-quantifier")
         return None
     # The head is the last word before a complement: "people familiar with the talks",
     # "officials close to the president", "a spokesman for the campaign".
@@ -912,14 +974,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
         return group(name, "mention-quantity")
     kind_rule = "mention-document" if head in DOCUMENT_NOUNS else "mention-description"
-    return Mention(
-        start=start,
-        end=end,
-        text=surface,
-        name=name,
-        kind=SpeakerKind.UNKNOWN,
-        rules=(*rules, kind_rule),
-    )
+    return mention(name=name, kind=SpeakerKind.UNKNOWN, rules=(*rules, kind_rule))
 
 
 def describe_span(text: str, start: int, end: int) -> Mention:
@@ -958,10 +1013,21 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # inside a body's name.
             j -= 1
             continue
+        if low == "and" and 0 < j < i and _and_in_organization_name(toks, j, i):
+            # Rule and-in-organization-name: "the Food and Drug Administration", "the
+            # Australian Nursing and Midwifery Federation" -- capitalised words on both
+            # sides of "and", the right ones ending in an organisation's noun: one name.
+            j -= 1
+            continue
         if low == "and" and not joined and _roles_joined(toks, j, i):
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
             joined = True
+            j -= 1
+            continue
+        if low == "to" and 0 < j < i and toks[j - 1].lower == "close":
+            # Rule close-to-in-source: "a source close to the singer said" -- the source is
+            # the whole phrase, not "the singer".
             j -= 1
             continue
         if low in STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
@@ -1015,6 +1081,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             or low in ORGANIZATION_NOUNS
             or low in DOCUMENT_NOUNS
             or low in SPEAKER_PRONOUNS
+            or (low in PORTFOLIO_WORDS and _title_follows(toks, first, i))
             or _is_possessive(t)
             or (first == i)
         ):
@@ -1025,6 +1092,38 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
     return first
 
 
+def _and_in_organization_name(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether the "and" at ``toks[j]`` joins two parts of one organisation's name ending at
+    ``toks[i]``: "the" and capitalised words before it, and only capitalised words after it
+    up to an organisation's noun ("Ana and Police Federation officials" are two sources).
+
+    >>> toks = tokens("the Food and Drug Administration", 0, 32)
+    >>> _and_in_organization_name(toks, 2, 4)
+    True
+    >>> toks = tokens("Ana and Police Federation", 0, 25)
+    >>> _and_in_organization_name(toks, 1, 3)
+    False
+    """
+    if _strip_dot(toks[i].text) not in ORGANIZATION_NOUNS:
+        return False
+    if not all(t.is_word and t.is_cap for t in toks[j + 1 : i + 1]):
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].is_word and toks[k].is_cap and toks[k].lower != "the":
+        k -= 1
+    return k < j - 1 and k >= 0 and toks[k].lower == "the"
+
+
+def _title_follows(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether only portfolio words stand between ``toks[k]`` and a title before ``toks[i]``
+    (rule portfolio-in-role: "shadow education secretary Laura Trott" keeps *shadow
+    education* in the role; "insisted Gov. Ana Ruiz" drops *insisted*)."""
+    j = k + 1
+    while j < i and _strip_dot(toks[j].text) in PORTFOLIO_WORDS:
+        j += 1
+    return j < i and _strip_dot(toks[j].text) in TITLES
+
+
 def _skip_back(toks: list[Tok], i: int) -> int:
     """Step left over auxiliaries, adverbs and time phrases between a subject and its cue."""
     while i >= 0:
@@ -1033,7 +1132,7 @@ def _skip_back(toks: list[Tok], i: int) -> int:
         if t.is_word and (
             low in SKIP_BEFORE_CUE
             or low in _TIME_WORDS
-            or (low.endswith("ly") and len(low) > 4 and not t.is_cap)
+            or (low.endswith("ly") and len(low) > 4 and not t.is_cap and low not in LY_NOUNS)
             or (t.text.isdigit() and i > 0 and toks[i - 1].lower in _TIME_WORDS)
         ):
             if low in ("a", "an") and not (
@@ -1125,6 +1224,27 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         return _appositive(text, toks, i)
     if not t.is_word:
         return None
+    if 0 <= i < len(toks) - 2 and toks[-1].text == "," and toks[i + 1].text == "(":
+        # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National Farmers'
+        # Union (NFU), said" -- with the parenthesis read over, the comma before the
+        # phrase makes it an appositive, not the subject.
+        first = _np_left(toks, i)
+        if first > 0 and toks[first - 1].text == ",":
+            return _appositive(text, [*toks[: i + 1], toks[-1]], i + 1)
+    if (
+        i >= 5
+        and toks[i].lower in ("named", "identified", "quoted")
+        and [t.lower for t in toks[i - 3 : i]] == ["not", "to", "be"]
+        and toks[i - 4].lower in ("asked", "requested")
+    ):
+        # Rule anonymity-request-before-cue: "a resident who asked not to be named said"
+        # -- the source is the phrase before the request (and its "who").
+        k = i - 5
+        if toks[k].lower in ("who", "and"):
+            k -= 1
+        if k < 0 or not toks[k].is_word:
+            return None
+        i = k
     first = _np_left(toks, i)
     if first > i:
         return None
@@ -1280,12 +1400,33 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
     rules: list[str] = []
     for step in range(5):
         j = end - 1
+        inner: tuple[int, int] | None = None
         while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+            if toks[j].text == ")" and inner is None:
+                # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National
+                # Farmers' Union (NFU), said" -- an acronym or aside in parentheses is
+                # read over, and left out of the role.
+                k = j - 1
+                while k >= 0 and j - k <= 6 and toks[k].text not in ("(", ")", ","):
+                    k -= 1
+                if k >= 0 and toks[k].text == "(":
+                    inner = (k, j + 1)
+                    j = k - 1
+                    continue
             j -= 1
         chunk = toks[j + 1 : end]
+        if inner is not None:
+            chunk = toks[j + 1 : inner[0]] + toks[inner[1] : end]
         if not chunk or len(chunk) > 30 or j < 0 or toks[j].text != ",":
             break
         kind = _chunk_kind(chunk)
+        if kind == "role" and step == 0 and chunk[-1].is_cap:
+            # Rule role-and-name-appositive: "Their neighbour, retired teacher Frank Olsen,
+            # said" -- a role before a name is a name chunk, not a role of the head.
+            found = describe(text, chunk)
+            if found is not None and found.kind is SpeakerKind.PERSON and found.role:
+                if len(found.name.split()) >= 2:
+                    kind = "name"
         if kind == "relative":
             # Rule relative-clause-between: "Trump, who has criticized her, said".
             rules.append("subject-before-relative-clause")
@@ -1327,11 +1468,18 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
             if head_m.kind is not SpeakerKind.PERSON:
                 # The head's description is the better role than a bare title: "the
                 # committee chairman, Rep. Ana Ruiz" has role "committee chairman".
-                role = _join(text, _strip_leading(head)) or None
+                role_words = head
+                if role_chunk is not None:
+                    # Rule role-between-phrase-and-name: "According to the minutes, one
+                    # member, Jayanth Varma, argued" -- the role is the chunk beside the
+                    # name, not the opening phrase before it (*minutes*).
+                    role_words = role_chunk
+                role = _join(text, _strip_leading(role_words)) or None
+                start = role_words[0].start if role_chunk is not None else head_m.start
                 return attrs.evolve(
                     chunk_m,
-                    start=head_m.start,
-                    text=text[head_m.start : chunk_m.end],
+                    start=start,
+                    text=text[start : chunk_m.end],
                     role=role or chunk_m.role,
                     rules=(*chunk_m.rules, "appositive-name"),
                 )

@@ -30,6 +30,7 @@ from quoteattr.evaluate import (
     find_errors,
     format_errors,
     format_report,
+    is_speech_cued,
     load_gold,
     main,
     match_units,
@@ -323,6 +324,65 @@ def test_an_extractor_that_raises_counts_as_empty() -> None:
     scores = score_documents(load_gold(GOLD)[:2], broken)
     assert scores.failures == 2 and scores.predicted == 0 and scores.lenient_recall == 0.0
     assert "RuntimeError: boom" in (scores.results[0].failure or "")
+
+
+def _cued(cue: str | None) -> GoldQuote:
+    return _gold_quote(cue_text=cue)
+
+
+@pytest.mark.parametrize(
+    ("cue", "speech"),
+    [
+        ("said", True),
+        ("has told", True),
+        ("added:", True),
+        ("according to", True),
+        ("in a statement", True),
+        ("wrote in an interview", True),
+        ("believes", False),
+        ("polls show", False),
+        ("seemed to say", False),
+        ("criticized", False),
+        (":", False),
+        (None, False),
+    ],
+)
+def test_speech_cued_reads_the_cue_against_the_lexicon(cue: str | None, speech: bool) -> None:
+    assert is_speech_cued(_cued(cue)) is speech
+
+
+def test_speech_cued_scores_sets_aside_predictions_of_other_gold() -> None:
+    text = "Ana Ruiz said the road was closed. Polls show the mayor is ahead. Rain fell."
+    said, show = text.index("said"), text.index("show")
+    doc = _doc(
+        text,
+        _gold(text, "the road was closed", "Ana Ruiz", cue=[said, said + 4]),
+        _gold(text, "the mayor is ahead", "Polls", cue=[show, show + 4]),
+    )
+    preds = [
+        _pred(text, "the road was closed"),
+        _pred(text, "the mayor is ahead"),  # matches the belief: set aside
+        _pred(text, "Rain fell"),  # matches nothing: still a false alarm
+    ]
+    whole = score_documents([doc], lambda _text: preds)
+    part = score_documents([doc], lambda _text: preds, gold_filter="speech_cued")
+    assert (whole.gold, whole.predicted, whole.lenient) == (2, 3, 2)
+    assert (part.gold, part.predicted, part.lenient) == (1, 2, 1)
+    assert part.lenient_recall == 1.0 and part.lenient_precision == 0.5
+    [result] = part.results
+    assert result.missed == () and result.false_alarms == (1,)
+    own = score_documents([doc], lambda _text: preds, gold_filter=lambda q: q.kind == "direct")
+    assert (own.gold, own.predicted) == (0, 1)
+    with pytest.raises(ValueError, match="unknown gold_filter 'speech'"):
+        score_documents([doc], lambda _text: preds, gold_filter="speech")
+
+
+def test_cli_speech_cued_scores_the_subset(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(GOLD), "--speech-cued", "--json"]) == 0
+    subset = json.loads(capsys.readouterr().out)
+    assert main([str(GOLD), "--json"]) == 0
+    whole = json.loads(capsys.readouterr().out)
+    assert 0 < subset["gold"] < whole["gold"]
 
 
 # ---------------------------------------------------------------------------------------------

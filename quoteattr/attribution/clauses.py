@@ -7,12 +7,14 @@ with them."""
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from .. import cues, evidence
-from .._patterns import lazy_re, lazy_regex
+from .._patterns import lazy_re, lazy_regex, one_of
 from ..cues import Cue
 from ..lexicon.clauses import (
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     CLOSED_DETERMINERS,
     COMPLEMENT_NOUNS,
@@ -62,12 +64,14 @@ _ADJUNCT = lazy_regex(
     )\s*""",
     regex.X,
 )
-# A hearer after "told": "reporters", "CNN", "the Associated Press", "him".
+# A hearer after "told": "reporters", "CNN", "the Associated Press", "him", "People
+# magazine" (rule hearer-media-noun: a medium's name and the noun of what it is).
 _HEARER = lazy_regex(
     r"""\s*(?:(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|lawmakers
         |the\s+crowd|an?\s+audience|the\s+audience|the\s+newspaper|the\s+paper|the\s+network
         |the\s+station|the\s+outlet|the\s+magazine|the\s+committee|the\s+court)
       | (?:the\s+)?[\p{Lu}][\w.&’'-]*(?:\s+(?:of\s+)?[\p{Lu}][\w.&’'-]*){0,5}
+        (?:\s+(?:magazine|newspaper|radio|television|podcast|programme|program|website))?
       | (?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|reporter|reporters
             |interviewer|gathering|rally|group|panel|radio\s+host|host))""",
     regex.X,
@@ -80,17 +84,41 @@ _THAT_SOON = lazy_regex(
 )
 # A phrase up to "that" (the preposition is checked by content_shape): "after the game that".
 _ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
+# A phrase of a few words up to a subject pronoun: "for weeks he", "at the rally they".
+_ADVERBIAL_PRONOUN = lazy_regex(
+    r"\s{0,4}[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I)(?:['’](?:s|d|ll|re|ve|m))?)"
+    r"\s{1,4}(?=\w)"
+)
+# Prepositions that open an adjunct of time, place or manner after a cue (not "as", a
+# subordinator, nor "to", "about", which open a cue's own object).
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "after before during at in on for since over throughout with from across".split()
+)
+# Words that end an adjunct of time: "for weeks", "on Monday", "last night".
+_ADJUNCT_ENDS = frozenset(
+    """weeks days months years week day month year night morning afternoon evening weekend
+    monday tuesday wednesday thursday friday saturday sunday ago time times today yesterday
+    recently interview interviews statement speech rally""".split()
+)
+# Words that open a clause of another kind inside what would be the adjunct.
+_NOT_IN_ADJUNCT = frozenset("when as than whether if because while where that which who".split())
+# An insertion between dashes, then "that": "— on Twitter, as it happens — that".
+_DASHES_THEN_THAT = lazy_regex(r"\s{0,4}[—–]\s{0,4}[^—–\n]{1,80}?[—–]\s{0,4}(?=that\b)")
 # A hearer of a few plain words before a subject pronoun or "that": "told investigators they".
 _PLAIN_HEARER = lazy_regex(
-    r"\s*(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?"
+    r"\s*(?:"
+    + one_of((*ARTICLES_AND_POSSESSIVES, "our", "two", "three", "several", "some"))
+    + r"\s+)?"
     r"(?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+s(?=\s+(?:he|she|they|we|I|that)\s)"
 )
 _THAT_AT_END = lazy_regex(r"\bthat\s*$")
 # A hearer of a determiner and a noun or two before a determiner that opens a clause.
 # (Its nouns are no preposition or relative word: "told the story of a mom" has none.)
 _DEFINITE_HEARER = lazy_regex(
-    r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:(?!(?&fn))[a-z][a-z’'-]+\s+)?"
-    r"(?!(?&fn))[a-z][a-z’'-]+(?=\s+(?:the|a|an|his|her|their|its|this|these|those)\s)"
+    r"\s*" + one_of((*ARTICLES_AND_POSSESSIVES, "our")) + r"\s+(?:(?!(?&fn))[a-z][a-z’'-]+\s+)?"
+    r"(?!(?&fn))[a-z][a-z’'-]+(?=\s+"
+    + one_of((*ARTICLES_AND_POSSESSIVES, "this", "these", "those"))
+    + r"\s)"
     r"(?(DEFINE)(?P<fn>(?:of|at|in|on|for|to|with|from|by|about|into|over|after|before|during"
     r"|who|which|that|whom|whose|what|how|why|when|where|and|or|but)\b))"
 )
@@ -146,6 +174,14 @@ _ABOUT = lazy_regex(
     r"(?:(?:to|with)\s{1,4}(?:[\w’'.-]+\s{1,4}){1,4}?(?=about\s))?(?:of|about|on|against)\s"
 )
 _ABOUT_TO = lazy_regex(r"\s{0,4}(?:\w{1,20}ly\s{1,4})?to\s")
+
+
+# A programme's title in quote marks, after where or to whom it was said, before "that":
+# "on ABC's “This Week” that", "’s “Meet the Press,” that".
+_SHOW_TITLE_THAT = lazy_regex(
+    r"\s{0,4}(?:(?:on|to|in)\s{1,4}(?:the\s{1,4})?)?(?:\p{Lu}[\w.&-]*(?:\s{1,4}\p{Lu}[\w.&-]*){0,3})?"
+    r"(?:['’]s)?\s{0,4}[“\"](?P<title>[^”\"\n]{2,60}?),?[”\"],?\s{1,4}(?=that\b)"
+)
 
 
 def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
@@ -226,6 +262,45 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         if adv is not None and _is_adverbial(text, pos, adv.start("that")):
             pos = adv.end()
             rules.append("adverbial-before-that")
+        else:
+            # Rule adverbial-before-clause: "has said for weeks he is the only one ...", "said
+            # at the rally they would win" -- a short phrase that opens with a preposition,
+            # with no verb, before a subject pronoun is no content.
+            adv = _ADVERBIAL_PRONOUN.match(text, pos, hi)
+            phrase = text[pos : adv.start("subject")].split() if adv is not None else []
+            if (
+                adv is not None
+                and phrase[0].lower() in _ADJUNCT_PREPOSITIONS
+                and not any(w.lower() in _NOT_IN_ADJUNCT for w in phrase)
+                and (
+                    phrase[0].lower() in _TIME_PREPOSITIONS
+                    or phrase[-1].lower().strip("’'") in _ADJUNCT_ENDS
+                    or phrase[-1][:1].isupper()
+                )
+                and not doc.cues_between(pos, adv.start("subject"), 1)
+                and _is_adverbial(text, pos, adv.start("subject"))
+            ):
+                pos = adv.start("subject")
+                rules.append("adverbial-before-clause")
+    elif cue.frame == "clause" and text[pos : pos + 2].strip()[:1] in ("—", "–"):
+        # Rule dashes-after-cue: "said — on Twitter, as it happens — that ..." -- an
+        # insertion between dashes right after the cue, before "that", is no content.
+        dashed = _DASHES_THEN_THAT.match(text, pos, hi)
+        if dashed is not None:
+            pos = dashed.end()
+            rules.append("dashes-after-cue")
+    show = _SHOW_TITLE_THAT.match(text, pos, hi)
+    if (
+        show is not None
+        and is_title(show.group("title"))
+        and text[show.end() + 4 : show.end() + 30].split()[:1] != []
+        and text[show.end() + 4 : show.end() + 30].split()[0].lower() not in _THAT_NOUNS
+    ):
+        # Rule show-title-before-that: "told CNN's “State of the Union” that ...", "said on
+        # ABC's “This Week” that ..." -- the programme where the words were said, a title
+        # in quote marks, is no content.
+        pos = show.end()
+        rules.append("show-title-before-that")
     comp = _COMPLEMENTIZER.match(text, pos, hi)
     if comp and comp.group("word").lower() == "that":
         pos = comp.end()
@@ -247,7 +322,10 @@ _JOIN_BEFORE = lazy_regex(
 # A conjunction before a later cue's subject: "and also Democrats said".
 _CONJUNCTION_BEFORE = lazy_regex(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
 # A conjunction of time just before a participle: "said X on Twitter before claiming Y".
-_ADVERBIAL_BEFORE = lazy_regex(r"\s(?:before|after|while|by|when|since)\s+$")
+_ADVERBIAL_BEFORE = lazy_regex(
+    r"\s(?:before|after|while|by|when|since)\s{1,4}(?:(?:also|then|later|again|still|even|first"
+    r"|\w{2,16}ly)\s{1,4})?$"
+)
 # Closing quotation marks: a comma inside one ends content after it ("“fair,” adding").
 _COMMA_IN_MARK = lazy_regex(r",(?P<mark>''|[”\"’'])\s*$")
 
@@ -415,9 +493,15 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
             nxt = toks[1]
             infinitive = nxt.isalpha() and nxt.islower() and nxt not in NP_OPENERS
             return "infinitive" if infinitive and nxt not in OBJECT_PRONOUNS else "prepositional"
-    if first in PREPOSITIONS:
-        return "prepositional"
     i, words, prev = 0, 0, ""
+    if first in PREPOSITIONS:
+        # Rule approximator-not-preposition: "about half of the rise", "at least six
+        # planes", "over 200 people" -- a word of approximation before a number opens a
+        # noun phrase, not a prepositional one.
+        skip = _approximator(toks)
+        if not skip:
+            return "prepositional"
+        i = skip
     while i < n:
         tok = toks[i]
         low = tok.lower()
@@ -439,6 +523,32 @@ def _shape_of(toks: list[str], complete: bool) -> str | None:
         prev = low
         i += 1
     return "noun" if complete else None
+
+
+#: Words of quantity after a word of approximation: "about half", "over a third".
+_QUANTITY_WORDS = frozenset(
+    "half a one two three four five six seven eight nine ten dozen dozens hundreds "
+    "thousands millions twice".split()
+)
+
+
+def _approximator(toks: list[str]) -> int:
+    """How many tokens of approximation open ``toks`` before a number or a quantity
+    ("about", "at least", "over"), or 0.
+
+    >>> _approximator(["about", "half", "of"]), _approximator(["at", "least", "six"])
+    (1, 2)
+    >>> _approximator(["about", "the", "plan"]), _approximator(["at", "the", "rally"])
+    (0, 0)
+    """
+    low = [t.lower() for t in toks[:3]]
+    k = 2 if low[:2] in (["at", "least"], ["at", "most"]) else 1
+    if low[0] not in ("about", "around", "over", "under", "at") or len(low) <= k:
+        return 0
+    if low[0] == "at" and k == 1:
+        return 0
+    nxt = low[k]
+    return k if nxt[:1].isdigit() or nxt in _QUANTITY_WORDS else 0
 
 
 def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
@@ -528,11 +638,25 @@ def not_a_source(mention: str) -> bool:
     return False
 
 
+# A perfect's auxiliary and the adverb *since* right before a cue: "has since said".
+_SINCE_BEFORE = lazy_regex(
+    r"(?r)(?:\bhas|\bhave|\bhad|['’]s|['’]ve|['’]d)\s{1,4}(?P<since>since)\s{1,4}$"
+)
+
+
 def _subject_before(text: str, lo: int, at: int) -> Mention | None:
     """:func:`~quoteattr.speakers.mention_before`, without the auxiliary written onto its last
     word (rule subject-contraction): "She’s describing" -> "She", "Our daughter doesn't want"
     -> "Our daughter"."""
     m = mention_before(text, lo, at)
+    if m is None:
+        # Rule perfect-since: "She has since said ..." -- *since* after a perfect's
+        # auxiliary is an adverb, not a subordinator: the subject stands before the auxiliary.
+        since = _SINCE_BEFORE.search(text, max(lo, at - 24), at)
+        if since is not None:
+            m = mention_before(text, lo, since.start("since"))
+            if m is not None:
+                m = attrs.evolve(m, rules=(*m.rules, "perfect-since"))
     if m is None or m.pronoun:
         return m
     words = tokens(text, m.start, m.end)

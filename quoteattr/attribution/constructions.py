@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from .._patterns import lazy_regex
+from .._patterns import lazy_regex, one_of
 from ..config import Config
 from ..cues import inflect, is_title_case
-from ..lexicon.clauses import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
+from ..dateline import dateline_end
+from ..lexicon.clauses import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, SAYING_NOUNS
 from ..lexicon.reporting_verbs import BELIEF, SPEECH_CLAUSE, SPEECH_OBJECT, SPEECH_TARGET
+from ..lexicon.verb_context import BE_FORMS
 from ..model import QuoteKind, Sentence, SpeakerKind
 from ..speakers import Mention, describe, tokens
 from .clauses import (
@@ -82,8 +84,8 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         if text.find(":", lo, min(hi, lo + 60)) == -1:
             continue
         m = _HEADLINE_COLON.match(text, lo, min(hi, lo + 60))
-        if m is None:
-            continue
+        if m is None or _colon_dateline(text, lo, m.end(1), hi):
+            continue  # (rule dateline-not-speaker: "NEW DELHI: India will ...")
         words = tokens(text, m.start(1), m.end(1))
         if not 0 < len(words) <= 5 or not words[0].is_cap:
             continue
@@ -121,6 +123,12 @@ def _attribute_colon_headlines(doc: _Doc, st: _State, config: Config) -> None:
         extra += ("document-headline",) if document else ()
         cue = (m.end(1), m.end(1) + 1)
         _add_clause(doc, st, (c_lo, c_hi), cue, mention, "colon-headline", extra)
+
+
+def _colon_dateline(text: str, lo: int, colon: int, hi: int) -> bool:
+    """Rule dateline-not-speaker: whether the label ``text[lo:colon]`` before a colon is a
+    dateline's place ("NEW DELHI: India will ..."), which no speaker's label is."""
+    return dateline_end(text, lo, hi) == colon + 1
 
 
 def _add_clause(
@@ -176,10 +184,14 @@ def _attribute_transcript_turns(doc: _Doc, st: _State, config: Config) -> None:
         doc.budget.check()
         if text.find(":", lo, hi) == -1:
             continue
+        # Rule dateline-not-speaker: "CANBERRA: Australia will ..." opens wire copy with its
+        # place, no speaker's turn (quoteattr.dateline knows the places).
         labels = [
             m
             for m in _TURN.finditer(text, lo, hi, timeout=doc.budget.timeout())
-            if not is_label(m.group("label")) and (m.start() == lo or len(m.group("label")) > 1)
+            if not is_label(m.group("label"))
+            and (m.start() == lo or len(m.group("label")) > 1)
+            and not _colon_dateline(text, m.start("label"), m.end("label"), hi)
         ]
         # Rule label-not-speaker: a lone upper-case word heading a Title Case headline
         # ("BOOM: Trump Just Fired A Missile") labels it; a transcript has turns.
@@ -469,7 +481,7 @@ _BELIEF_ADJECTIVE = lazy_regex(
 _CONTENT_REACH = 600
 # "X is widely seen as a reformer", "the deal was viewed as a victory".
 _PASSIVE_BELIEF = lazy_regex(
-    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w{1,20}ly|also|now|still|often)\s+)?"
+    r"\b" + one_of(BE_FORMS) + r"\s+(?:(?:\w{1,20}ly|also|now|still|often)\s+)?"
     r"(?P<cue>seen|viewed|regarded|perceived|billed|touted|portrayed|described|characterized"
     r"|considered|known)\s+(?:as|for)\s+"
 )
@@ -620,7 +632,7 @@ _PASSIVE_PARTICIPLES = _passive_participles()
 # "Ruiz was accused of ...", "the plan has been described as ...", "she is widely considered":
 # an auxiliary of the passive, a few adverbs, then a participle (checked against the list).
 _PASSIVE_CUE = lazy_regex(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]{2,20}ly|not|never|also|still|now|often"
+    r"\b" + one_of(BE_FORMS) + r"\s+(?:(?:[a-z]{2,20}ly|not|never|also|still|now|often"
     r"|long|even|first|later|once|since)\s+){0,2}(?P<cue>[a-z]{3,20})\b"
 )
 # The agent of the passive right after the cue, "by" and a noun phrase: its speaker.
@@ -701,11 +713,7 @@ _LATE_AGENT = lazy_regex(
 
 # "Trump’s claim that ...", "her warning that ...": a possessor, a noun of saying, "that".
 # Found from "that" back (a lookbehind): far cheaper than trying the nouns everywhere.
-_NOUN_THAT = lazy_regex(
-    r"(?<=\b(?P<noun>claims?|assertions?|arguments?|statements?|suggestions?|promises?|pledges?|"
-    r"vows?|warnings?|insistence|contention|beliefs?|complaints?|accusations?|allegations?|"
-    r"predictions?|charges?|remarks?|comments?|announcement|admission)\s+)that\b"
-)
+_NOUN_THAT = lazy_regex(r"(?<=\b(?P<noun>" + one_of(SAYING_NOUNS) + r")\s+)that\b")
 # The possessor right before the noun: "Trump’s", "the mayor’s", "her (latest)".
 _POSSESSOR = lazy_regex(
     r"(?r)(?P<who>\b(?:his|her|their|its)|(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*"

@@ -105,6 +105,8 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
     """
     doc, q, st = site.doc, site.q, site.st
     text, post_lo, post_hi = site.text, site.post_lo, site.post_hi
+    if _title_in_lead_in(doc, q):
+        return False
     for ci, cue in doc.cues_between(post_lo, min(post_hi, post_lo + 160)):
         if ci in st.used_cues:
             continue
@@ -145,6 +147,31 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
         att = _merge_split_quote(doc, site.qi, att, end, st)
         return site.attribute(_with_lead_in(doc, q, att))
     return False
+
+
+# A lead-in that names where someone spoke, up to a programme's title: "On ABC's",
+# "In an interview on CBS's", "Wednesday on Fox News Channel's", "During an appearance on".
+_TITLE_LEAD_IN = lazy_regex(
+    r"[\"“‘']?(?:On|In|During|At|From|After|Appearing\s+on|Speaking\s+on|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day\s+(?:on|in|during))\s[^.,!?;:“”\"\n]{0,100}?"
+    r"(?:['’]s|\bof|\bon|\bto|\bwith)\s{0,4}"
+)
+
+
+_LEAD_IN_ENDS = ("s", "f", "n", "o", "h", "S", "F", "N", "O", "H")
+
+
+def _title_in_lead_in(doc: _Doc, q: QuoteSpan) -> bool:
+    """Rule title-in-lead-in: a quotation in Title Case at the end of an opening phrase that
+    says where someone spoke is the title of a programme, not what was said: in "On ABC's
+    “This Week,” Ruiz said the vote was fair" the cue reports the clause after it."""
+    text = doc.text
+    if not text[max(0, q.open_at - 3) : q.open_at].rstrip().endswith(_LEAD_IN_ENDS):
+        return False  # (a cheap test first: the lead-in ends in "'s", "of", "on", "to", "with")
+    s_lo, _ = doc.sentence_bounds(q.open_at)
+    s_lo = max(s_lo, doc.paragraphs[q.paragraph][0])
+    lead = _TITLE_LEAD_IN.fullmatch(text, s_lo, q.open_at)
+    return lead is not None and is_title(text[q.open_at : q.outer_end])
 
 
 def _direct_unlisted_verb_after(site: _QuoteSite) -> bool:
@@ -491,6 +518,16 @@ def _merge_split_quote(
     )
 
 
+# A byline right after a quotation: ", by Ana Ruiz", "," by the Gazette's".
+_BYLINE_AFTER = lazy_regex(r"\s{0,4},?\s{0,4}by\s{1,4}(?:the\s{1,4})?\p{Lu}")
+# Words that name a work before its title: "an ad titled", "the subject line".
+_TITLED_BEFORE = lazy_regex(
+    r"(?r)\b(?:titled|entitled|headlined|subject\s{1,4}line|headline|the\s{1,4}words)"
+    r"\s{0,4}[,:]?\s{0,4}$",
+    regex.I,
+)
+
+
 def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Config) -> None:
     """Quotes with no cue of their own: inherit the previous speaker, or stay unattributed."""
     stripped = q.text.strip()
@@ -505,8 +542,27 @@ def _attribute_leftover(doc: _Doc, qi: int, q: QuoteSpan, st: _State, config: Co
     if is_title(stripped):
         return
     text = doc.text
-    para_lo, _para_hi = doc.paragraphs[q.paragraph]
+    byline = _BYLINE_AFTER.match(text, q.outer_end)
+    if (byline and (stripped.endswith(",") or "," in byline.group())) or _TITLED_BEFORE.search(
+        text, max(0, q.open_at - 40), q.open_at
+    ):
+        # Rule work-title-context: a quotation followed by its byline ("“Pop-up show opens
+        # in the Bronx,” by Ana Ruiz"), or named by "titled", "headlined", "the subject
+        # line", is the title of a work, not anyone's words.
+        return
+    para_lo, para_hi = doc.paragraphs[q.paragraph]
     own_para = _only_punct(text, para_lo, q.open_at) or q.rules.count("multi-paragraph") > 0
+    if (
+        own_para
+        and not q.double
+        and q.words <= 10
+        and _only_punct(text, q.outer_end, para_hi)
+        and any(span.double for span in doc.spans)
+    ):
+        # Rule single-marks-heading: in an article that quotes in double marks, a short
+        # phrase in single marks that is a paragraph of its own is a section heading (a pull
+        # quote), not the next words of the last speaker: "'A fight from start to finish.'"
+        return
     if own_para:
         # Rule inherit-previous-speaker: a paragraph that opens with a quote and has no cue
         # continues the speaker of the quote before it (within two paragraphs).

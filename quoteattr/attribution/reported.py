@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
 import regex
 
 from .. import evidence
-from .._patterns import lazy_regex
+from .._patterns import lazy_regex, one_of
 from ..config import Config
 from ..cues import Cue, is_title_case
 from ..lexicon.clauses import (
+    ARTICLES_AND_POSSESSIVES,
     IRREGULAR_PAST,
     NP_OPENERS,
     PREPOSITIONS,
@@ -115,7 +116,7 @@ _PARTICLE = lazy_regex(
 # A comma before a participle, adverbs allowed between: ", still calling out"; the comma
 # may stand inside a closing quotation mark ("“a good day,” adding").
 _COMMA_BEFORE = lazy_regex(
-    r",(?:''|[”\"’'])?\s*(?:(?:still|also|again|even|later|then|\w+ly)\s+)*$"
+    r"(?:,(?:''|[”\"’'])?|\s[—–])\s{0,4}(?:(?:still|also|again|even|later|then|\w+ly)\s{1,4}){0,3}$"
 )
 _PREPOSITION_NEXT = lazy_regex(
     r"\s+(?!at\s+(?:least|most)\b)(?:in|on|at|during|after|before|while|of|from|to)\b"
@@ -226,6 +227,7 @@ _NOT_SUBJECT_START = frozenset(
 # The comma may stand inside a closing quotation mark: "“fair,” although ...".
 _CONCESSIVE = lazy_regex(r",(?P<mark>''|[”\"’'])?\s+(?:although|though|whereas|even\s+though)\s+")
 # A sentence that opens with a subordinate clause: "While Ruiz said ..., the council ...".
+_WITH_START = lazy_regex(r"\W{0,3}With\s")
 _SUBORDINATE_START = lazy_regex(
     r"\W{0,3}(?:While|As|Although|Though|When|After|Before|Because|If|Since|Whereas|Even\s+as)\s"
 )
@@ -275,7 +277,11 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
 
     # Rule subordinate-clause-ends-content: "While Ruiz said the vote was fair, the council
     # disagreed." -- a cue in a clause that opens the sentence reports up to its comma.
-    if _SUBORDINATE_START.match(text, s_lo, cue.start):
+    if _SUBORDINATE_START.match(text, s_lo, cue.start) or (
+        "with-subject-participle" in cue.rules and _WITH_START.match(text, s_lo, cue.start)
+    ):
+        # (So does an absolute phrase: "With most voters saying they backed it, the council
+        # moved ahead.")
         comma = text.find(",", cue.end, c_hi)
         if comma > c_lo and free(comma):
             return comma, "subordinate-clause-ends-content"
@@ -317,7 +323,13 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
 
 
 def _not_a_quote(
-    doc: _Doc, cue: Cue, c_lo: int, c_hi: int, config: Config, st: _State | None = None
+    doc: _Doc,
+    cue: Cue,
+    c_lo: int,
+    c_hi: int,
+    config: Config,
+    st: _State | None = None,
+    kept: list[str] | None = None,
 ) -> str | None:
     """The name of the rule that finds no quote in the content after ``cue``, or ``None``.
 
@@ -384,7 +396,75 @@ def _not_a_quote(
         return "np-object-not-quote"
     if cue.frame == "object" and _DESCRIPTION.match(text, c_lo, min(c_hi, c_lo + 120)):
         return None  # "called the plan a disaster", "described it as a failure"
+    if (
+        shape == "noun"
+        and cue.lemma == "say"
+        and ")" not in text[cue.end : first + 1]  # "(…, Gutin says) hurt her": no object
+        and _say_clause(text, c_lo, c_hi)
+    ):
+        if kept is not None:
+            kept.append("say-takes-clause")
+        return None
     return "np-object-not-quote"
+
+
+def _unseen_clause(cue: Cue, text: str, c_lo: int, c_hi: int) -> bool:
+    """Whether content the shape test reads as no clause is one all the same: after "that"
+    (rule that-makes-clause: "said that 4 million people live there") or after *say*
+    (rule say-takes-clause)."""
+    if _word_count(text, c_lo, c_hi) < 3:
+        return False
+    if _THAT_AT_END.search(text, max(cue.end, c_lo - 8), c_lo):
+        return True
+    return cue.lemma == "say" and _say_clause(text, c_lo, c_hi)
+
+
+# What *say* takes as an object that is no clause: "said nothing", "said so", "said the same
+# of Cole", "said goodbye to the staff", "said a prayer".
+_SAY_OBJECT = lazy_regex(
+    r"(?:nothing|something|anything|everything|so|yes|no|goodbye|hello"
+    r"|thanks|grace|a\s+(?:few\s+)?(?:prayer|word|words|thing|lot)|the\s+(?:same|opposite|words?)"
+    r"|that|this|it\s+(?:again|best|all|too|out|aloud|loud|twice))\b",
+    regex.I,
+)
+# Where the first stretch of a noun-shaped content ends: a preposition, a comma or a dash.
+_STRETCH_END = lazy_regex(
+    r",(?!\d)|;|:|\s[—–-]{1,2}\s|\s(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", regex.I
+)
+# The words of a content up to its first comma, colon or dash.
+_UP_TO_BREAK = lazy_regex(r"(?:[^,;:—–]|,(?=\d)){1,160}")
+_NOT_BEFORE_VERB_FORM = PREPOSITIONS | NP_OPENERS | frozenset("before after and or but".split())
+
+
+def _say_clause(text: str, lo: int, hi: int) -> bool:
+    """Rule say-takes-clause: after *say* a content the shape test reads as a noun phrase
+    is a clause whose verb it does not know, when it does not open with an object of *say*
+    and either holds three words or more before its first preposition, comma or dash, or
+    has, after a noun, a form in *-s* or *-ed* ("said parents still want local schools",
+    "said the council actively investigated threats", "said each year of study yields a
+    rise"; not "said the same of Cole", "said goodbye to the staff", "said nothing").
+    """
+    lo = _SPACES.match(text, lo, hi).end()
+    if _SAY_OBJECT.match(text, lo, hi):
+        return False
+    stop = _STRETCH_END.search(text, lo, min(hi, lo + 200))
+    if _word_count(text, lo, stop.start() if stop else hi) >= 3:
+        return True
+    stretch = _UP_TO_BREAK.match(text, lo, hi)
+    words = stretch.group().split()[:14] if stretch else []
+    for k in range(2, len(words)):
+        low, prev = words[k], words[k - 1]
+        if (
+            low.isalpha()
+            and low.islower()
+            and len(low) >= 4
+            and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+            and prev.isalpha()
+            and prev.lower() not in _NOT_BEFORE_VERB_FORM
+            and not prev.endswith("ly")
+        ):
+            return True
+    return False
 
 
 def _own_quotation_after_clause(doc: _Doc, cue: Cue, st: _State, c_lo: int, q: QuoteSpan) -> bool:
@@ -438,7 +518,9 @@ _OPENING_MARKS = frozenset("“\"‘'«„")
 
 # An object, then an infinitive: "people not to spread rumors", "the council to wait".
 _OBJECT_INFINITIVE = lazy_regex(
-    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its)\b)"
+    r"(?:[\w’'.-]{1,30}\s+){0,5}?(?:not\s+|never\s+)?to\s+(?!"
+    + one_of(ARTICLES_AND_POSSESSIVES)
+    + r"\b)"
     r"[a-z]{2,20}\b"
 )
 # "of" or "for" just before the content of a target verb: "accused Moscow of stoking".
@@ -462,33 +544,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
-    # Rule plural-noun-form-needs-that: *states* and *rules* are plural nouns far more often
-    # than verbs ("Western states", "the party's rules"); as a cue of reported speech they
-    # need *that* or a quotation after them ("The memo states that the fund is closed").
-    if (
-        cue.form == "third"
-        and cue.text.lower() in _PLURAL_NOUN_FORMS
-        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
-    ):
-        return
-    # Rule finding-needs-that (broad scheme): *prove* and a bare *find* report a finding
-    # only with *that* after them; otherwise they are other verbs ("proved decisive",
-    # "proved to be a loser", "find a job", "find themselves in trouble").
-    if (
-        cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base")
-    ) and not _THAT_OR_QUOTE.match(text, cue.end, s_hi):
-        return
-    # Rule naming-participle-not-cue: after an object with an indefinite article, a
-    # participle of naming names it ("a program called Safe Streets", "a firm named Ortiz
-    # Partners"): nobody is reported -- when a noun phrase follows (not "called for
-    # calm", not a clause; a quotation after it is left to the direct rules).
-    if (
-        cue.lemma in ("call", "name", "dub")
-        and cue.form in ("past", "participle")
-        and _INDEFINITE_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start)
-        and not _QUOTE_NEXT.match(text, cue.end, s_hi)
-        and content_shape(text, cue.end, s_hi) == "noun"
-    ):
+    if _not_speech_here(text, cue, s_lo, s_hi):
         return
     rules: list[str] = list(cue.rules)
     if (
@@ -515,6 +571,16 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         and not_a_source(mention.text)
     ):
         rules.append("according-to-possessive-source")
+    elif (
+        cue.frame == "according"
+        and mention is not None
+        and not _plausible_source(mention)
+        and not not_a_source(mention.text)
+    ):
+        # Rule according-to-any-source: "according to" marks what follows as a source
+        # whatever its head: a document, data, a count ("according to a statement from the
+        # company", "according to early returns", "according to media trackers").
+        rules.append("according-to-any-source")
     elif mention is not None and not _plausible_source(mention, cue.lemma in STRONG_SPEECH):
         first, rules = (found, rules), list(cue.rules)
         found = _subject_before_insertion(doc, cue, s_lo, s_hi, rules)
@@ -534,7 +600,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         and not left_content
         and pieces
         and "opener-not-content" not in rules  # a parenthetical attribution: a clause follows
-        and _not_a_quote(doc, cue, *pieces[0], config, st)
+        and _not_a_quote(doc, cue, *pieces[0], config, st, rules)
     ):
         if cue.frame != "belief" and mention is not None:
             st.acts.append((cue.start, mention))
@@ -575,35 +641,7 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
     min_words = 1 if stance else 3 if cue.frame == "belief" else 2
     # Quote spans inside the content: the whole content quoted is direct, part of it mixed.
     kind = QuoteKind.INDIRECT
-    absorbed: list[int] = []
-    trimmed = []
-    for c_lo, c_hi in pieces:
-        for q in doc.spans_overlapping(c_lo, c_hi):
-            qi = doc.span_index(q)
-            if qi in st.done_quotes:
-                if (
-                    q.start < c_hi
-                    and q.end > c_lo
-                    and not left_content
-                    and _own_quotation_after_clause(doc, cue, st, c_lo, q)
-                ):
-                    # Rule clause-then-own-quotation: the quotation the direct rules gave
-                    # this very cue goes on the clause after it ("Ruiz said that because
-                    # rents rose, “families are leaving”"): one mixed quote, not two.
-                    rules.append("clause-then-own-quotation")
-                    absorbed.append(qi)
-                    continue
-                if q.start < c_hi and q.end > c_lo:
-                    # Rule content-stops-at-attributed-quote: never swallow another's quote.
-                    if q.open_at >= c_lo + 2 and not left_content:
-                        c_hi = min(c_hi, q.open_at)
-                    elif left_content and q.outer_end <= c_hi:
-                        c_lo = max(c_lo, q.outer_end)
-                continue
-            absorbed.append(qi)
-        c_lo, c_hi = _trim(text, c_lo, c_hi)
-        if c_hi > c_lo:
-            trimmed.append((c_lo, c_hi))
+    absorbed, trimmed = _content_and_its_quotes(doc, cue, st, pieces, left_content, rules)
     words = sum(_word_count(text, a, b) for a, b in trimmed)
     if words < min_words and not (
         len(trimmed) == 1 and cue.frame != "belief" and _one_quotation(doc, *trimmed[0])
@@ -643,6 +681,85 @@ def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> 
         kind=kind, fragments=fragments, cue=cue_span, mention=mention, rules=tuple(rules)
     )
     st.out.append(att)
+
+
+def _not_speech_here(text: str, cue: Cue, s_lo: int, s_hi: int) -> bool:
+    """Whether the words after a cue show that its verb reports nothing here (rules
+    plural-noun-form-needs-that, finding-needs-that, naming-participle-not-cue)."""
+    # Rule plural-noun-form-needs-that: *states* and *rules* are plural nouns far more often
+    # than verbs ("Western states", "the party's rules"); as a cue of reported speech they
+    # need *that* or a quotation after them ("The memo states that the fund is closed").
+    if (
+        cue.form == "third"
+        and cue.text.lower() in _PLURAL_NOUN_FORMS
+        and not _THAT_OR_QUOTE.match(text, cue.end, s_hi)
+    ):
+        return True
+    # Rule finding-needs-that (broad scheme): *prove* and a bare *find* report a finding
+    # only with *that* after them; otherwise they are other verbs ("proved decisive",
+    # "proved to be a loser", "find a job", "find themselves in trouble").
+    if (
+        cue.lemma == "prove" or (cue.lemma == "find" and cue.form == "base")
+    ) and not _THAT_OR_QUOTE.match(text, cue.end, s_hi):
+        return True
+    # Rule naming-participle-not-cue: after an object with an indefinite article, a
+    # participle of naming names it ("a program called Safe Streets", "a firm named Ortiz
+    # Partners"): nobody is reported -- when a noun phrase follows (not "called for
+    # calm", not a clause; a quotation after it is left to the direct rules).
+    if (
+        cue.lemma in ("call", "name", "dub")
+        and cue.form in ("past", "participle")
+        and _INDEFINITE_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start)
+        and not _QUOTE_NEXT.match(text, cue.end, s_hi)
+        and content_shape(text, cue.end, s_hi) == "noun"
+    ):
+        return True
+    return False
+
+
+def _content_and_its_quotes(
+    doc: _Doc,
+    cue: Cue,
+    st: _State,
+    pieces: Sequence[tuple[int, int]],
+    left_content: bool,
+    rules: list[str],
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The quotations a cue's content takes in (indexes of ``doc.spans``) and the content's
+    pieces, trimmed and cut short of any quotation attributed already (rules
+    clause-then-own-quotation, content-stops-at-attributed-quote, which it adds to
+    ``rules``)."""
+    text = doc.text
+    absorbed: list[int] = []
+    trimmed = []
+    for c_lo, c_hi in pieces:
+        for q in doc.spans_overlapping(c_lo, c_hi):
+            qi = doc.span_index(q)
+            if qi in st.done_quotes:
+                if (
+                    q.start < c_hi
+                    and q.end > c_lo
+                    and not left_content
+                    and _own_quotation_after_clause(doc, cue, st, c_lo, q)
+                ):
+                    # Rule clause-then-own-quotation: the quotation the direct rules gave
+                    # this very cue goes on the clause after it ("Ruiz said that because
+                    # rents rose, “families are leaving”"): one mixed quote, not two.
+                    rules.append("clause-then-own-quotation")
+                    absorbed.append(qi)
+                    continue
+                if q.start < c_hi and q.end > c_lo:
+                    # Rule content-stops-at-attributed-quote: never swallow another's quote.
+                    if q.open_at >= c_lo + 2 and not left_content:
+                        c_hi = min(c_hi, q.open_at)
+                    elif left_content and q.outer_end <= c_hi:
+                        c_lo = max(c_lo, q.outer_end)
+                continue
+            absorbed.append(qi)
+        c_lo, c_hi = _trim(text, c_lo, c_hi)
+        if c_hi > c_lo:
+            trimmed.append((c_lo, c_hi))
+    return absorbed, trimmed
 
 
 def _add_question(
@@ -706,6 +823,48 @@ def _left_clause(doc: _Doc, lo: int, hi: int) -> bool:
     if _SUBORDINATE_START.match(text, lo, hi) or _LEFT_NOT_CLAUSE.match(text, lo, hi):
         return False
     return content_shape(text, lo, hi) == "clause"
+
+
+# A subordinator opening a sentence whose main clause follows the subordinate one's comma.
+_SUBORDINATOR = lazy_regex(
+    r"\W{0,3}(?:(?:But|And|Yet|So)\s+)?(?:If|Unless|When|Whenever|While|Although|Though"
+    r"|Because|Since|Once|Until|Whether|As\s+long\s+as|Even\s+(?:if|though|as|when)"
+    r"|Rather\s+than|Now\s+that|Given\s+that)\s",
+)
+# A relative word: a verb after it is no main verb of the phrase before it.
+_RELATIVE_WORD = lazy_regex(r"\b(?:who|whom|whose|which|that|where|when|what)\b", regex.I)
+# An "-ing" form opening a sentence: a gerund subject, or a participle phrase.
+_GERUND_START = lazy_regex(r"[\"“‘']?\p{Lu}\p{Ll}+ing\s")
+
+
+def _subordinate_then_main(text: str, lo: int, hi: int) -> str | None:
+    """Rules subordinate-then-main-clause, gerund-subject-clause: before the comma of a
+    cue at the end of its sentence, a subordinate clause and its comma, then a main clause
+    of three words or more ("If the council votes no, the plant will close, she said.";
+    "Even if the agency closed, its work would go on, said Ruiz."), or a gerund that is the
+    subject of a finite verb, with no comma or relative word between ("Watching his sister
+    struggle led him to quit, he said.") are what was said. (A subordinate clause alone
+    before the cue's subject is not: "When she ran, Boxer attacked ...".) The rule's name,
+    or ``None``.
+    """
+    if _SUBORDINATOR.match(text, lo, hi):
+        inner = text.rfind(",", lo, hi)
+        if inner == -1:
+            return None
+        main = _SPACES.match(text, inner + 1, hi).end()
+        if _word_count(text, main, hi) >= 3 and content_shape(text, main, hi) == "clause":
+            return "subordinate-then-main-clause"
+        return None
+    if (
+        _GERUND_START.match(text, lo, hi)
+        and "," not in text[lo:hi]
+        and not _RELATIVE_WORD.search(text, lo, hi)
+        and _word_count(text, lo, hi) >= 4
+    ):
+        verb_from = _SPACES.match(text, text.index(" ", lo, hi), hi).end()
+        if content_shape(text, verb_from, hi) == "clause":
+            return "gerund-subject-clause"
+    return None
 
 
 def _phrase_before_final_cue(doc: _Doc, cue: Cue, lo: int, hi: int) -> bool:
@@ -810,7 +969,9 @@ def _subject_before_insertion(
     c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
     quoted = bool(doc.spans_overlapping(c_lo, c_hi))
     if _word_count(text, c_lo, c_hi) < 2 or not (
-        quoted or content_shape(text, c_lo, c_hi) == "clause"
+        quoted
+        or content_shape(text, c_lo, c_hi) == "clause"
+        or _unseen_clause(cue, text, c_lo, c_hi)
     ):
         return None
     rules += [*extra, "content-after-cue"]
@@ -850,6 +1011,11 @@ def _only_an_attribution(doc: _Doc, lo: int, hi: int) -> bool:
     if not inner:
         return False
     after = text[inner[-1][1].end : hi].split()
+    if text[inner[-1][1].start].isupper() and not _WORDS.search(text, lo, inner[-1][1].start):
+        # Rule capitalised-noun-opens-content: a cue word that opens the content with a
+        # capital is a noun there, the subject of its clause ("Talks on the budget failed,
+        # Ruiz said"; "Reports of fraud were false, she said").
+        return False
     # (An object after the inner cue is what the clause says: "The firm announced a sale,
     # Ruiz said" reports the announcement.)
     return (
@@ -975,6 +1141,10 @@ def _according_to(site: _Site) -> _Decision:
     if opens and comma_next and after[1] - after[0] > 0 and _word_count(text, *after) >= 3:
         rules.append("according-to-before")
         return mention, [after], False
+    if "as-reported-by" in cue.rules and doc.cues_between(s_lo, cue.start, 1):
+        # (The clause before "as reported by" holds an attribution of its own: "“…,” Ruiz
+        # noted in an interview, as reported by the Gazette" -- the report quotes Ruiz.)
+        return None
     rules.append("according-to-after")
     return mention, [(s_lo, cue.start)], True
 
@@ -988,11 +1158,31 @@ def _participle_clause(site: _Site) -> _Decision:
     ('cue-reporting-verb', 'participle-clause')
     """
     doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
+    if "participle-opens-sentence" in cue.rules:
+        # "Declaring that the city was safe, Ruiz closed her speech": the content runs to
+        # the comma, the speaker is the subject after it.
+        c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+        comma = _comma_after(text, doc, c_lo, s_hi)
+        if (
+            comma is None
+            or cue.lemma not in STRONG_SPEECH
+            or not (
+                content_shape(text, c_lo, comma) == "clause"
+                or _unseen_clause(cue, text, c_lo, comma)
+            )
+            or is_title_case(text, s_lo, s_hi)
+        ):
+            return None
+        mention = _dep(doc, cue, comma + 1, s_hi, mention_after(text, comma + 1, s_hi))
+        if mention is None or not _plausible_source(mention, strong=True):
+            return None
+        site.rules += [*extra, "participle-clause"]
+        return mention, [(c_lo, comma)], False
     if not (
         cue.form == "ing"
         and (
             _COMMA_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
-            or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 12), cue.start)
+            or _ADVERBIAL_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start)
             or "document-participle" in cue.rules
         )
     ):
@@ -1003,17 +1193,62 @@ def _participle_clause(site: _Site) -> _Decision:
     site.rules += extra
     if mention is None:
         return None
-    return mention, [(c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))], False
+    c_hi = min(c_hi, _next_clause_cue(doc, cue, s_hi))
+    if _DASH_BEFORE.search(text, max(s_lo, cue.start - 30), cue.start):
+        # Rule dash-participle: "Ruiz flipped her pick – saying she backed Ohio" -- a dash
+        # opens the participle's clause as a comma does; a second dash closes it ("Ruiz —
+        # saying she was tired — left early").
+        site.rules.append("dash-participle")
+        close = _DASH_IN.search(text, c_lo, c_hi)
+        if close is not None:
+            c_hi = close.start()
+    return mention, [(c_lo, c_hi)], False
+
+
+def _comma_after(text: str, doc: _Doc, lo: int, hi: int) -> int | None:
+    """The first comma in ``[lo, hi)`` outside quotation marks, or ``None``."""
+    at = text.find(",", lo, hi)
+    while at != -1:
+        inside = [q for q in doc.spans_overlapping(at, at + 1) if q.open_at < at < q.outer_end]
+        # (A comma inside a closing mark ends the phrase too: "the plan “fails,” Ruiz".)
+        if not inside or all(at >= q.outer_end - 3 for q in inside):
+            return at
+        at = text.find(",", at + 1, hi)
+    return None
+
+
+# A dash right before a participle (adverbs between), and a dash inside its clause.
+_DASH_BEFORE = lazy_regex(
+    r"\s[—–]\s{0,4}(?:(?:still|also|again|even|later|then|\w+ly)\s{1,4}){0,3}$"
+)
+_DASH_IN = lazy_regex(r"\s[—–]\s")
 
 
 def _subject_before_cue(site: _Site) -> _Decision:
     """The subject before the cue, as written (or as the parse has it), is its speaker
     (rules of :mod:`quoteattr.speakers`); the rules after it read the content. Decides nothing."""
     mention = _subject_before(site.text, site.s_lo, site.cue.start)
+    if mention is not None and _in_subordinate_clause(
+        site.text, site.s_lo, mention.end, site.cue.start
+    ):
+        # (Rule subordinate-then-main-clause: in "If the plant closes, jobs will go, said
+        # Ruiz." the subject of the subordinate clause speaks for no cue.)
+        mention = None
+        site.rules.append("subordinate-then-main-clause")
     if mention is not None:
         mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, mention)
     site.mention = mention
     return NEXT
+
+
+def _in_subordinate_clause(text: str, s_lo: int, at: int, cue_at: int) -> bool:
+    """Whether ``at`` lies in a subordinate clause that opens the sentence at ``s_lo`` and
+    ends at a comma between ``at`` and the cue at ``cue_at``."""
+    return (
+        _SUBORDINATOR.match(text, s_lo, at) is not None
+        and text.find(",", s_lo, at) == -1
+        and text.find(",", at, cue_at) != -1
+    )
 
 
 def _coordinated_cue_shares_subject(site: _Site) -> _Decision:
@@ -1095,7 +1330,7 @@ def _parse_speaker(site: _Site) -> _Decision:
     """No surface speaker on either side: the parse's, where it sees one (parsed text
     only, rules parse-speaker-*); else the cue is no attribution -- except in the broad
     scheme, where rule speakerless-cue keeps a clause after the cue as content with no
-    speaker ("She has since stressed that ...", a subject no rule reads), not after a
+    speaker ("And yet again insisted that ...", a subject no rule reads), not after a
     comma (an inverted cue whose speaker follows it)."""
     if site.mention is None:
         site.mention = _dep(site.doc, site.cue, site.s_lo, site.s_hi, None)
@@ -1190,7 +1425,12 @@ def _read_sides(site: _Site) -> _Decision:
     doc, cue, text, s_lo, s_hi = site.doc, site.cue, site.text, site.s_lo, site.s_hi
     site.right = _trim(text, site.c_lo, min(site.c_hi, _next_clause_cue(doc, cue, s_hi)))
     left_lo = _after_opening_phrase(text, s_lo, site.comma) if site.opened_by_comma else None
+    main_after = None
     if left_lo is not None and not _left_clause(doc, left_lo, site.comma):
+        main_after = _subordinate_then_main(text, left_lo, site.comma)
+    if main_after is not None and _word_count(text, *site.right) < 2:
+        site.rules.append(main_after)
+    elif left_lo is not None and not _left_clause(doc, left_lo, site.comma):
         final = _word_count(text, *site.right) < 2 or (
             # "..., Politico reported in 2014.": an adjunct is all that follows the cue
             _PREPOSITION_NEXT.match(text, cue.end, s_hi) is not None

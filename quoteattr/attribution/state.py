@@ -16,8 +16,7 @@ from .. import confidence
 from .._budget import Budget
 from .._patterns import lazy_re, lazy_regex
 from ..cues import Cue
-from ..lexicon.not_quotes import LABEL_WORDS
-from ..lexicon.places import PLACES
+from ..dateline import dateline_end
 from ..model import Analysis, QuoteKind, Speaker, SpeakerKind
 from ..quotes import QuoteSpan
 from ..speakers import Mention
@@ -64,34 +63,8 @@ _COLON_QUOTE = lazy_regex(r":\s*[“\"‘«„]")
 _TRAILING = "\u0020\t\n,.;:!?—–-"
 # Rule dateline-not-sentence: the dateline of wire copy opening a sentence ("ORLANDO, Fla.
 # (Reuters) -", "LA CROSSE, Wisc. —", "NEW DELHI:", "LONDON, March 3 (Reuters) -") is no
-# part of the sentence: not its subject, not reported content. A city in capitals, or a
-# news agency in brackets, and a dash or a colon after it.
-_DATELINE = lazy_regex(
-    r"""[ \t]*(?:
-        (?P<place>\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3})
-        (?P<state>,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?
-        (?:,?[ \t]+\p{Lu}[a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?
-        (?P<agency>[ \t]*\([\p{L} .&-]{2,30}\))?
-      | \p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,2}
-        (?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?
-        (?:,?[ \t]+\p{Lu}[a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?
-        [ \t]*\((?:AP|AFP|Reuters|PTI|IANS|ANI|CP|AAP|UPI|Bloomberg|dpa|Xinhua)\)
-    )[ \t]*(?:[—–:]|-{1,2})[ \t]+(?=\S)""",
-    regex.X,
-)
-
-
-def _is_dateline(m: regex.Match[str]) -> bool:
-    """Whether a :data:`_DATELINE` match is one: a news agency in brackets, or a place in
-    capitals that the lists know or that a state or country follows -- not a label
-    ("UPDATE:"), a transcript's speaker ("CLINTON:") or an outlet ("CNN -")."""
-    place = m.group("place")
-    if place is None or m.group("agency"):
-        return True
-    low = place.lower().rstrip(".")
-    if any(w in LABEL_WORDS for w in low.split()):
-        return False
-    return low in PLACES or (m.group("state") is not None and len(low) >= 4)
+# part of the sentence: not its subject, not reported content (quoteattr.dateline).
+_SPACES = lazy_regex(r"[ \t]*")
 
 
 @attrs.define(slots=True)
@@ -303,9 +276,9 @@ class _Doc:
             bounds = self._bounds.get(s.start)
             if bounds is None:
                 start = s.start
-                dateline = _DATELINE.match(self.text, start, s.end)
-                if dateline is not None and _is_dateline(dateline):
-                    start = dateline.end()
+                dateline = dateline_end(self.text, start, s.end)
+                if dateline is not None:
+                    start = _SPACES.match(self.text, dateline, s.end).end()
                 bounds = self._bounds[s.start] = self._widened(start, s.end)
             lo, hi = bounds
         # The window starts on a multiple of its size, so that the cues of one long

@@ -3,14 +3,17 @@
 For users who annotate their own corpus. As a command::
 
     python -m quoteattr.evaluate GOLD.jsonl [--limit N] [--errors FILE] [--backend NAME]
-                                 [--scheme speech|broad] [--min-confidence X]
+                                 [--scheme speech|broad] [--min-confidence X] [--speech-cued]
                                  [--config KEY=VALUE ...] [--json]
 
 It prints lenient and strict precision, recall and F1, speaker accuracy, cue accuracy,
 end-to-end F1, recall and speaker accuracy by quote kind, and speed in words per second.
 ``--errors FILE`` also writes every miss, false alarm and wrong speaker with its context,
 grouped by an automatically inferred cause: Markdown, or JSON Lines when ``FILE`` ends in
-``.jsonl``. See ``docs/accuracy.md``.
+``.jsonl``. ``--speech-cued`` (``gold_filter="speech_cued"`` of :func:`score_documents`)
+scores only the attributions whose cue is a verb or noun of speech (:func:`is_speech_cued`):
+on a corpus annotated in the broad scheme, an estimate of the speech scheme's recall. See
+``docs/accuracy.md``.
 
 **Gold format.** One JSON object per line::
 
@@ -128,6 +131,9 @@ from .reports import format_errors, format_report, write_errors
 from .scores import DocumentResult, KindScores, Scores, compare_document, score_documents
 from .scores import Extract as Extract
 from .scores import log as log
+from .subsets import GOLD_FILTERS as GOLD_FILTERS
+from .subsets import SPEECH_NOUNS as SPEECH_NOUNS
+from .subsets import is_speech_cued
 
 __all__ = [
     "DocumentResult",
@@ -145,6 +151,7 @@ __all__ = [
     "find_errors",
     "format_errors",
     "format_report",
+    "is_speech_cued",
     "load_gold",
     "main",
     "match_units",

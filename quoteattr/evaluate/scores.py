@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from .._api import extract_quotes
-from .gold import GoldDocument
+from .gold import GoldDocument, GoldQuote
 from .matching import (
     Match,
     Prediction,
@@ -23,6 +23,7 @@ from .matching import (
     role_correct,
     speaker_correct,
 )
+from .subsets import GOLD_FILTERS
 
 log = logging.getLogger("quoteattr")
 
@@ -68,6 +69,32 @@ class DocumentResult:
         """Indices of the predicted units left unmatched."""
         done = {m.predicted for m in self.matches}
         return tuple(i for i in range(len(self.predicted_units)) if i not in done)
+
+    def restricted(self, keep: Callable[[GoldQuote], bool]) -> DocumentResult:
+        """This result scored on part of the gold: only the gold units whose quote ``keep``
+        accepts, and without the predicted units that matched another gold unit (they are
+        neither right nor false alarms there). Predictions were matched against the whole
+        gold, so leaving gold out frees no prediction to match elsewhere.
+
+        Unit and match indices are renumbered; ``Unit.quote`` still indexes the document's
+        and the predictions' quotes.
+        """
+        quotes = self.document.quotes
+        kept_gold = [i for i, u in enumerate(self.gold_units) if keep(quotes[u.quote])]
+        gold_at = {old: new for new, old in enumerate(kept_gold)}
+        aside = {m.predicted for m in self.matches if m.gold not in gold_at}
+        kept_pred = [i for i in range(len(self.predicted_units)) if i not in aside]
+        pred_at = {old: new for new, old in enumerate(kept_pred)}
+        return attrs.evolve(
+            self,
+            gold_units=tuple(self.gold_units[i] for i in kept_gold),
+            predicted_units=tuple(self.predicted_units[i] for i in kept_pred),
+            matches=tuple(
+                attrs.evolve(m, gold=gold_at[m.gold], predicted=pred_at[m.predicted])
+                for m in self.matches
+                if m.gold in gold_at
+            ),
+        )
 
 
 def compare_document(
@@ -312,12 +339,26 @@ _SCORER_KEYS = {
 }
 
 
-def score_documents(docs: Iterable[GoldDocument], extract: Extract = extract_quotes) -> Scores:
+def score_documents(
+    docs: Iterable[GoldDocument],
+    extract: Extract = extract_quotes,
+    *,
+    gold_filter: str | Callable[[GoldQuote], bool] | None = None,
+) -> Scores:
     """Run ``extract`` over each gold text and score what it returns.
 
     An exception raised by ``extract`` is logged and counted in ``Scores.failures``; that
     document then counts as having no predictions.
+
+    ``gold_filter`` scores part of the gold (see :meth:`DocumentResult.restricted`): a
+    function of a :class:`~quoteattr.evaluate.GoldQuote`, or a name, ``"speech_cued"``
+    for the attributions a word of speech cues
+    (:func:`~quoteattr.evaluate.is_speech_cued`).
+
+    Raises:
+        ValueError: for a ``gold_filter`` name that is not known.
     """
+    keep = _gold_filter(gold_filter)
     results = []
     for doc in docs:
         failure = None
@@ -329,5 +370,22 @@ def score_documents(docs: Iterable[GoldDocument], extract: Extract = extract_quo
             log.warning("quoteattr.evaluate: extractor failed on %s: %s", doc.id, failure)
             predicted = []
         seconds = time.perf_counter() - started
-        results.append(compare_document(doc, predicted, seconds=seconds, failure=failure))
+        result = compare_document(doc, predicted, seconds=seconds, failure=failure)
+        results.append(result if keep is None else result.restricted(keep))
     return Scores.from_results(results)
+
+
+def _gold_filter(
+    gold_filter: str | Callable[[GoldQuote], bool] | None,
+) -> Callable[[GoldQuote], bool] | None:
+    """The function a ``gold_filter`` argument names.
+
+    >>> _gold_filter("speech_cued").__name__
+    'is_speech_cued'
+    """
+    if gold_filter is None or callable(gold_filter):
+        return gold_filter
+    if gold_filter not in GOLD_FILTERS:
+        known = ", ".join(sorted(GOLD_FILTERS))
+        raise ValueError(f"unknown gold_filter {gold_filter!r} (known: {known})")
+    return GOLD_FILTERS[gold_filter]

@@ -7,7 +7,7 @@ Lower-cased, without the final stop. Used by the rules backend's segmenter
 #: Titles and honorifics that precede a name: "Gov. Cuomo", "Dr. Lee".
 TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms messrs dr prof gov sen rep reps sens lt col gen maj capt cmdr adm sgt cpl pvt "
-    "supt det insp fr rev hon pres amb atty asst assoc st mt ft sr jr".split()
+    "supt det insp fr rev hon pres amb atty asst assoc st mt ft sr jr coun cllr const".split()
 )
 
 #: Month and weekday abbreviations: "Jan. 5", "Tues. night".

@@ -43,6 +43,11 @@ NP_OPENERS = frozenset(
     """.split()
 )
 
+#: The articles and possessive determiners that open a description or a hearer: "**the**
+#: mayor", "**her** aide", "told **their** supporters". Patterns spell them with
+#: ``_patterns.one_of``, some with a few more words ("our", "several").
+ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
+
 #: Object pronouns: a verb followed by one has a noun-phrase object ("praised **him**").
 OBJECT_PRONOUNS = frozenset("me him her us them it himself herself themselves itself".split())
 
@@ -66,16 +71,24 @@ CLOSED_DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your no every each another".split()
 )
 
-#: Nouns that take a "that" clause of their own ("the assertion **that** ...", "the fact
-#: **that** ..."): before them "that" opens no content of a cue (hearer-phrase-then-that).
-COMPLEMENT_NOUNS = frozenset(
+#: Nouns of saying that take a "that" clause, with their plurals: a possessor's *claim* is
+#: a cue (rule possessive-noun-cue: "Trump’s **claim** that ...", "her **warning** that ...").
+SAYING_NOUNS = tuple(
     """
     assertion assertions claim claims argument arguments statement statements suggestion
     suggestions promise promises pledge pledges vow vows warning warnings insistence
     contention belief beliefs complaint complaints accusation accusations allegation
     allegations prediction predictions charge charges remark remarks comment comments
-    announcement admission fact idea ideas notion news fear fears hope hopes sense impression
-    view views evidence report reports rumor rumors rumour rumours message assurance
-    assurances reminder proof sign signs
+    announcement admission
+    """.split()
+)
+
+#: Nouns that take a "that" clause of their own ("the assertion **that** ...", "the fact
+#: **that** ..."): before them "that" opens no content of a cue (hearer-phrase-then-that).
+COMPLEMENT_NOUNS = frozenset(SAYING_NOUNS) | frozenset(
+    """
+    fact idea ideas notion news fear fears hope hopes sense impression view views evidence
+    report reports rumor rumors rumour rumours message assurance assurances reminder proof
+    sign signs
     """.split()
 )

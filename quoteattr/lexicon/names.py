@@ -38,6 +38,9 @@ NON_NAME_WORDS = frozenset(
     clearly obviously apparently finally first second third last next once again already
     always never often sometimes usually rarely ever almost nearly about like unlike
     asked speaking according following including meanwhile overall regardless whether
+    separately additionally similarly likewise specifically notably importantly crucially
+    ultimately initially previously recently currently subsequently consequently
+    accordingly alternatively elsewhere privately publicly afterwards overnight
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands million millions billion dozens half
     christmas easter thanksgiving ramadan hanukkah halloween

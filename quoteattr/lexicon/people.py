@@ -242,6 +242,8 @@ ROLE_SYNONYMS = (
     frozenset("tycoon mogul magnate billionaire businessman businesswoman".split()),
     frozenset(("chief executive", "ceo")),
     frozenset("attorney lawyer".split()),
+    frozenset("councillor councilor coun cllr councilman councilwoman".split()),
+    frozenset("constable const".split()),
 )
 
 #: What an organisation description ("the company", "the paper") may stand for: the words
@@ -262,6 +264,10 @@ ORGANIZATION_SORTS = {
     "hospital": frozenset("hospital clinic".split()),
     "charity": frozenset("foundation fund trust charity".split()),
     "union": frozenset("union federation".split()),
+    # "the force said" (British news: a police force) -> "Thames Valley Police".
+    "force": frozenset("police constabulary force".split()),
+    "constabulary": frozenset("police constabulary".split()),
+    "trust": frozenset("trust".split()),
     "bank": frozenset("bank".split()),
     "club": frozenset("club fc united city".split()),
     "team": frozenset("fc united city team".split()),
@@ -300,3 +306,7 @@ NOT_BUSINESS = frozenset(
     navy military administration office bureau
     """.split()
 )
+
+#: Nouns that end in "-ly" like an adverb, and head sources: "his family said", "a close
+#: ally said" (a test that skips "-ly" adverbs before a cue must not skip them).
+LY_NOUNS = frozenset("family ally assembly".split())

@@ -175,6 +175,12 @@ GROUP_WORDS = frozenset(
 #: governments, in one set: what a name must not be to be a person's.
 PLACES = COUNTRIES | US_STATES_TWO_WORDS | CITIES | US_STATES | GOVERNMENT_PLACES
 
+#: Places that are as often a person's first name: "JORDAN:" may label a transcript's
+#: speaker as well as a dateline (the dateline rules do not take them before a colon).
+PLACES_AND_FIRST_NAMES = frozenset(
+    "jordan georgia chad florence victoria austin charlotte savannah virginia aurora".split()
+)
+
 #: Last words of the names of buildings, streets and other places: "Trump Tower", "Madison
 #: Square Garden", "Pennsylvania Avenue" are not people. (Words that are also common
 #: surnames -- Park, Hall, House, Bridge, Church, Lane -- are left out.)

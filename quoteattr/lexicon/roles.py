@@ -33,8 +33,8 @@ TITLES = frozenset(
     secretary-general attorney-general governor-general director-general surgeon-general
     solicitor-general inspector-general postmaster-general vice-president vice-chair
     vice-chairman vice-chancellor vice-premier commander-in-chief editor-in-chief
-    mp mps mep msp mla mpp
-    taoiseach tanaiste tánaiste cllr councillor-elect
+    mp mps mep msp mla mpp coun cllr const constable
+    taoiseach tanaiste tánaiste councillor-elect
     """.split()
 )
 
@@ -87,7 +87,9 @@ SOURCE_NOUNS = frozenset(
     women owner owners manager managers organizer organizers pollster pollsters
     counterpart delegate delegates senator senators congressman congresswoman governor
     mayor judge officer commander general soldier soldiers farmers farmer families
-    family respondents participants attendees
+    family respondents participants attendees relative relatives parent parents
+    organiser organisers campaigner campaigners eyewitness eyewitnesses bystander
+    bystanders survivor survivors villager villagers passenger passengers mourner mourners
     """.split()
 )
 
@@ -107,11 +109,27 @@ ORGANIZATION_NOUNS = frozenset(
     giant automaker carmaker chipmaker drugmaker planemaker retailer lender insurer airline
     conglomerate manufacturer startup
     chamber reserve society tribunal museum academy secretariat directorate inspectorate
-    observatory laboratory institution
+    observatory laboratory institution force constabulary trust
     holdings industries motors electric dynamics pharmaceuticals airways airlines
     technologies enterprises ventures plc
+    treasury exchequer whitehall elysee élysée bundestag bundesrat knesset duma rada sejm
+    riksdag storting
     """.split()
 )
+
+#: Lower-case words of a government portfolio or opposition post written before a title:
+#: "shadow education secretary Laura Trott", "transport minister Ana Ruiz".
+PORTFOLIO_WORDS = frozenset(
+    """
+    shadow education transport environment energy trade culture housing agriculture
+    immigration home business work pensions digital science technology justice health
+    finance defence defense foreign interior labour employment welfare communities
+    climate security industry tourism sport sports fisheries veterans infrastructure
+    """.split()
+)
+
+#: Seats of government named by more than one word, that speak for it: "Downing Street said".
+GOVERNMENT_SEATS = frozenset(["downing street", "blue house", "lok sabha", "rajya sabha"])
 
 #: The organisation nouns above that are acronyms: they name an organisation only when
 #: written in capitals ("UN", not the "Un" of Kim Jong Un).
