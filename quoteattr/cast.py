@@ -1699,14 +1699,6 @@ def _join_nicknames(text: str, names: Sequence[_Name]) -> bool:
 _GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
-def _surname_key(ent: Ent) -> tuple[int, int, int]:
-    """Rule surname-of-the-primary: of the persons who share a surname, a surname alone
-    stands for the one the article already calls by it most ("Trump said" after "Donald
-    Trump" and five mentions of "Ivanka Trump" in full is Donald, whom the article calls
-    "Trump"), then the one mentioned most, then the latest."""
-    return (ent.surname_uses, len(ent.mentions), ent.last)
-
-
 def _start_of_role(item: tuple[int, int, Ent]) -> int:
     return item[0]
 
@@ -2496,7 +2488,15 @@ class CastBuilder:
             if rule in ("alias-surname", "alias-honorific"):
                 ent.surname_uses += 1
             top = self._surname_top.get(ent.surname)
-            if top is None or _surname_key(ent) >= _surname_key(top):
+            # Rule surname-of-the-primary: of the persons who share a surname, a surname
+            # alone stands for the one the article already calls by it most ("Trump said"
+            # after "Donald Trump" and five mentions of "Ivanka Trump" in full is Donald,
+            # whom the article calls "Trump"), then the one mentioned most, the latest.
+            if top is None or (ent.surname_uses, len(ent.mentions), ent.last) >= (
+                top.surname_uses,
+                len(top.mentions),
+                top.last,
+            ):
                 self._surname_top[ent.surname] = ent
         if salient:
             self._seen.setdefault(sentence, []).append(seen)

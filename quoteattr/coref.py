@@ -657,27 +657,44 @@ def _the_before_heads(text: str, lo: int, hi: int) -> list[int]:
     find = text.find
     forms = _HEAD_FORMS
     openers = _CLAUSE_OPENERS
+    # The possessives of the text, sorted, so that a "the" is tested against them cheaply.
+    possessives = sorted(_positions(text, "’s ", lo, hi) + _positions(text, "'s ", lo, hi))
     for needle in ("the ", "The "):
         at = find(needle, lo, hi)
         while at >= 0:
             after = at + 4
-            if not (at and (text[at - 1].isalnum() or text[at - 1] in "-’'")):
-                words = text[after : min(hi, after + 64)]
-                if needle == "the " and "’s" not in words and "'s" not in words:
-                    # Neither a sentence's "The" nor a possessor: only a subject after a
-                    # mark or a clause word can be one.
-                    before = text[max(lo, at - 9) : at].rstrip(" \t")
-                    if before and before[-1].isalnum():
-                        last = before.rsplit(None, 1)[-1].lower()
-                        if last not in openers:
-                            at = find(needle, after, hi)
-                            continue
-                for w in words.split(None, 6)[:6]:
-                    if w in forms:
-                        out.append(at)
-                        break
+            before = text[at - 1] if at > lo else " "
+            if before.isalnum() or before in "-’'":
+                at = find(needle, after, hi)
+                continue
+            if needle == "the ":
+                mark = text[at - 2] if at - 2 >= lo else "."
+                k = bisect.bisect_left(possessives, after)
+                if (
+                    mark.isalpha()
+                    and not (k < len(possessives) and possessives[k] < after + 64)
+                    and text[text.rfind(" ", max(lo, at - 14), at - 1) + 1 : at - 1].lower()
+                    not in openers
+                ):
+                    # Neither a possessor nor a subject after a mark or a clause word.
+                    at = find(needle, after, hi)
+                    continue
+            for w in text[after : min(hi, after + 64)].split(None, 6)[:6]:
+                if w in forms:
+                    out.append(at)
+                    break
             at = find(needle, after, hi)
     out.sort()
+    return out
+
+
+def _positions(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    """Every offset of ``needle`` in ``text[lo:hi]``."""
+    out = []
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1, hi)
     return out
 
 
