@@ -84,6 +84,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -119,17 +120,28 @@ from .lexicon.people import (
 )
 from .lexicon.places import DEMONYMS, EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, PLACES
 from .lexicon.roles import (
+    COMPANY_END_WORDS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
+    PLATFORMS,
     ROLE_MODIFIERS,
     SOURCE_NOUNS,
     TITLES,
 )
-from .model import Analysis, Cast, Entity, EntityMention, GenderEvidence, Span, SpeakerKind
+from .model import (
+    Analysis,
+    Cast,
+    Entity,
+    EntityMention,
+    GenderEvidence,
+    Sentence,
+    Span,
+    SpeakerKind,
+)
 from .quotes import QuoteSpan
-from .speakers import body_then_name, speech_past
+from .speakers import body_then_name, people_group, speech_past
 
 __all__ = ["CastBuilder", "Ent", "agent_noun", "clean_role", "role_heads"]
 
@@ -143,7 +155,9 @@ _TITLE_WORDS = TITLES | TITLE_ABBREVIATIONS | frozenset(HONORIFICS)
 # "Former Sen. Ana Ruiz", "Republican candidate ...", "Dutch striker ...".
 _LEADING_ROLE_WORDS = _TITLE_WORDS | ROLE_MODIFIERS | DEMONYMS
 _ORG_WORDS = ORGANIZATION_NOUNS - frozenset(("white", "who", "co", "post", "press", "times"))
-_ORG_END_WORDS = frozenset(("post", "press", "times", "co", "co.", "inc.", "corp.", "ltd."))
+_ORG_END_WORDS = (
+    frozenset(("post", "press", "times", "co", "co.", "inc.", "corp.", "ltd.")) | COMPANY_END_WORDS
+)
 _ROLE_NOUNS = (
     TITLES
     | PERSON_NOUNS
@@ -340,6 +354,15 @@ _NOT_SUBJECT_BEFORE = frozenset(("&", "nor", "than", "like", "as")) | frozenset(
 _QUOTED_HONORIFIC = lazy_re(
     r"(?<![\w.])(?P<h>Mr|Mrs|Ms|Miss)(?P<dot>\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)"
 )
+# "and was", "and has": a second clause after a predicate role.
+_AND_VERB = lazy_re(r"[ \t]+and[ \t]+(?:was|is|has|had|did|does|said|says|will|would)\b")
+# Words opening a comparison, not a role: "the only candidate", "the most attractive".
+_RANKING_WORDS = frozenset("most only lone least best worst biggest last sole".split())
+_FINITE = frozenset("is was are were has have had will would".split())
+# Rule role-in-quote: "Secretary Clinton", "Senator Rubio" inside a quotation.
+_QUOTED_TITLE = lazy_re(
+    r"(?<![\w.])(?P<t>[A-Z][a-z]+\.?)[ \t\xa0]+(?P<surname>[A-Z][\w’'-]+)(?![\w’'-]|[ \t]+[A-Z])"
+)
 # Rule said-of: '“He never listened,” Ruiz said of Tom Baker.' What stands between a
 # quotation's end and "said of" (a closing mark, the speaker), the verb, and what may stand
 # before the name after "of" (a title: "said of Mayor Tom Baker").
@@ -392,8 +415,15 @@ _AGE_AFTER = lazy_re(r"[ \t]*,[ \t]+(?P<age>\d{1,3})[ \t]*(?=[,.;)])")
 # ", who is the mayor," / ", who was a judge" / ", who was executive director of ..." /
 # ", who served as Ana Ruiz's chief strategist" (without an article, _is_role decides).
 _AFTER_BEING = r"(?=[,;:!?)]|\.(?:\s|$)|$)"
+# (Rule role-who-as: an adverb or a phrase of time or capacity may stand between "who" and
+# the verb: "who also is", "who until 2015 was", "who as a Navy captain was"; the capacity
+# is a role too.)
 _WHO_IS = lazy_re(
-    r"[ \t]*,?[ \t]+who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
+    r"[ \t]*,?[ \t]+who[ \t]+"
+    r"(?:(?:also|now|once|then|later|previously|formerly|still)[ \t]+"
+    r"|,?[ \t]*as[ \t]+(?:a|an|the)[ \t]+(?P<capacity>[^,;:.!?“”\"\n]{2,40}?)[ \t]*,?[ \t]+"
+    r"|,?[ \t]*(?:until|since|from|in)[ \t]+[^,;:.!?“”\"\n]{2,30}?[ \t]*,?[ \t]+)?"
+    r"(?:is|was|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as"
     r"|became|remains)[ \t]+(?P<role>(?:(?:a|an|the)[ \t]+)?"
     rf"{_ROLE_CHAR}{{2,90}}?)[ \t]*{_AFTER_BEING}"
 )
@@ -442,7 +472,9 @@ _OPENING_WORDS = frozenset(
     Within Amid Among Upon Whether Even
     """.split()
 )
-_OPENING_CLAUSE = lazy_re(r"[^,;:.!?“”\"]{1,160},")
+# (A quoted phrase may end it, its comma inside the marks as American style writes it:
+# 'When Ruiz called it "a farce," Cole ...'.)
+_OPENING_CLAUSE = lazy_re(r"[^,;:.!?“”\"]{1,160}(?:,|[“\"][^,;:.!?“”\"]{1,80},[”\"])")
 # How many persons of one surname (or given name) a lookup weighs: the latest named.
 _BUCKET = 24
 
@@ -469,6 +501,7 @@ _SALIENCE = {
     "per_mention": 0.3,
     "role_words": 2.0,
     "in_the_quote": -1.0,
+    "introduced": 1.0,
     "same_paragraph": 1.0,
 }
 # (The same weights as plain names, for the inner loop of CastBuilder.antecedent.)
@@ -597,6 +630,8 @@ def _shape(w: str) -> _Shape | None:
             or (i == 0 and len(words) > 1 and _sentence_adverb(_bare(words[0][2])))
             # rule inverted-verb-not-name: "Continued Stone: ..."
             or (i == 0 and len(words) > 1 and speech_past(_bare(words[0][2])))
+            # rule contraction-not-name: "Don’t Republicans run the risk?", "Isn't Ruiz"
+            or _bare(words[i][2]).endswith("n't")
         )
         and not (i + 1 < len(words) and _bare(words[i + 1][2]) == "lady")  # "First Lady"
     ):
@@ -658,6 +693,14 @@ def _shape(w: str) -> _Shape | None:
             words, lows = words[k:], lows[k:]
         else:
             words, lows = words[:j], lows[:j]
+    if (
+        len(lows) >= 3
+        and lows[-1] == "show"
+        and (lows[0] in MALE_FIRST_NAMES or lows[0] in FEMALE_FIRST_NAMES)
+    ):
+        # Rule show-of-person: "The Rachel Maddow Show" names Rachel Maddow, so that
+        # "Maddow" later is she.
+        words, lows = words[:-1], lows[:-1]
     while words and (lows[-1] in CALENDAR_WORDS or lows[-1] in NON_NAME_WORDS):
         if len(lows) >= 2 and (lows[-2] in FEMALE_FIRST_NAMES or lows[-2] in MALE_FIRST_NAMES):
             break  # "Theresa May", "Anthony June": a given name makes it a surname
@@ -675,6 +718,7 @@ def _shape(w: str) -> _Shape | None:
             for (_, _, w), x in zip(words, lows, strict=True)
         )
         or lows[-1] in _ORG_END_WORDS
+        or _hyphenated_org_end(words[-1][2])
         or place
     ):
         # Rule name-is-organization: "Justice Department" (an acronym only in capitals:
@@ -682,6 +726,10 @@ def _shape(w: str) -> _Shape | None:
         kind = "organization"
     elif len(words) == 1 and len(first_word) >= 2 and first_word.replace(".", "").isupper():
         kind = "organization"  # "FBI", "NATO": an acronym.
+    elif len(words) == 1 and lows[0] in PLATFORMS:
+        kind = "organization"  # rule platform-is-organization: "on Twitter"
+    elif kind == "person" and people_group(lows):
+        kind = "organization"  # rule people-as-group: "Sikh Americans", "Muslim Americans"
     if (
         low_text in _PLACES
         or (len(lows) == 1 and lows[0] in _SINGLE_REJECT)
@@ -727,6 +775,17 @@ def _sentence_adverb(low: str) -> bool:
         and low not in MALE_FIRST_NAMES
         and low not in FEMALE_FIRST_NAMES
     )
+
+
+def _hyphenated_org_end(word: str) -> bool:
+    """Rule hyphenated-paper-name: a name ending in a hyphenated word whose capitalised last
+    part marks an organisation is one: "Chicago Sun-Times", "Pittsburgh Post-Gazette",
+    "Star-Tribune" (not a person named Sun-Times)."""
+    head, dash, last = word.rpartition("-")
+    if not dash or not head or not last[:1].isupper():
+        return False
+    low = last.lower()
+    return low in _ORG_END_WORDS or _is_org_word(low)
 
 
 def _is_org_word(word: str) -> bool:
@@ -789,6 +848,8 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         toks.append((k, pos, w))
     first = len(toks)
     pending = -1  # a run of unknown lower-case words, kept only if "of X" closes it
+    compounds = 0
+    before_compounds = first_compound = first
     k = len(toks) - 1
     while k >= 0:
         w = toks[k][2]
@@ -802,8 +863,16 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
                 break  # another person's name: "Sen. Ted Cruz and Gov. ..."
             first = k
         elif low in ("and", "&"):
-            # "president and chief executive": only between two role words.
-            if k == 0 or _bare(toks[k - 1][2]) not in _ROLE_NOUNS or toks[k - 1][2][:1].isupper():
+            # "president and chief executive": only between two role words; rule
+            # and-in-body-name: "Colleges and Institutes Canada president" -- or inside a
+            # body's name, between two capitalised organisation words.
+            left = toks[k - 1][2] if k else ""
+            if first >= len(toks):
+                break
+            if left[:1].isupper() and toks[first][2][:1].isupper():
+                if not (_is_org_word(_bare(left)) and _is_org_word(_bare(toks[first][2]))):
+                    break  # "Trump and House Speaker Paul Ryan" are two
+            elif not left or _bare(left) not in _ROLE_NOUNS or left[:1].isupper():
                 break
             first = k
         elif low in _ROLE_LOWER or w.endswith(("’s", "'s")):
@@ -823,6 +892,18 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
             if _bare(toks[k - 1][2]) not in _LINKABLE:
                 break
             first = k
+        elif (
+            first == k + 1
+            and compounds < _MAX_COMPOUND
+            and _compound_word(w, low)
+            and (first == first_compound if compounds else _compound_head(_bare(toks[first][2])))
+        ):
+            # Rule compound-role: "political science professor", "talk show host", "real
+            # estate developer" -- plain nouns before a role word are part of it.
+            if not compounds:
+                before_compounds = first
+            first = first_compound = k
+            compounds += 1
         elif w.isalpha() and w.islower() and len(toks) - k <= 4 and pending < 0:
             # "head of American diplomacy": a noun after "of" that no list knows.
             j = k - 1
@@ -840,6 +921,10 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
+    if compounds and not _opens_compound(toks, first_compound):
+        # The word before the compound is a verb or a name ("paints rival Ana Ruiz",
+        # "Cole beat rival Ana Ruiz"): the nouns may be its object's, not the role's.
+        first = before_compounds
     if first >= len(toks):
         return None
     # A role ends in a role word or a title, not in "of" or a bare name of a place.
@@ -855,9 +940,73 @@ def _role_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     last = len(words) - 1
     while last > 0 and words[last] in HONORIFICS:
         last -= 1
-    if words[last] in _ROLE_LINKS:
-        return None
+    if words[last] in _ROLE_LINKS or words[last] in ("and", "&", "or"):
+        return None  # (also "the Remain campaign and Mrs. Clinton": a list, no role)
     return toks[first][0], toks[-1][1]
+
+
+_MAX_COMPOUND = 3
+# Lower-case words that are never the first part of a compound role: time words, and the
+# plural sources that stand before a name as the object of a verb ("told reporters press
+# secretary Ana Ruiz ...").
+_NOT_COMPOUND = frozenset(
+    "today tonight yesterday tomorrow morning afternoon evening night week month year "
+    "weekend is was were are be been has have had will would do does did can could should "
+    "may might must get got very quite rather too".split()
+)
+
+
+def _opens_compound(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word before ``toks[k]`` may stand before a compound role: none, a mark, a
+    determiner or possessive, a preposition, a conjunction, a verb of saying, or a
+    capitalised word of a body or a place ("the real estate mogul", "said law professor
+    Ana Ruiz", "State University political science professor"); not another verb nor a
+    person's name ("paints rival Ana Ruiz", "Cole beat rival Ana Ruiz")."""
+    if k == 0:
+        return True
+    w = toks[k - 1][2]
+    low = _bare(w)
+    if not w[:1].isalnum():
+        return True
+    if w[:1].isupper():
+        return _is_org_word(low) or low in _PLACES or low in DEMONYMS or low in _TITLE_WORDS
+    return (
+        w.endswith(("’s", "'s"))
+        or low in _DETERMINERS
+        or low in _PREPOSITIONS
+        or low in ("and", "or", "as", "in", "like")
+        or low in FORMS
+    )
+
+
+def _compound_head(low: str) -> bool:
+    """Whether a role word can head a compound role: a noun for a person or an office, not
+    a form of address or an abbreviation ("Mr.", "Sen.")."""
+    return (
+        low in _ROLE_NOUNS
+        and low not in _FORMS_OF_ADDRESS
+        and low not in TITLE_ABBREVIATIONS
+        and low not in ROLE_MODIFIERS
+    )
+
+
+def _compound_word(w: str, low: str) -> bool:
+    """Whether a word may open a compound role before a role word: a lower-case noun or
+    adjective ("political", "science", "real", "estate", "talk", "show"), not a function
+    word, an adverb, a participle, a verb of saying or a plural source."""
+    return (
+        w[:1].islower()
+        and w.replace("-", "").isalpha()
+        and len(w) > 2
+        and low not in NON_NAME_WORDS
+        and low not in _DETERMINERS
+        and low not in _PREPOSITIONS
+        and low not in _NOT_COMPOUND
+        and low not in FORMS
+        and low not in SOURCE_NOUNS
+        and not (low.endswith("s") and low[:-1] in _ROLE_NOUNS)
+        and not low.endswith(("ly", "ed", "ing"))
+    )
 
 
 # A cluster of initials that opens a name: "M.K." (lower case, as the shape reads words).
@@ -1167,11 +1316,31 @@ def clean_role(role: str) -> str:
     # Dr. Maya Chen") is how the name is addressed, not part of the role.
     while len(words) > 1 and _bare(words[-1]) in _FORMS_OF_ADDRESS:
         words.pop()
+    # Rule plural-title: "Sens. Ana Ruiz and Ben Cole" -- each of them is a "Sen.".
+    words = [_PLURAL_TITLES.get(w, w) for w in words]
     return " ".join(words)
+
+
+#: Plural title abbreviations before a list of names, and the title of each of them.
+_PLURAL_TITLES = {
+    "Sens.": "Sen.",
+    "Reps.": "Rep.",
+    "Govs.": "Gov.",
+    "Drs.": "Dr.",
+    "Gens.": "Gen.",
+    "Profs.": "Prof.",
+    "Revs.": "Rev.",
+}
 
 
 #: Forms of address (not offices): "Dr.", "Prof.", "Rev.", "Fr.", "Mr." ...
 _FORMS_OF_ADDRESS = frozenset("dr prof rev fr mr mrs ms messrs".split())
+# Titles that a quotation uses as a nickname or a form of address ("King James", "Mr.").
+_NOT_QUOTED_TITLES = (
+    frozenset(HONORIFICS)
+    | _FORMS_OF_ADDRESS
+    | frozenset("king queen prince princess lord lady father".split())
+)
 
 
 # -- the cast under construction ------------------------------------------------------------
@@ -1212,6 +1381,8 @@ class Ent:
     spoke: int = -1
     anonymous_description: bool = False
     plural: bool = False
+    # How often the walk met the surname alone (or after an honorific) for this person.
+    surname_uses: int = 0
 
     def add_role(self, role: str, start: int, end: int, rule: str, text: str) -> frozenset[str]:
         """Record a role (once per wording) with its gender evidence; returns its heads and
@@ -1272,8 +1443,9 @@ class Ent:
         """The most specific role (rule most-specific-role): an office ("Labor Secretary",
         "chairman of the committee") before a description ("son of immigrants"); more
         words before fewer, up to four; a title abbreviation alone ("Sen.") only when there
-        is nothing else; a very long one (over eight words) late; the first written on a
-        tie."""
+        is nothing else; a very long one (over eight words) late; one a description in the
+        narration gave (rule role-in-narration: "when the billionaire investor arrived")
+        after those written beside a name; the first written on a tie."""
         best: tuple[int, int] | None = None
         choice = None
         for i, (role, _, _, rule) in enumerate(self.roles):
@@ -1287,6 +1459,8 @@ class Ent:
                 score -= 3
             if rule == "role-description":
                 score -= 1
+            elif rule in ("role-in-narration", "role-in-quote", "role-pronoun-is"):
+                score -= 2
             key = (score, -i)
             if best is None or key > best:
                 best, choice = key, role
@@ -1471,6 +1645,60 @@ def coordinated_roles(role: str) -> list[str]:
     return [role]
 
 
+def _share_surnames(text: str, names: Sequence[_Name]) -> None:
+    """Rule shared-surname: in "James and Olive Meehan", "Bernie and Jane Sanders" the
+    given name before "and" takes the full name's surname after it: two persons, James
+    Meehan and Olive Meehan (a given name the lists know, outside quotations)."""
+    for first, second in itertools.pairwise(names):
+        if (
+            first.kind == "single"
+            and second.kind == "person"
+            and len(second.words) == 2
+            and not first.in_quote
+            and first.title is None
+            and not first.possessive
+            and (first.words[0] in MALE_FIRST_NAMES or first.words[0] in FEMALE_FIRST_NAMES)
+            and text[first.end : second.start] == " and "
+        ):
+            surname = text[second.end - len(second.words[-1]) : second.end]
+            first.words = (first.words[0], second.words[-1])
+            first.text = f"{first.text} {surname}"
+            first.kind = "person"
+            first.rule = "shared-surname"
+
+
+# A nickname in quotation marks between a given name and a surname: ' "Chico" '.
+_NICKNAME = lazy_re(r"[ \t]+[\"“‘'][A-Z][\w.-]{1,20}[\"”’'][ \t]+")
+
+
+def _join_nicknames(text: str, names: Sequence[_Name]) -> bool:
+    """Rule nickname-in-name: 'Juan "Chico" Manriquez' is one person, named with the
+    nickname between the given name and the surname (the quotation marks cut the run); the
+    surname's own name is marked "absorbed". Returns whether any was."""
+    joined = False
+    for first, second in itertools.pairwise(names):
+        if (
+            first.kind == "single"
+            and second.kind in ("single", "person")
+            and first.title is None
+            and not first.possessive
+            and not first.in_quote
+            and first.words[0] in _GIVEN_NAMES
+            and _NICKNAME.fullmatch(text, first.end, second.start)
+        ):
+            nick = text[first.end : second.start].strip(" \t")
+            first.words = (first.words[0], *second.words)
+            first.text = f"{first.text} {nick} {second.text}"
+            first.end = second.end
+            first.kind = "person"
+            second.kind = "absorbed"
+            joined = True
+    return joined
+
+
+_GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
 def _start_of_role(item: tuple[int, int, Ent]) -> int:
     return item[0]
 
@@ -1606,6 +1834,8 @@ class CastBuilder:
         self._by_given: dict[str, list[Ent]] = {}
         self._by_name: dict[tuple[SpeakerKind, str], Ent] = {}
         self._by_acronym: dict[str, Ent] = {}
+        # Organisations named in two words or more, by their last word ("journal").
+        self._by_end: dict[str, Ent] = {}
         self._singles: dict[str, Ent] = {}
         self._by_head: dict[str, list[Ent]] = {}
         # (start, end, entity) of every role written beside a name after it ("Ana Ruiz, a
@@ -1642,6 +1872,7 @@ class CastBuilder:
         self._name_starts: list[int] = []
         self._names_kept = 0  # _name_starts[:_names_kept] are dropped from name_at
         self._honorifics_read = False  # rule honorific-in-quote, read once
+        self._titles_read = False  # rule role-in-quote, read once
         self._said_of_read = False  # rule said-of, read once
         self._scan()
 
@@ -1701,6 +1932,17 @@ class CastBuilder:
                 rest = _RUNS.match(text, sents[si + 1].start) if si + 1 < n else None
                 if rest is not None:
                     self._add_run(names, rest.group(), rest.start(), rest.end(), si + 1, headlines)
+            if (
+                w.isupper()
+                and (" " in w or self._label(start, end, sent))
+                and not text.startswith(":", end)  # a transcript's "KATE BOULDUAN:"
+            ):
+                # Rule capitals-run: a run in capitals is a headline or a label ("FULL
+                # TEXT.", "TRUMP'S PLAN WAVERS"): a word there is a name only if the story
+                # names someone by it, and a label paragraph names no one.
+                if not self._label(start, end, sent):
+                    self._add_run(names, w, start, end, si, headlines | {si})
+                continue
             if si in headlines:
                 self._add_run(names, w, start, end, si, headlines)
                 continue
@@ -1779,6 +2021,10 @@ class CastBuilder:
             events.sort(key=_start_of)
         # Full names first, in text order, so that a surname can find a full name written
         # after it (a headline's "Reid:" before "Harry Reid" in the story).
+        _share_surnames(text, names)
+        if _join_nicknames(text, names):
+            names = [n for n in names if n.kind != "absorbed"]
+            events[:] = [e for e in events if not (isinstance(e, _Name) and e.kind == "absorbed")]
         has_syntax = self.analysis.has_syntax  # (rule ner-kind reads a parse only)
         self.name_at = _NameIndex(names)
         for name in names:
@@ -1791,6 +2037,16 @@ class CastBuilder:
                 ent, rule = self._organization(name)
                 name.ent, name.rule = ent, name.rule if name.rule == "ner-kind" else rule
         self._name_starts = self.name_at.starts
+
+    def _label(self, start: int, end: int, sent: Sentence) -> bool:
+        """Whether the run at ``[start, end)`` is its sentence whole, a paragraph of its own
+        in capitals with at most a stop or a colon after it ("ABSTRACT.", "FULL TEXT.")."""
+        text = self.text
+        return (
+            start == sent.start
+            and text[end : sent.end].strip(" .:\t") == ""
+            and len(text[start:end].split()) <= 3
+        )
 
     def _not_a_name(self, text: str, s: int, e: int) -> bool:
         """Whether one capitalised word at a sentence start is no name: a modal before a
@@ -1991,10 +2247,19 @@ class CastBuilder:
                 return acronym, "acronym-in-parentheses" if inside else "alias-acronym"
         key = (SpeakerKind.ORGANIZATION, " ".join(name.words))
         ent = self._by_name.get(key)
+        if ent is None and len(name.words) == 1 and not name.text.isupper():
+            # Rule alias-organization-end: "The Journal", "the Sun-Times", "the Commission"
+            # stand for the organisation named before whose name ends so ("the Wall Street
+            # Journal", "the Chicago Sun-Times", "the European Commission").
+            longer = self._by_end.get(name.words[0])
+            if longer is not None:
+                return longer, "alias-organization-end"
         if ent is None:
             ent = self._new(SpeakerKind.ORGANIZATION, name.text)
             ent.words = name.words
             self._by_name[key] = ent
+            if len(name.words) >= 2 and name.words[-1] not in ("of", "the", "and", "for", "&"):
+                self._by_end[name.words[-1]] = ent
             initials = "".join(
                 w[0] for w in name.words if w not in ("of", "the", "and", "for", "&")
             )
@@ -2083,6 +2348,9 @@ class CastBuilder:
                 if _is_role(text[rs:re_]):
                     self.add_role(ent, text[rs:re_], rs, re_, "role-who-is", text)
                     ent.person = True
+                cs, ce = who.span("capacity")
+                if cs >= 0 and _is_role(text[cs:ce]):
+                    self.add_role(ent, text[cs:ce], cs, ce, "role-who-is", text)
             # Rule role-is-the: "Ana Ruiz is the mayor of Lyon.", also after an age ("Ana
             # Ruiz, 43, is a fervent supporter of the plan").
             is_the = (
@@ -2217,8 +2485,18 @@ class CastBuilder:
         seen = (start, ent)  # one tuple for both lists
         self._mentioned.append(seen)
         if ent.surname is not None:
+            if rule in ("alias-surname", "alias-honorific"):
+                ent.surname_uses += 1
             top = self._surname_top.get(ent.surname)
-            if top is None or (len(ent.mentions), ent.last) >= (len(top.mentions), top.last):
+            # Rule surname-of-the-primary: of the persons who share a surname, a surname
+            # alone stands for the one the article already calls by it most ("Trump said"
+            # after "Donald Trump" and five mentions of "Ivanka Trump" in full is Donald,
+            # whom the article calls "Trump"), then the one mentioned most, the latest.
+            if top is None or (ent.surname_uses, len(ent.mentions), ent.last) >= (
+                top.surname_uses,
+                len(top.mentions),
+                top.last,
+            ):
                 self._surname_top[ent.surname] = ent
         if salient:
             self._seen.setdefault(sentence, []).append(seen)
@@ -2330,6 +2608,7 @@ class CastBuilder:
             return
         pro.ent = ent
         self.pronoun_links[pro.start] = ent
+        self._role_after_pronoun(pro, ent)
         ent.add_evidence(
             GenderEvidence(
                 gender=pro.gender, kind="pronoun", start=pro.start, end=pro.end, text=pro.text
@@ -2337,6 +2616,32 @@ class CastBuilder:
         )
         ent.person = True
         self._note(ent, pro.start, pro.end, rule, pro.sentence, True)
+
+    def _role_after_pronoun(self, pro: _Pronoun, ent: Ent) -> None:
+        """Rule role-pronoun-is: "… where she is a student, she walked in" -- a resolved
+        subject *he* or *she* and *is a* (*was the* …) give its person that role, weighed
+        after the roles written beside a name."""
+        text = self.text
+        if not text.startswith((" is ", " was "), pro.end) or ent.kind is not SpeakerKind.PERSON:
+            return
+        hi = self.analysis.sentences[pro.sentence].end
+        is_the = _IS_THE.match(text, pro.end, hi)
+        if is_the is None:
+            return
+        rs, re_ = _role_span(is_the, text, hi, _BEING_TAIL)
+        clause = _AND_VERB.search(text, rs, re_)
+        if clause is not None:
+            re_ = clause.start()  # "an undecided voter and was uneasy": the role ends
+        role = text[rs:re_]
+        words = [w.lower() for w in role.split()[:2]]
+        if (
+            " than " in role
+            or any(w in _RANKING_WORDS for w in words)
+            or any(w in _FINITE for w in role.lower().split())
+        ):
+            return  # "a stronger leader than ...", "the only candidate": a comparison
+        if _is_role(role):
+            self.add_role(ent, role, rs, re_, "role-pronoun-is", text)
 
     def _reported_clause_subject(self, pro: _Pronoun) -> Ent | None:
         """Rule reported-clause-subject: a *he* or *she* opening the clause that a verb of
@@ -2407,6 +2712,19 @@ class CastBuilder:
             if start < lo:
                 break
             yield start, ent
+
+    def clause_mates(self, pos: int) -> frozenset[int]:
+        """The ids of the persons named outside quotations in the clause before ``pos``
+        (back to the last mark, conjunction, subordinator or verb of saying of its
+        sentence): a description there is someone else (rule description-not-clause-mate:
+        in "Ruiz has led the former mayor in the polls", the former mayor is not Ruiz)."""
+        lo = max(self._sentence_of[self.sentence_index(pos)], pos - 200)
+        brk = _CLAUSE_BREAK.search(self.text, lo, pos)
+        if brk is not None:
+            lo = brk.end()
+        return frozenset(
+            ent.id for _, ent in self._mentioned_between(lo, pos) if ent.kind is SpeakerKind.PERSON
+        )
 
     def person_between(self, lo: int, hi: int, gender: str | None = None) -> bool:
         """Whether a person not known to be of the other gender than ``gender`` is mentioned
@@ -2695,6 +3013,11 @@ class CastBuilder:
                         score += _NO_PERSON_EVIDENCE
                     if last_speaker is ent:
                         score += _LAST_SPEAKER
+                    if speech and start == ent.named_at:
+                        # Rule introduced-then-quoted: news names a new person in full
+                        # (with a role) just before giving their words: "Tom Baker, a
+                        # pollster, saw it coming. “…,” he said."
+                        score += _SALIENCE["introduced"]
                     if named_person:
                         # A description names the article's main figure more often than a
                         # pronoun does: how often it was mentioned counts too.
@@ -2910,6 +3233,43 @@ class CastBuilder:
                         )
                     )
 
+    def _quoted_titles(self) -> None:
+        """Rule role-in-quote: a title before a surname inside quotation marks ("“Secretary
+        Clinton is interested in ...,” an aide said") is a role of the one person of that
+        surname the article names, weighed after every role the narration gives. Read once,
+        when the cast is frozen, over the quotations' text only."""
+        if not self._titles_read:
+            self._titles_read = True
+            for m, quote_start in self._quoted(_QUOTED_TITLE):
+                self._quoted_title(m, quote_start)
+
+    def _quoted(self, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int]]:
+        """The matches of ``pattern`` inside the quotations, each with its quotation's start."""
+        for s, e in zip(self._quote_starts, self._quote_ends, strict=True):
+            for m in pattern.finditer(self.text, s, e):
+                yield m, s
+
+    def _quoted_title(self, m: re.Match[str], quote_start: int) -> None:
+        """One title and surname of rule role-in-quote."""
+        title = _bare(m.group("t"))
+        if (
+            title not in TITLES
+            or title in _NOT_QUOTED_TITLES
+            or _previous_word(self.text, m.start(), quote_start) in ("a", "an", "the")
+        ):
+            return  # "a President Ruiz would ...": no one's role yet
+        key = _bare(m.group("surname"))
+        single = self._singles.get(key)
+        cands = [
+            c
+            for c in self._by_surname.get(key, [single] if single is not None else [])
+            if c.kind is SpeakerKind.PERSON and c.mentions
+        ]
+        if len(cands) == 1:
+            self.add_role(
+                cands[0], m.group("t"), m.start("t"), m.end("t"), "role-in-quote", self.text
+            )
+
     def _said_of(self) -> None:
         """Rule said-of: the third-person pronouns of a quotation attributed with *said of*
         a name are that person's: in "“He never listened, and he never will,” Ana Ruiz
@@ -3013,6 +3373,7 @@ class CastBuilder:
         one mention, in order of first mention; and each such entity's public id by its
         builder id."""
         self._quoted_honorifics()
+        self._quoted_titles()
         self._said_of()
         order = sorted((e for e in self.entities if e.mentions), key=lambda e: e.mentions[0][0])
         ids = {ent.id: new_id for new_id, ent in enumerate(order)}

@@ -51,10 +51,12 @@ A quotation with no mention of its own takes the speaker of the quote before it 
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
+import regex
 
 from . import syntax
 from ._budget import AS_WRITTEN, Budget
@@ -69,6 +71,7 @@ from .cast import (
     role_heads,
     words_of_roles,
 )
+from .cues import FORMS
 from .lexicon.names import NAME_PARTICLES
 from .lexicon.people import (
     ANONYMOUS_NOUNS,
@@ -82,10 +85,19 @@ from .lexicon.people import (
 )
 from .lexicon.places import DEMONYMS, NATIONALITY_NOUNS
 from .lexicon.pronouns import SUBJECT_FORM
-from .lexicon.roles import ROLE_MODIFIERS
+from .lexicon.roles import ROLE_MODIFIERS, TITLES
 from .model import Analysis, Cast, GenderEvidence, QuoteKind, Speaker, SpeakerKind
 from .quotes import QuoteSpan
-from .speakers import Mention, coordinated, describe, only_title, people_group, tokens
+from .speakers import (
+    DETERMINERS,
+    STOP_WORDS,
+    Mention,
+    coordinated,
+    describe,
+    only_title,
+    people_group,
+    tokens,
+)
 
 __all__ = ["resolve"]
 
@@ -139,6 +151,28 @@ def _name_in_cast(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent,
                 return cast.organization_named(f"{_surname(ent)} {head}"), "possessor-organization"
             return cast.organization_named(f"{ent.name}’s {head}"), "possessor-organization"
     return found
+
+
+def _title_word_surname(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
+    """Pass title-word-as-surname: a mention the phrase rules read as a title, made of
+    capitalised words only, that the cast read as a person's name ("Angus King said", "John
+    Major said") or whose one word is the surname of a person named in full ("Sen. Angus
+    King ... King added"), is that person, with no role of its own."""
+    if m.pronoun or m.kind is not SpeakerKind.ANONYMOUS:
+        return None
+    words = m.text.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    if len(words) == 1:
+        ent = cast.person_by_surname(words[0], m.start)
+        return (ent, "title-word-as-surname") if ent is not None else None
+    found = cast.find_name(m.start, m.end)
+    if found is None or found[0].kind is not SpeakerKind.PERSON:
+        return None
+    ent = found[0]
+    if tuple(w.lower() for w in words) != ent.words:
+        return None
+    return ent, "title-word-as-surname"
 
 
 def _transcript_label(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
@@ -263,7 +297,7 @@ def _words(m: Mention) -> list[str]:
     return [w.lower().strip(".,’'") for w in m.text.split()]
 
 
-def _description(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, str] | None:
+def _description(cast: CastBuilder, m: Mention, att: Attribution | None) -> tuple[Ent, str] | None:
     """Passes description-role and description-epithet."""
     if m.pronoun or m.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
         return None
@@ -367,6 +401,17 @@ def _only_lesser(e: Ent, heads: frozenset[str], words: Sequence[str]) -> bool:
 def _description_in_focus(
     cast: CastBuilder, m: Mention, att: Attribution
 ) -> tuple[Ent, str] | None:
+    """Pass description-in-focus (see :func:`_in_focus`)."""
+    return _in_focus(cast, m, (att.start, att.end), att.cue[1] if att.cue is not None else None)
+
+
+def _in_focus(
+    cast: CastBuilder,
+    m: Mention,
+    skip: tuple[int, int],
+    cue_end: int | None,
+    exclude: frozenset[int] = frozenset(),
+) -> tuple[Ent, str] | None:
     """Pass description-in-focus: "the former secretary of state said", "the businessman
     said" with no named person holding that role -- the person in focus, chosen as for "he"
     or "she" (the gender the noun gives, if any). Nouns that usually describe someone left
@@ -395,20 +440,21 @@ def _description_in_focus(
     if any(w.endswith(("’s", "'s")) for w in core[:-1]):
         return None  # "the company's chief executive": someone of something else
     gender = GENDERED_PERSON_NOUNS.get(head) or KINSHIP_NOUNS.get(head)
-    if gender not in ("male", "female") and att.cue is not None:
+    if gender not in ("male", "female") and cue_end is not None:
         # Rule description-gender-from-content: "The 57-year-old scientist says she doesn't
         # take the comparison lightly" -- the pronoun opening what the description said
         # tells its gender (the scientist is no man named before).
-        own = _CONTENT_PRONOUN.match(cast.text, att.cue[1], att.cue[1] + 24)
+        own = _CONTENT_PRONOUN.match(cast.text, cue_end, cue_end + 24)
         if own is not None:
             gender = "male" if own.group(1).lower() == "he" else "female"
     ent = cast.antecedent(
         gender if gender in ("male", "female") else None,
         m.start,
         cast.sentence_index(m.start),
-        skip=(att.start, att.end),
+        skip=skip,
         named_person=True,
         role_words=frozenset(core) - ROLE_MODIFIERS - _GENERIC - _DEFINITE,
+        exclude=exclude,
     )
     return (ent, "description-in-focus") if ent is not None else None
 
@@ -506,9 +552,329 @@ def _new_speaker(cast: CastBuilder, m: Mention, att: Attribution) -> tuple[Ent, 
     return ent, "new-speaker"
 
 
+# -- descriptions in the narration ----------------------------------------------------------
+
+# Rule description-in-narration: "Netanyahu will meet Donald Trump. The meeting was set before
+# the billionaire developer called for ..." -- a definite description of a person that
+# attributes nothing is still the article naming someone again, and news gives its people
+# their roles this way ("the former secretary of state", "the Republican front-runner").
+_THE = lazy_regex(r"(?<![\w’'-])[Tt]he[ \t]+")
+_DESCRIPTION_WORD = lazy_regex(r"[^\W_][\w.’'&-]*")
+# Heads of a description of a person: the person nouns, less those that usually describe
+# someone left unnamed ("the official", "the man"), unless a named person holds that role.
+_NARRATED_HEADS = (
+    PERSON_NOUNS
+    - frozenset(KINSHIP_NOUNS)
+    - frozenset(
+        "point guard center centre forward keeper chair head independent native driver trader "
+        "host star legend icon chief deputy victim suspect witness defendant plaintiff man "
+        "woman boy girl teenager teen youngster resident".split()
+    )
+)
+# Words after which a clause (and its subject) begins.
+_CLAUSE_OPENERS = frozenset(("and", "but", "that", "so", "then", "once", "if", "where")) | (
+    STOP_WORDS & frozenset("while when before after because since although though until".split())
+)
+# Words that end a description's run: the function words that end a subject's phrase, and
+# the commonest adverbs and verbs after a subject.
+_RUN_STOPS = STOP_WORDS | frozenset(
+    "of being having shall never also still just even only already again too now later "
+    "earlier soon first often always tells added wrote asked gave got made took went came "
+    "won lost ran".split()
+)
+# Words before "the" that make the description a predicate or a comparison, not a mention of
+# someone already named: "to be the nominee", "like the president".
+_NOT_MENTION_BEFORE = frozenset(
+    "be been being become becomes became becoming is was are were remains remained "
+    "as like unlike than named elect elected "
+    "nominate nominated choose chose chosen appoint appointed".split()
+)
+_DESCRIPTION_TAIL = frozenset(("of", "from", "for"))
+# Nouns after "the governor's" that name the office or a body, not the person holding it.
+_OFFICE_AFTER_POSSESSIVE = (
+    "office ",
+    "office,",
+    "office.",
+    "offices",
+    "race",
+    "mansion",
+    "seat",
+    "election",
+    "primary",
+    "contest",
+    "job",
+)
+_ANONYMOUS = SpeakerKind.ANONYMOUS
+# Each head as it may be written between spaces: "senator", "senator's", "senator,".
+_HEAD_FORMS = {
+    f"{h}{end}": h
+    for h in _NARRATED_HEADS
+    for end in ("", "’s", "'s", ",", ".", ";", ":", "’s,", "'s,")
+}
+# Verbs in the present that follow a subject (a word in -s is as often a plural noun: "the
+# billionaire lists", "the terrorist attacks").
+_PRESENT_VERBS = frozenset(
+    "says tells adds writes argues insists wants thinks believes knows seems appears "
+    "remains plans hopes faces needs gets makes takes gives leads trails holds".split()
+)
+# Modifiers of someone not yet (or never) in office: "the next president", "a would-be".
+_NOT_YET = frozenset(
+    "next future eventual potential prospective would-be hypothetical ideal typical "
+    "average generic".split()
+)
+# Party words: a description of one party's member is not one of the other's.
+_PARTIES = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+_MAX_MODIFIERS = 5
+
+
+def narrated_descriptions(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The definite descriptions of a person in ``text[lo:hi]`` that news writes for someone
+    it named before (rule description-in-narration), as ``(start, end)``: the subject of a
+    clause, before its verb ("the former president gave", "and the senator finally felt"),
+    or a possessor anywhere ("the businessman's rhetoric"). A short complement belongs to it
+    ("the former secretary of state": *of state*). Objects are left alone: "led the former
+    mayor", "talks to the union boss" are as often someone new.
+
+    >>> t = "It came days before the Republican front-runner called for a ban."
+    >>> [t[s:e] for s, e in narrated_descriptions(t, 0, len(t))]
+    ['the Republican front-runner']
+    """
+    for the in _the_before_heads(text, lo, hi):
+        m = _THE.match(text, the, hi)
+        if m is not None:
+            found = _description_at(text, m, lo, hi)
+            if found is not None:
+                yield found
+
+
+def _the_before_heads(text: str, lo: int, hi: int) -> list[int]:
+    """Where a "the" that may open a description stands before a head noun of a person at
+    most six words on, in text order: "The" anywhere, "the" after a mark or a clause word
+    (a subject) or with a possessive in the words after it. (Found with the string search
+    of "the " and a look at the words after it: every text holds many a "the", and a
+    regular expression for the phrase would cost a tenth of the whole extraction.)"""
+    out = []
+    find = text.find
+    forms = _HEAD_FORMS
+    openers = _CLAUSE_OPENERS
+    # The possessives of the text, sorted, so that a "the" is tested against them cheaply.
+    possessives = sorted(_positions(text, "’s ", lo, hi) + _positions(text, "'s ", lo, hi))
+    for needle in ("the ", "The "):
+        at = find(needle, lo, hi)
+        while at >= 0:
+            after = at + 4
+            before = text[at - 1] if at > lo else " "
+            if before.isalnum() or before in "-’'":
+                at = find(needle, after, hi)
+                continue
+            if needle == "the ":
+                mark = text[at - 2] if at - 2 >= lo else "."
+                k = bisect.bisect_left(possessives, after)
+                if (
+                    mark.isalpha()
+                    and not (k < len(possessives) and possessives[k] < after + 64)
+                    and text[text.rfind(" ", max(lo, at - 14), at - 1) + 1 : at - 1].lower()
+                    not in openers
+                ):
+                    # Neither a possessor nor a subject after a mark or a clause word.
+                    at = find(needle, after, hi)
+                    continue
+            for w in text[after : min(hi, after + 64)].split(None, 6)[:6]:
+                if w in forms:
+                    out.append(at)
+                    break
+            at = find(needle, after, hi)
+    out.sort()
+    return out
+
+
+def _positions(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    """Every offset of ``needle`` in ``text[lo:hi]``."""
+    out = []
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1, hi)
+    return out
+
+
+def _description_at(text: str, m: regex.Match[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The description that the "the" matched by ``m`` opens, if it is one
+    (see :func:`narrated_descriptions`)."""
+    before = text[max(lo, m.start() - 16) : m.start()].split()
+    prev = before[-1] if before else ""
+    low_prev = prev.lower()
+    if low_prev in _NOT_MENTION_BEFORE or (prev.endswith(",") and prev[:1].isupper()):
+        return None  # a predicate, or an appositive the cast read: "Ruiz, the mayor,"
+    if low_prev in ("and", "or") and len(before) > 1 and not before[-2].endswith(","):
+        return None  # joined to another: "Ana Ruiz and the senator" are two
+    subject = (
+        not prev
+        or prev[-1] in '.!?”"’;:,—–('
+        or low_prev in _CLAUSE_OPENERS
+        or m.start() == lo
+        or text[m.start() - 1] == "\n"
+    )
+    words: list[tuple[int, int]] = []
+    pos = m.end()
+    possessive = False
+    while len(words) <= _MAX_MODIFIERS:
+        w = _DESCRIPTION_WORD.match(text, pos, hi)
+        if w is None:
+            break
+        low = w.group().lower().rstrip(".")
+        if _ends_run(low) or low in _PRESENT_VERBS:
+            break
+        if low.endswith(("s’", "s'")):
+            break  # a plural possessor: "the Democrats' liberal wing" is a group's
+        words.append(w.span())
+        if low.endswith(("’s", "'s")):
+            possessive = True
+            break  # a possessive ends the phrase: "the senator's office"
+        if not text.startswith(" ", w.end()):
+            break
+        pos = w.end() + 1
+    if not words or not (subject or possessive):
+        return None
+    s, end = words[-1]
+    head = text[s:end]
+    if head.endswith(".") and "." not in head[:-1]:
+        end -= 1  # a stop after it: "... the investor."
+        head = head[:-1]
+    if possessive:
+        end -= 2
+        head = head[:-2]
+    if head[:1].isupper() or head.lower() not in _NARRATED_HEADS:
+        return None
+    if any(text[a:b].lower() in _NOT_YET for a, b in words):
+        return None  # "the next president" is no one yet
+    if text.startswith((" of the ", " of a ", " of an "), end):
+        return None  # "the author of the book, Ana Ruiz": someone the text goes on to name
+    if not possessive:
+        end, possessive = _tail(text, end, hi)
+        nxt = _DESCRIPTION_WORD.match(text, end + 1, hi) if text.startswith(" ", end) else None
+        if not possessive and (
+            nxt is None
+            or not (
+                _ends_run(nxt.group().lower().rstrip("."))
+                or nxt.group().lower().rstrip(".") in _PRESENT_VERBS
+            )
+        ):
+            return None  # no verb after it: no subject ("the senator race")
+    if possessive and text.startswith(_OFFICE_AFTER_POSSESSIVE, end + 3):
+        # "the U.S. attorney's office": a body speaks; "the governor's race": the office,
+        # not a person.
+        return None
+    return m.start(), end
+
+
+def _ends_run(low: str) -> bool:
+    """Whether a word ends a description: a function word, a determiner, or a verb."""
+    return (
+        low in _RUN_STOPS
+        or low in DETERMINERS
+        or low.endswith(("ly", "ed", "ing"))
+        or (low in FORMS and not low.endswith("s"))
+    )
+
+
+def _tail(text: str, at: int, hi: int) -> tuple[int, bool]:
+    """The end of a short complement after a description's head ("of state", "from
+    Vermont", "for president": one or two words, none a function word; ``at`` when there is
+    none), and whether it ends in a possessive ("the secretary of state's")."""
+    w = _DESCRIPTION_WORD.match(text, at + 1, hi) if text.startswith(" ", at) else None
+    if w is None or w.group().lower() not in _DESCRIPTION_TAIL:
+        return at, False
+    end = at
+    pos = w.end() + 1
+    for _ in range(2):
+        nxt = _DESCRIPTION_WORD.match(text, pos, hi) if text.startswith(" ", pos - 1) else None
+        if nxt is None or _ends_run(nxt.group().lower()):
+            break
+        if nxt.group().endswith(("’s", "'s")):
+            return nxt.end() - 2, True
+        end = nxt.end()
+        pos = end + 1
+        if not text.startswith(" ", end):
+            break
+    return end, False
+
+
+def _narrated(cast: CastBuilder, start: int, end: int, speakers: frozenset[int]) -> None:
+    """Rule description-in-narration: resolve the description ``text[start:end]`` that
+    attributes nothing, as a speaker's description is resolved (a named person holding that
+    role, else the person in focus), and give its person that role ("role-in-narration");
+    never one of ``speakers``, the entities whose reported content holds it.
+    Not inside a quotation, nor when the description holds a person's name (*the Clinton
+    aide* is someone else)."""
+    if cast.in_quote(start):
+        return
+    found = cast.find_name(start, end)
+    if found is not None and found[0].kind is SpeakerKind.PERSON:
+        return
+    text = cast.text
+    # (The description's words are known: the mention is made at once, not parsed.)
+    role = text[start + 4 : end]
+    m = Mention(start=start, end=end, text=text[start:end], name=role, role=role, kind=_ANONYMOUS)
+    words = _words(m)
+    # The head noun: the last word before a complement ("secretary" of "the secretary of
+    # state").
+    head = next(
+        (words[i - 1] for i in range(2, len(words)) if words[i] in _DESCRIPTION_TAIL), words[-1]
+    )
+    if "same" in words[1:3] or _introduced_unnamed(text, start, head):
+        return
+    hit = _description(cast, m, None)
+    if hit is not None and (not 0 <= hit[0].last < start or hit[0].id in speakers):
+        hit = None  # named only further on: "The senator ... Sen. Ana Ruiz" may be another
+    if hit is None:
+        # (Rule description-not-own-speaker: in "Ruiz reported that the mayor had
+        # resigned", the mayor is not Ruiz.)
+        hit = _in_focus(cast, m, (0, 0), None, cast.clause_mates(start) | speakers)
+    if hit is None or hit[0].kind is not SpeakerKind.PERSON:
+        return
+    ent = hit[0]
+    gender = GENDERED_PERSON_NOUNS.get(head)
+    known = ent.guess()
+    if gender in ("male", "female") and known is not None and known != gender:
+        return  # "the congressman" is no woman
+    if _other_office(ent, role) or _other_party(ent, words):
+        return
+    cast.add_role(ent, role, m.start, m.end, "role-in-narration", text)
+
+
+# Where a reported clause ends and another may begin.
+# (", and that" goes on reporting: "said that he met Ruiz and that the senator ...".)
+_CONTENT_CLAUSE_BREAK = lazy_regex(
+    r"[,;:—–](?![ \t]+(?:and[ \t]+)?that\b)|\b(?:and|but|while|although|though)\b(?![ \t]+that\b)"
+)
+# "a billionaire donor", "an official": a person the article introduces without a name.
+_UNNAMED = lazy_regex(r"(?:^|[^\w’'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w’'.-]+[ \t]+){0,3}$")
+_UNNAMED_REACH = 600
+
+
+def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
+    """Rule description-of-unnamed: a description whose head noun the text gave someone
+    unnamed just before ("an executive sought to reach a billionaire donor because of the
+    donor's interests"), or a group in the plural ("open to some refugees ... the refugee
+    was not a risk"), stands for that one, not for a person named earlier."""
+    lo = max(0, pos - _UNNAMED_REACH)
+    at = text.rfind(head, lo, pos)
+    while at >= 0:
+        after = text[at + len(head) : at + len(head) + 2]
+        if not after[:1].isalpha() and _UNNAMED.search(text[max(lo, at - 40) : at]):
+            return True
+        if after[:1] == "s" and not after[1:].isalpha() and not text[at - 1 : at].isalpha():
+            # "some refugees ... the refugee": one of a group the text spoke of.
+            return True
+        at = text.rfind(head, lo, at)
+    return False
+
+
 #: The passes, most precise first.
 PASSES: tuple[_Pass, ...] = (
     _transcript_label,
+    _title_word_surname,
     _name_in_cast,
     _appositive,
     _pronoun,
@@ -563,10 +929,49 @@ def resolve(
     )
     pairs: dict[int, tuple[tuple[Mention, Mention], tuple[Ent, Ent]]] = {}
     late = False
+    # The descriptions that attribute nothing (rule description-in-narration), each read
+    # when the walk reaches it.
+    said = sorted((a.mention.start, a.mention.end) for a in attributions if a.mention is not None)
+    narrated = [
+        (s, e)
+        for s, e in narrated_descriptions(analysis.text, 0, len(analysis.text))
+        if not _overlaps(said, s, e)
+    ]
+    nk = 0
+    # What each attribution reports, by start, for rule description-not-own-speaker.
+    contents = sorted(
+        (s, e, i)
+        for i, a in enumerate(attributions)
+        if a.mention is not None
+        for s, e in a.fragments
+    )
+
+    def speakers_around(pos: int) -> frozenset[int]:
+        """The entities of the speakers whose reported content holds ``pos`` in its first
+        clause (after a comma or a conjunction the narration may speak of them again:
+        "Ruiz replied that ..., and the senator then left")."""
+        out = set()
+        text = analysis.text
+        k = bisect.bisect_right(contents, (pos, len(text), len(attributions)))
+        for s, e, i in contents[max(0, k - 8) : k]:
+            if s <= pos < e and not _CONTENT_CLAUSE_BREAK.search(text, s, pos):
+                ent = found[i][0] if i in found else None
+                if ent is None:
+                    m = attributions[i].mention
+                    hit = cast.find_name(m.start, m.end) if m is not None else None
+                    ent = hit[0] if hit is not None else None
+                if ent is not None:
+                    out.add(ent.id)
+        return frozenset(out)
+
     for i in order:
         att = attributions[i]
         m = att.mention
         assert m is not None
+        while nk < len(narrated) and narrated[nk][0] < m.start and not late:
+            cast.advance(narrated[nk][0])
+            _narrated(cast, *narrated[nk], speakers_around(narrated[nk][0]))
+            nk += 1
         # Out of time: the rest keep their speakers as written (rule coreference-skipped).
         if not late and budget.over():
             budget.stop("coreference", m.start, cut=False, effect=AS_WRITTEN)
@@ -599,7 +1004,7 @@ def resolve(
             continue
         # A description that found its person is the role written at the quote ("the
         # Portuguese midfielder said" -> role "Portuguese midfielder").
-        quote_role = None if target.pronoun else target.role
+        quote_role = None if target.pronoun or rule == "title-word-as-surname" else target.role
         if "nationality-noun" in target.rules:
             quote_role = None  # "the Spaniard" is no role: the person's own role stands
         elif ent is not None and rule and rule.startswith("description-") and not quote_role:
@@ -625,6 +1030,10 @@ def resolve(
                 )
             cast.note_speaker(ent, m.start)
         found[i] = (ent, rules, quote_role, target.rules[-1:] if target is not m else ())
+    while nk < len(narrated) and not late and not budget.over():
+        cast.advance(narrated[nk][0])
+        _narrated(cast, *narrated[nk], speakers_around(narrated[nk][0]))
+        nk += 1
     cast.advance(len(analysis.text))
     _described_before_named(cast, attributions, found)
     # Rule self-description: what speakers say of themselves in their own direct quotations.
@@ -872,6 +1281,46 @@ def as_written(att: Attribution) -> Attribution:
 def _unresolved(m: Mention, w: Mention) -> Speaker:
     """The speaker at mention ``m`` in no entity, named as mention ``w`` names it."""
     return Speaker(start=m.start, end=m.end, text=m.text, name=w.name, role=w.role, kind=w.kind)
+
+
+def _other_party(ent: Ent, words: Sequence[str]) -> bool:
+    """Rule description-not-other-party: "the Democratic nominee" is not a person whose
+    roles name the other party ("Republican candidate Ana Ruiz")."""
+    mine = {_PARTIES[w] for w in words if w in _PARTIES}
+    if not mine:
+        return False
+    held = {_PARTIES[w] for w in words_of_roles(ent) if w in _PARTIES}
+    return bool(held) and not held & mine
+
+
+# Words that make an office another, lower one: "Vice President", "deputy mayor".
+_LOWER_RANKS = frozenset("vice deputy assistant lieutenant under associate".split())
+
+
+def _other_office(ent: Ent, role: str) -> bool:
+    """Rule description-not-other-office: a description found only by focus is not the role
+    of a person the article gave another office ("Sen. Ana Ruiz ... the former secretary of
+    state" is someone else): one of the person's roles is headed by a person noun and none
+    shares a head or a word with the description."""
+    heads = role_heads(role)
+    words = {w.lower() for w in role.split()}
+    office = False
+    for held, _, _, _ in ent.roles:
+        held_words = {w.lower() for w in held.split()}
+        if held_words & _LOWER_RANKS - words:
+            # "Vice President Ana Ruiz" is not "the president" (rule lower-rank-not-office).
+            office = True
+            continue
+        if role_heads(held) & heads or (words - ROLE_MODIFIERS - _GENERIC) & held_words:
+            return False
+        office = office or any(h in PERSON_NOUNS or h in TITLES for h in role_heads(held))
+    return office
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint-by-start ``spans``."""
+    k = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, k - 4) : k])
 
 
 def _within(short: str, full: str) -> bool:

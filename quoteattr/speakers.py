@@ -40,6 +40,7 @@ from .lexicon.places import (
 from .lexicon.pronouns import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_FORM
 from .lexicon.reporting_verbs import SPEECH_CLAUSE
 from .lexicon.roles import (
+    COMPANY_END_WORDS,
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     GOVERNMENT_PLACES,
@@ -96,7 +97,7 @@ DETERMINERS = frozenset(
     "another same this that these those each both any all no either".split()
 )
 
-_STOP_WORDS = frozenset(
+STOP_WORDS = frozenset(
     """
     and but or nor that which who whom whose when while because as if after before though
     although since so where whether than then until unless once yet for to with by from
@@ -305,6 +306,31 @@ class Mention(SourcePhrase):
         )
 
 
+_ROLE_PHRASE_WORDS = TITLES | SOURCE_NOUNS | PERSON_NOUNS | ROLE_MODIFIERS | DEMONYMS
+_ROLE_LINK_WORDS = frozenset("of for at from with to in on by and".split())
+
+
+def _names_a_role(words: list[Tok]) -> bool:
+    """Rule role-needs-role-word: the words before a name are its role only if one is a
+    role, title or person word, or a lower-case word other than a link ("Fox News host",
+    "Democrat", "Vermont Sen.", "uber-white Vermonter"), and the last is no link; a body's
+    name alone ("MSNBC's Ana Ruiz", "the Washington Post Ana Ruiz said") or a label
+    ("EXCLUSIVE - Ana Ruiz", "More from Ruiz") is none.
+
+    >>> _names_a_role(tokens("MSNBC's", 0, 7)), _names_a_role(tokens("Fox News host", 0, 13))
+    (False, True)
+    """
+    lows = [_strip_dot(w.text).removesuffix("’s").removesuffix("'s") for w in words if w.is_word]
+    if not lows or lows[-1] in _ROLE_LINK_WORDS:
+        return False
+    return any(
+        low in _ROLE_PHRASE_WORDS
+        or low in TITLE_ABBREVIATIONS
+        or (not w.is_cap and low not in _ROLE_LINK_WORDS and low not in DETERMINERS)
+        for w, low in zip((w for w in words if w.is_word), lows, strict=True)
+    )
+
+
 def _strip_dot(word: str) -> str:
     return word.rstrip(".").lower()
 
@@ -342,6 +368,8 @@ def _is_org_run(words: list[Tok]) -> bool:
         return True
     if len(words) == 1 and (lows[0] in GOVERNMENT_PLACES):
         return True
+    if len(words) >= 2 and lows[-1] in COMPANY_END_WORDS:
+        return True  # rule company-name-ending: "Harbor Capital", "Greenfield Homes"
     if " ".join(lows) in GOVERNMENT_SEATS:
         return True  # "Downing Street said"
     # Rule acronym-is-organization: "FBI", "CNN", "NATO" (two or more capitals, no vowels
@@ -727,7 +755,7 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
                 rules=(*rules, "mention-organization-name"),
             )
         role_words = [w for w in before if _strip_dot(w.text) not in HONORIFICS]
-        role = _join(text, role_words) or None
+        role = _join(text, role_words) if _names_a_role(role_words) else None
         # Rule role-not-possessor: "Clinton's campaign manager Robby Mook" keeps the
         # possessor in the role; "his Canadian counterpart" drops "his".
         return mention(
@@ -836,6 +864,23 @@ def _name_start(words: list[Tok]) -> int:
             # honorific is a surname.
             i -= 1
         elif (
+            i == len(words)
+            and i > 1
+            and w.is_cap
+            and _is_title(w)
+            and not w.text.endswith(".")
+            and not _is_possessive(w)
+            and (
+                words[i - 2].lower in MALE_FIRST_NAMES
+                or words[i - 2].lower in FEMALE_FIRST_NAMES
+                or (i > 2 and _is_name_word(words[i - 2]) and _is_title(words[i - 3]))
+            )
+        ):
+            # Rule title-word-as-surname: "John Major", "Sen. Angus King" -- a title word that
+            # ends the phrase after a given name (known, or after a title) is a surname (a
+            # title stands before a name).
+            i -= 1
+        elif (
             w.lower == "and"
             and 1 < i < len(words)
             and _and_in_organization_name(words, i - 1, len(words) - 1)
@@ -916,6 +961,15 @@ def _describe_unnamed(
             gender="neuter",
             rules=(*rules, "mention-organization-noun"),
         )
+    if head.isdigit() and len(head) <= 3 and len(desc) >= 2 and _is_name_word(desc[-2]):
+        # Rule name-and-number-is-outlet: "France 24", "Channel 4", "BBC Radio 4" -- a
+        # name and a number are a broadcaster or an outlet, not a count of people.
+        return mention(
+            name=name,
+            kind=SpeakerKind.ORGANIZATION,
+            gender="neuter",
+            rules=(*rules, "mention-organization-name"),
+        )
     if head in QUANTITY_NOUNS or head.isdigit():
         # Rule quantity-source: "67 percent say", "One in three said" -- poll respondents.
         return group(name, "mention-quantity")
@@ -976,7 +1030,7 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # the whole phrase, not "the singer".
             j -= 1
             continue
-        if low in _STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
+        if low in STOP_WORDS and low not in _NP_PREPOSITIONS and not _given_name_stop(toks, j):
             break
         if low in _NP_PREPOSITIONS:
             # Only inside a role phrase: "spokesman for the campaign", "head of the FBI".
@@ -1121,9 +1175,17 @@ def _skip_back(toks: list[Tok], i: int) -> int:
 _SPEAKING_PARTICIPLES = frozenset("speaking talking writing appearing".split())
 #: Participles that open a reduced relative clause after a subject, with their preposition:
 #: "a nurse accused of ...", "a man charged with ...", "a teenager suspected in ...".
-_REDUCED_PARTICIPLES = frozenset(
-    "accused charged suspected convicted arrested wanted jailed sentenced detained indicted "
-    "acquitted cleared".split()
+# Rule body-led-by: "a bench headed by Justice Ana Ruiz said", "a group funded by Acme said"
+# -- the body speaks, not who leads or funds it (whatever noun heads it).
+_LED_BY = frozenset(
+    "headed led chaired run founded funded backed owned organized organised commissioned".split()
+)
+_REDUCED_PARTICIPLES = (
+    frozenset(
+        "accused charged suspected convicted arrested wanted jailed sentenced detained "
+        "indicted acquitted cleared".split()
+    )
+    | _LED_BY
 )
 _REDUCED_LINKS = frozenset(("of", "with", "for", "in", "by"))
 
@@ -1218,7 +1280,10 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         # Rule reduced-relative-before-cue: "A former nurse accused of poisoning patients
         # told the jury ..." -- the participle's phrase says which person is meant; the
         # subject stands before it (not "patients").
-        found = _source_ending_at(text, toks, p - 2, "reduced-relative-before-cue")
+        led = toks[p - 1].lower in _LED_BY and toks[p].lower == "by"
+        found = _source_ending_at(
+            text, toks, p - 2, "body-led-by" if led else "reduced-relative-before-cue", led
+        )
         if found is not None:
             return found
     words = toks[first : i + 1]
@@ -1237,22 +1302,28 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
             if first - k >= 2 and not words[0].is_cap:
                 return _relative(text, toks, k)
             break
-        if toks[k].lower in _STOP_WORDS and toks[k].lower not in _NP_PREPOSITIONS:
+        if toks[k].lower in STOP_WORDS and toks[k].lower not in _NP_PREPOSITIONS:
             if toks[k].lower not in ("outside", "inside", "near", "at", "on", "in"):
                 break
         k -= 1
     return describe(text, words, ("subject-before-cue",))
 
 
-def _source_ending_at(text: str, toks: list[Tok], k: int, rule: str) -> Mention | None:
+def _source_ending_at(
+    text: str, toks: list[Tok], k: int, rule: str, any_noun: bool = False
+) -> Mention | None:
     """The subject noun phrase ending at ``toks[k]``, with ``rule`` added, if it names a
-    source (a person, an organisation, a group), else ``None``."""
+    source (a person, an organisation, a group; with ``any_noun``, any noun phrase), else
+    ``None``."""
     head = _np_left(toks, k)
     if head > k:
         return None
     m = describe(text, toks[head : k + 1], ("subject-before-cue",))
-    if m is None or m.kind is SpeakerKind.UNKNOWN:
+    if m is None or (m.kind is SpeakerKind.UNKNOWN and not any_noun) or m.pronoun:
         return None
+    if m.kind is SpeakerKind.UNKNOWN:
+        # A body someone leads or funds ("a bench", "a panel") speaks as an organisation.
+        m = attrs.evolve(m, kind=SpeakerKind.ORGANIZATION, gender="neuter")
     return attrs.evolve(m, rules=(*m.rules, rule))
 
 
@@ -1467,7 +1538,7 @@ def mention_after(text: str, at: int, hi: int) -> Mention | None:
                 )
             ):
                 break
-        elif (low in _STOP_WORDS and not _given_name_stop(toks, k)) or (
+        elif (low in STOP_WORDS and not _given_name_stop(toks, k)) or (
             not t.is_cap
             and low not in DETERMINERS
             and low not in TITLES
@@ -1572,8 +1643,9 @@ def coordinated(text: str, m: Mention) -> tuple[Mention, Mention] | None:
     """
     if not _person_named(m):
         return None
-    # The mention swept "Mark Blumenthal and" into its role.
-    if m.role and (m.role.endswith(" and") or m.role == "and"):
+    # The mention swept "Mark Blumenthal and" in before its name.
+    lead = m.text[: max(0, m.text.rfind(m.name))].rstrip()
+    if lead.endswith(" and"):
         k = m.text.rfind(" and ")
         if k > 0:
             left = describe(text, tokens(text, m.start, m.start + k))
@@ -1661,6 +1733,11 @@ def _given_name_stop(toks: list[Tok], k: int) -> bool:
     before a capitalised word ("said Will Doyle"), after one ("Theresa May"), or with no
     word after it ("May said" before a cue, "said May.")."""
     t = toks[k]
+    if t.is_cap and t.lower == "said" and k > 0:
+        # Rule said-as-surname: "Edward Said wrote" -- a capitalised "Said" after a
+        # capitalised word, inside a sentence, is a surname, not the verb.
+        before = toks[k - 1]
+        return before.is_word and before.is_cap and before.lower not in _NOT_NAMES
     if not (t.is_cap and t.lower in _NAME_STOPS):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -910,6 +910,32 @@ def test_one_long_step_of_the_walk_also_keeps_a_window(monkeypatch: pytest.Monke
     assert len(ana.mentions) == 2001
 
 
+def test_time_words_platforms_and_peoples_are_no_persons() -> None:
+    """Rules one-word-not-a-name (*Minutes later*), platform-is-organization (*on
+    Twitter*), people-as-group (*Sikh Americans*) and contraction-not-name (*Isn’t Ruiz*)."""
+    text = (
+        "Dana Whitfield posted the video on Twitter. Minutes later, she deleted it. "
+        "Sikh Americans for Peace met on Monday. Isn’t Ruiz right?"
+    )
+    cast = extract_quotes(text).cast
+    kinds = {e.name: e.kind for e in cast}
+    assert "Minutes" not in kinds and "Isn’t Ruiz" not in kinds
+    assert kinds["Twitter"] is SpeakerKind.ORGANIZATION
+    assert kinds["Sikh Americans"] is SpeakerKind.ORGANIZATION
+
+
+def test_capitals_run_names_no_one_but_a_transcript_label() -> None:
+    """Rule capitals-run: "FULL TEXT." and a headline in capitals name no one; a
+    transcript's "DANA WHITFIELD:" still does."""
+    text = (
+        "FULL TEXT.\n\nTOM BAKER’S PLAN WAVERS AGAIN.\n\nThe plan is dead, an aide said.\n\n"
+        "DANA WHITFIELD: Why not wait?"
+    )
+    names = [e.name for e in extract_quotes(text).cast]
+    assert "Full Text" not in names and not any("Wavers" in n for n in names)
+    assert "Dana Whitfield" in names
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [

@@ -42,6 +42,7 @@ def last(text: str) -> Attribution:
 def test_passes_run_most_precise_first() -> None:
     assert [p.__name__ for p in PASSES] == [
         "_transcript_label",
+        "_title_word_surname",
         "_name_in_cast",
         "_appositive",
         "_pronoun",

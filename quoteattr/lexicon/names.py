@@ -44,6 +44,7 @@ NON_NAME_WORDS = frozenset(
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands million millions billion dozens half
     christmas easter thanksgiving ramadan hanukkah halloween
+    lest seconds minutes hours days weeks months years decades moments
     """.split()
 )
 

@@ -219,6 +219,7 @@ PERSON_NOUNS = frozenset(
     physicist astrophysicist chemist biologist epidemiologist virologist sociologist
     demographer statistician meteorologist forecaster climatologist geologist designer
     programmer accountant referee umpire industrialist loyalist backer opponent
+    taoiseach tanaiste councillor councilor
     """.split()
 )
 

@@ -34,6 +34,7 @@ TITLES = frozenset(
     solicitor-general inspector-general postmaster-general vice-president vice-chair
     vice-chairman vice-chancellor vice-premier commander-in-chief editor-in-chief
     mp mps mep msp mla mpp coun cllr const constable
+    taoiseach tanaiste tánaiste councillor-elect
     """.split()
 )
 
@@ -133,6 +134,26 @@ GOVERNMENT_SEATS = frozenset(["downing street", "blue house", "lok sabha", "rajy
 #: The organisation nouns above that are acronyms: they name an organisation only when
 #: written in capitals ("UN", not the "Un" of Kim Jong Un).
 ORGANIZATION_ACRONYMS = frozenset("nato un eu fbi cia nsa irs epa fda cdc who imf opec".split())
+
+#: Words that end the name of a business, though alone they are plain words: "Harbor
+#: Capital", "Greenfield Homes", "Northway Management", "Blue Ridge Partners".
+COMPANY_END_WORDS = frozenset(
+    """
+    capital management homes partners associates properties investments realty logistics
+    systems solutions energy foods media studios labs communications consulting resources
+    brands insurance securities bancorp financial therapeutics biosciences semiconductor
+    semiconductors telecom utilities shipping mining petroleum chemicals
+    """.split()
+)
+
+#: Social networks and platforms: one-word names of companies, never of a person ("on
+#: Twitter", "Facebook said").
+PLATFORMS = frozenset(
+    """
+    twitter facebook instagram youtube tiktok reddit snapchat linkedin whatsapp telegram
+    wikileaks wikipedia google amazon netflix spotify uber airbnb
+    """.split()
+)
 
 #: Places that news uses for their governments: "Washington warned Moscow".
 GOVERNMENT_PLACES = frozenset(
