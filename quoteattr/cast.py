@@ -91,6 +91,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from . import syntax
 from ._budget import Budget
@@ -1236,6 +1237,26 @@ def _plural_head(words: list[str]) -> bool:
     )
 
 
+def _appositive_before_role(text: str, base: int, bef: regex.Match[str]) -> tuple[int, int] | None:
+    """The span of the role that :data:`_APPOSITIVE_BEFORE` found before a name, or
+    ``None``: the phrase itself if it is a role, else what follows its last "is" or "was"
+    ("The CNN reporter in question is **the network's foreign affairs reporter**, Elise
+    Labott")."""
+    rs, re_ = base + bef.start("role"), base + bef.end("role")
+    if _is_role(text[rs:re_]):
+        return rs, re_
+    cut = max(text.rfind(" is ", rs, re_), text.rfind(" was ", rs, re_))
+    if cut < 0:
+        return None
+    rs = text.index(" ", cut + 1) + 1
+    return (rs, re_) if _is_role(text[rs:re_]) else None
+
+
+# Finite auxiliaries: a phrase with one (before any relative pronoun) is a clause.
+_FINITE_AUXILIARIES = frozenset("has have had is was were are will would did does".split())
+_RELATIVE_WORDS = frozenset("who whose which that whom".split())
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive phrase is a role: it names what someone is ("a judge at the
     court", "the party's chairman", "a Democrat from Ohio"), with no verb of its own."""
@@ -1251,6 +1272,13 @@ def _is_role(phrase: str) -> bool:
             return False
     if _plural_head(words):
         return False
+    for w in words:
+        if w in _RELATIVE_WORDS:
+            break
+        if w in _FINITE_AUXILIARIES:
+            # Rule role-has-no-verb: "The singer has died, Ana Ruiz said" -- a clause before
+            # the name is what was said, not her role.
+            return False
     first = words[0]
     if first in _DETERMINERS or first in ROLE_MODIFIERS or first in _ROLE_NOUNS:
         return True
@@ -2370,15 +2398,9 @@ class CastBuilder:
             # (Searched in the sentence's text before the name, so that "^" is its start.)
             base = max(lo, start - 120)
             bef = _APPOSITIVE_BEFORE.search(text[base:start])
-            if bef is not None and _is_role(bef.group("role")):
-                self.add_role(
-                    ent,
-                    bef.group("role"),
-                    base + bef.start("role"),
-                    base + bef.end("role"),
-                    "role-appositive-before",
-                    text,
-                )
+            span = _appositive_before_role(text, base, bef) if bef is not None else None
+            if span is not None:
+                self.add_role(ent, text[span[0] : span[1]], *span, "role-appositive-before", text)
                 ent.person = True
             else:
                 bef = None

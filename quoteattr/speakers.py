@@ -826,6 +826,11 @@ def _name_then_place_or_body(
     return None
 
 
+def _one_word(role: str | None) -> bool:
+    """Whether ``role`` is a single word ("Professor", "Dr."), or there is none."""
+    return role is None or len(role.split()) == 1
+
+
 def _person_of_body(
     text: str, words: list[Tok], of: int, rules: tuple[str, ...], rule: str, bare: bool = False
 ) -> Mention | None:
@@ -1494,7 +1499,13 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
         role = _join(text, _strip_leading(role_chunk))
         return attrs.evolve(
             head_m,
-            role=head_m.role or role or None,
+            # Rule title-gives-way-to-appositive: "Professor Mark Ellison, a neurologist at
+            # the University of Edinburgh, said" -- a one-word title before the name gives
+            # way to the appositive's fuller role; not to a party or a people ("Senator Ana
+            # Ruiz, a Democrat from Ohio" stays *Senator*).
+            role=role
+            if role and _one_word(head_m.role) and not role[:1].isupper()
+            else head_m.role or role or None,
             gender=head_m.gender or _gender_of(role_chunk, []),
             rules=(*head_m.rules, "appositive-role"),
         )
