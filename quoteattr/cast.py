@@ -643,6 +643,15 @@ def _shape(w: str) -> _Shape | None:
     if not words:
         return None
     lows = [_bare(x) for _, _, x in words]
+    if "of" in lows and lows.index("of") >= 2:
+        # Rule person-of-body-in-run: "Helen Okafor of Oxford University" is Helen Okafor
+        # (of a body, her affiliation); "Royal Bank of Canada", "Massachusetts Institute of
+        # Technology" have a body's word before "of" and stay whole.
+        j = lows.index("of")
+        if not any(_is_org_word(x) for x in lows[:j]) and any(
+            _is_org_word(x) for x in lows[j + 1 :]
+        ):
+            words, lows = words[:j], lows[:j]
     # The last title word with a name after it splits role from name: "Senate Majority
     # Leader Mitch McConnell" -> "Mitch McConnell".
     cut = -1

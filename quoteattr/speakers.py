@@ -742,6 +742,14 @@ def describe(text: str, words: list[Tok], rules: tuple[str, ...] = ()) -> Mentio
         if around is not None:
             return around
     before = _strip_leading(words[:i])
+    if run and before and not before[0].is_cap and _strip_dot(before[0].text) in DOCUMENT_NOUNS:
+        # Rule document-before-name: "a study published on Thursday in the journal Nature
+        # Medicine" is the study, not a person named Nature Medicine.
+        return mention(
+            name=_join(text, before + run),
+            kind=SpeakerKind.UNKNOWN,
+            rules=(*rules, "mention-document", "document-before-name"),
+        )
     if run:
         # Rule event-is-named-whole: "the Democratic National Convention said" -- one word
         # of an event after capitalised words is no person's name under a title.

@@ -266,7 +266,7 @@ CASES = [
      "organization", "parse-confirms-speaker"),
     ("according-to", "indirect", "the bridge will reopen in May", "ministry", None,
      "organization", "parse-confirms-speaker"),
-    ("ner-organization", "indirect", "the prisoners had been beaten", "Human Rights Watch",
+    ("ner-organization", "indirect", "the prisoners had been beaten", "Human Rights Alder",
      None, "organization", "ner-kind"),
     ("conjoined-cue", "indirect", "the bridge was safe", "Ana Ruiz", None, "person",
      "parse-confirms-speaker"),

@@ -120,7 +120,7 @@ def test_the_data_file_holds_at_least_fifteen_parsed_sentences() -> None:
         ("appositive-role", "said", "Hugh Hill", "the water was clean"),
         ("parenthetical-cue", "said", "the ministry", "The bridge will reopen in May"),
         ("according-to", "According to", "the ministry", None),
-        ("ner-organization", "said", "Human Rights Watch", "the prisoners had been beaten"),
+        ("ner-organization", "said", "Human Rights Alder", "the prisoners had been beaten"),
         ("conjoined-cue", "said", "Ana Ruiz", "the bridge was safe"),
         ("mixed", "said", "Ana Ruiz", "the plan was “a total failure”"),
         ("direct-cue-before", "told", "Ana Ruiz", "We will rebuild the bridge.”"),
@@ -200,8 +200,8 @@ def test_passive_subject_of_tell_is_the_hearer_not_the_speaker() -> None:
         (
             "ner-organization",
             "said",
-            "Human Rights Watch",
-            "Human Rights Watch",
+            "Human Rights Alder",
+            "Human Rights Alder",
             None,
             "organization",
             "ner-kind",
@@ -238,7 +238,7 @@ def test_appositive_of_a_subject() -> None:
 
 def test_entity_kind_from_ner() -> None:
     a = DOCS["ner-organization"]
-    assert syntax.entity_kind(a, 0, len("Human Rights Watch")) is SpeakerKind.ORGANIZATION
+    assert syntax.entity_kind(a, 0, len("Human Rights Alder")) is SpeakerKind.ORGANIZATION
     b = DOCS["subject-ccomp"]
     assert syntax.entity_kind(b, 0, 8) is SpeakerKind.PERSON
     assert syntax.entity_kind(b, 14, 24) is None  # "the bridge": no entity
@@ -252,7 +252,7 @@ def test_refine_kind_turns_a_surface_person_into_an_organization() -> None:
     fixed = syntax.refine_kind(a, m)
     assert (fixed.kind, fixed.name, fixed.rules[-1]) == (
         SpeakerKind.ORGANIZATION,
-        "Human Rights Watch",
+        "Human Rights Alder",
         "ner-kind",
     )
 

@@ -113,7 +113,7 @@ ORGANIZATION_NOUNS = frozenset(
     holdings industries motors electric dynamics pharmaceuticals airways airlines
     technologies enterprises ventures plc
     treasury exchequer whitehall elysee élysée bundestag bundesrat knesset duma rada sejm
-    riksdag storting
+    riksdag storting international watch
     """.split()
 )
 
