@@ -218,7 +218,8 @@ PERSON_NOUNS = frozenset(
     volunteer intern lecturer negotiator mediator trustee auditor comptroller coroner
     physicist astrophysicist chemist biologist epidemiologist virologist sociologist
     demographer statistician meteorologist forecaster climatologist geologist designer
-    programmer accountant referee umpire industrialist loyalist backer opponent
+    programmer accountant referee umpire industrialist loyalist backer opponent partner
+    co-owner
     taoiseach tanaiste councillor councilor
     """.split()
 )
