@@ -670,11 +670,13 @@ def _the_before_heads(text: str, lo: int, hi: int) -> list[int]:
             if needle == "the ":
                 mark = text[at - 2] if at - 2 >= lo else "."
                 k = bisect.bisect_left(possessives, after)
+                # (The word before "the": from the last space within 14 characters; with no
+                # space there, those 14 characters, never the text from its start.)
+                w0 = max(text.rfind(" ", max(lo, at - 14), at - 1) + 1, lo, at - 14)
                 if (
                     mark.isalpha()
                     and not (k < len(possessives) and possessives[k] < after + 64)
-                    and text[text.rfind(" ", max(lo, at - 14), at - 1) + 1 : at - 1].lower()
-                    not in openers
+                    and text[w0 : at - 1].lower() not in openers
                 ):
                     # Neither a possessor nor a subject after a mark or a clause word.
                     at = find(needle, after, hi)
