@@ -1100,11 +1100,17 @@ def _described_before_named(
         if m is None or m.pronoun:
             continue
         words = [w.strip(".,") for w in m.text.split()]
-        if len(words) < 2 or len(words) > 8:
+        if not words or len(words) > 8:
             continue
         first = words[0].lower()
-        if first != "the" and not first.endswith(_POSSESSIVE_ENDS):
+        if _in_headline(cast, m.start, words):
+            # A headline drops its articles: "Mayor Says Budget Will Be Balanced", "Former
+            # White House Doctor Says ..." (the story below names the person).
+            words = ["the", *words]
+        elif first != "the" and not first.endswith(_POSSESSIVE_ENDS):
             continue  # "a senior official", "two people": never one named person
+        if len(words) < 2:
+            continue
         rest = [w for w in words[1:] if w.lower() != "the"]
         heads = role_heads(" ".join(rest).lower())
         if not heads or heads & ANONYMOUS_NOUNS:
@@ -1139,6 +1145,20 @@ def _described_before_named(
             ent.mentions = [x for x in ent.mentions if x[0] != m.start]
             person.mentions.append((m.start, m.end, "description-named-later"))
         found[i] = (person, (*rules[:-1], "description-named-later"), quote_role, target_rules)
+
+
+def _in_headline(cast: CastBuilder, pos: int, words: Sequence[str]) -> bool:
+    """Whether ``pos`` lies in the text's first sentence, a paragraph of its own whose words
+    (these among them) are capitalised: a headline."""
+    sentences = cast.analysis.sentences
+    if not sentences or not words or not all(w[:1].isupper() for w in words):
+        return False
+    first = sentences[0]
+    if not first.start <= pos < first.end:
+        return False
+    if len(sentences) > 1 and sentences[1].paragraph == first.paragraph:
+        return False
+    return all(w[:1].isupper() for w in cast.text[first.start : first.end].split()[:4])
 
 
 def _named_next_paragraph(cast: CastBuilder, start: int, end: int, ent: Ent) -> list[Ent]:
