@@ -806,10 +806,13 @@ def _name_then_place_or_body(
         # Rule name-of-place: "Senator Chris Murphy of Connecticut" -- the place says where
         # the person is from; the name is the run before "of".
         return describe(text, words[: i - 1], (*rules, "name-of-place"))
-    if run and i >= 4 and words[i - 1].lower == "the" and words[i - 2].lower == "of":
+    b = i
+    while b > 0 and words[b - 1].is_cap and words[b - 1].lower != "the":
+        b -= 1  # title words in a body's name: "of the Foreign Relations Committee"
+    if run and b >= 4 and words[b - 1].lower == "the" and words[b - 2].lower == "of":
         # Rule name-of-body: "Archbishop Aris Shirvanian of the Armenian Patriarchate" -- a
         # person's name before "of the", the body after it belongs to the role.
-        found = _person_of_body(text, words, i - 2, rules, "name-of-body")
+        found = _person_of_body(text, words, b - 2, rules, "name-of-body")
         if found is not None:
             return found
     of = i - 1
@@ -850,9 +853,11 @@ def _person_of_body(
     if person is None or person.kind is not SpeakerKind.PERSON or len(person.name.split()) < 2:
         return None
     affiliation = _join(text, words[of + 1 :])
-    role = f"{person.role} of {affiliation}" if person.role else None
+    role = person.role
     if bare and (person.role is None or only_title(person.role)):
         role = affiliation
+    elif person.role and not only_title(person.role):
+        role = f"{person.role} of {affiliation}"  # not "Sen. of the Foreign Relations ..."
     return attrs.evolve(
         person,
         end=words[-1].end,
