@@ -132,6 +132,8 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
             m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, _pair_start(text, m)):
                 return False
+            if _sentence_between(doc, post_lo, m.start):
+                return False
             if text.find(";", post_lo, m.start) != -1:
                 # Rule semicolon-ends-quote-clause: "the plan was “dead”; Cole said it would
                 # pass" -- after a semicolon a new clause has its own subject and cue.
@@ -473,6 +475,18 @@ def _pair_start(text: str, m: Mention) -> int:
         return m.start
     pair = coordinated(text, m)
     return m.start if pair is None else pair[0].start
+
+
+def _sentence_between(doc: _Doc, lo: int, hi: int) -> bool:
+    """Rule sentence-end-ends-quote-clause: in "Critics said staff faced “relentless abuse”
+    online. Her aides say the campaign will not reply." words after the quotation end its
+    sentence, and the subject and cue after the stop open a sentence of their own: the cue
+    is not the quotation's. (A quotation that ends its own sentence inside its marks, as in
+    "“We won.” Ruiz said.", has no words between and keeps the cue.)"""
+    sent = doc.analysis.sentence_at(hi)
+    return (
+        sent is not None and lo < sent.start and _WORDS.search(doc.text, lo, sent.start) is not None
+    )
 
 
 def _only_modifiers(text: str, lo: int, hi: int) -> bool:
