@@ -32,6 +32,7 @@ from ..lexicon.reporting_verbs import (
     THING_PREPOSITIONAL,
 )
 from ..lexicon.roles import ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
+from ..lexicon.verb_context import SAME_FORM_PAST
 from ..model import QuoteKind, SpeakerKind
 from ..quotes import QuoteSpan
 from ..speakers import (
@@ -188,6 +189,16 @@ def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
         j = k
         while j < len(words) and j - k < 6 and words[j].is_word:
             if j > k and words[j].text.islower() and _past_verb(words[j].lower):
+                return j - s, ("participle-subject-description",)
+            if (
+                j > k
+                and words[j].lower in SAME_FORM_PAST
+                and j + 1 < len(words)
+                and words[j + 1].is_word
+                and not words[j + 1].is_cap
+            ):
+                # "The company cut jobs, saying ...": a past spelt like its base form, with
+                # an object after it.
                 return j - s, ("participle-subject-description",)
             j += 1
         return 0, ()
@@ -538,15 +549,37 @@ _DESCRIPTION = lazy_regex(
 )
 
 
+def _parenthesis_around(text: str, cue: Cue, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+    """Rule parenthesis-bounds-attribution: a cue inside brackets that open and close in its
+    sentence attributes only what the brackets hold: in "The vote was close (the money ran
+    out, Ruiz says) and the plan died." the content is "the money ran out", and nothing
+    after the closing bracket. Returns the inside of the brackets, or ``None``."""
+    open_at = text.rfind("(", s_lo, cue.start)
+    if open_at == -1 or text.find(")", open_at, cue.start) != -1:
+        return None
+    if _word_count(text, s_lo, open_at) < 2:
+        return None  # a sentence that is all in brackets: its own attribution rules
+    close_at = text.find(")", cue.end, s_hi)
+    if close_at == -1 or text.find("(", cue.end, close_at) != -1:
+        return None
+    if _word_count(text, open_at + 1, close_at) < 4:
+        return None  # "(D-Ore.)", "(says)": no room for an attribution
+    return open_at + 1, close_at
+
+
 def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> None:
     """Rules for indirect (and mixed) quotes hanging from a cue."""
     if cue.frame == "direct":
         return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
+    rules: list[str] = list(cue.rules)
+    inside = _parenthesis_around(text, cue, s_lo, s_hi)
+    if inside is not None:
+        s_lo, s_hi = inside
+        rules.append("parenthesis-bounds-attribution")
     if _not_speech_here(text, cue, s_lo, s_hi):
         return
-    rules: list[str] = list(cue.rules)
     if (
         cue.lemma == "ask"
         and cue.form in ("past", "participle")
