@@ -1160,6 +1160,17 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         return _relative(text, toks, i)
     if t.text == ",":
         return _appositive(text, toks, i)
+    if t.text == "%" and i > 0 and toks[i - 1].text[:1].isdigit():
+        # Rule percent-subject: "42% say the economy is worse" -- a share of poll
+        # respondents (mention-quantity), the sign its head.
+        share = describe(text, toks[_np_left(toks, i - 1) : i], ("subject-before-cue",))
+        if share is None:
+            return None
+        end = toks[i].end
+        rules = (*share.rules, "percent-subject")
+        surface = text[share.start : end]
+        name = surface if share.name == share.text else share.name
+        return attrs.evolve(share, end=end, text=surface, name=name, rules=rules)
     if not t.is_word:
         return None
     if 0 <= i < len(toks) - 2 and toks[-1].text == "," and toks[i + 1].text == "(":

@@ -27,6 +27,7 @@ from ..lexicon.clauses import (
 )
 from ..lexicon.not_quotes import LABEL_WORDS
 from ..lexicon.pronouns import SPEAKER_PRONOUNS
+from ..lexicon.reporting_verbs import STRONG_SPEECH
 from ..lexicon.roles import DOCUMENT_NOUNS
 from ..model import SpeakerKind
 from ..speakers import DETERMINERS, Mention, describe, mention_before, tokens
@@ -86,8 +87,8 @@ _THAT_SOON = lazy_regex(
 _ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A phrase of a few words up to a subject pronoun: "for weeks he", "at the rally they".
 _ADVERBIAL_PRONOUN = lazy_regex(
-    r"\s{0,4}[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I)(?:['’](?:s|d|ll|re|ve|m))?)"
-    r"\s{1,4}(?=\w)"
+    r"\s{0,4}[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I|you|it|there)"
+    r"(?:['’](?:s|d|ll|re|ve|m))?)\s{1,4}(?=\w)(?!to\b)"
 )
 # Prepositions that open an adjunct of time, place or manner after a cue (not "as", a
 # subordinator, nor "to", "about", which open a cue's own object).
@@ -276,6 +277,9 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
                     phrase[0].lower() in _TIME_PREPOSITIONS
                     or phrase[-1].lower().strip("’'") in _ADJUNCT_ENDS
                     or phrase[-1][:1].isupper()
+                    # a preposition and a word or two after a sure verb of saying: "said
+                    # in private they would", "said in politics it takes"
+                    or (len(phrase) <= 3 and cue.lemma in STRONG_SPEECH and phrase[0] != "on")
                 )
                 and not doc.cues_between(pos, adv.start("subject"), 1)
                 and _is_adverbial(text, pos, adv.start("subject"))
@@ -627,7 +631,9 @@ def not_a_source(mention: str) -> bool:
     words = mention.split()
     if not words:
         return True
-    if _NUMBER_ONLY.fullmatch(mention) or mention.lower() in _HEARER_PRONOUNS:
+    if _NUMBER_ONLY.fullmatch(mention) and not mention.endswith("%"):
+        return True  # (a share, "42%", is poll respondents: rule percent-subject)
+    if mention.lower() in _HEARER_PRONOUNS:
         return True
     if _POSSESSIVE_END.search(words[-1]):
         return True  # the possessor of the noun taken for a cue: "Trump’s reported"
