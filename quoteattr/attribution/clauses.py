@@ -260,9 +260,13 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         # Rule adverbial-before-that: "said after the game that ..." -- a phrase that
         # opens with a preposition and runs, with no verb, to "that" is not content.
         adv = _ADVERBIAL_THAT.match(text, pos, hi)
+        placed = None if adv is not None else _adverbial_place_that(text, pos, hi)
         if adv is not None and _is_adverbial(text, pos, adv.start("that")):
             pos = adv.end()
             rules.append("adverbial-before-that")
+        elif placed is not None:
+            pos = placed
+            rules.append("adverbial-place-before-that")
         else:
             # Rule adverbial-before-clause: "has said for weeks he is the only one ...", "said
             # at the rally they would win" -- a short phrase that opens with a preposition,
@@ -596,6 +600,32 @@ _PLAIN_BASE_VERBS = frozenset(
     """go come take make get keep stay remain become seem tend continue begin know think
     believe say lack pose give put grow""".split()
 )
+
+
+# A phrase, then ", that": "at a rally in Dayton, Ohio, that" (adverbial-place-before-that).
+_ADVERBIAL_COMMA_THAT = lazy_regex(r"\s*[a-z][^.;:!?“”\"\n]{2,100}?,\s{1,4}(?P<that>that)\s+(?=\w)")
+# A place name set off by commas after another: ", Ohio", ", New York", ", D.C.".
+_PLACE_PIECE = lazy_regex(r"\s*\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,2}\s*")
+
+
+def _adverbial_place_that(text: str, lo: int, hi: int) -> int | None:
+    """Rule adverbial-place-before-that: "said at a campaign stop in Dayton, Ohio, that ..."
+    -- an adjunct that ends in a place with its state or country set off by commas, then
+    "that": the adjunct is no content. Returns where the content starts, or ``None``."""
+    m = _ADVERBIAL_COMMA_THAT.match(text, lo, hi)
+    if m is None:
+        return None
+    pieces = text[lo : m.start("that")].rstrip().rstrip(",").split(",")
+    if len(pieces) < 2 or not pieces[0].rstrip()[-1:].isalpha():
+        return None
+    first_hi = lo + len(pieces[0])
+    last_word = pieces[0].split()[-1]
+    if not last_word[:1].isupper() or not _is_adverbial(text, lo, first_hi):
+        return None  # the adjunct ends in a place's name: "in Dayton"
+    if not all(_PLACE_PIECE.fullmatch(p) for p in pieces[1:]):
+        return None
+    end: int = m.end()
+    return end
 
 
 def _is_adverbial(text: str, lo: int, hi: int) -> bool:
