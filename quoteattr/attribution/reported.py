@@ -14,7 +14,7 @@ import regex
 from .. import evidence
 from .._patterns import lazy_regex, one_of
 from ..config import Config
-from ..cues import Cue, is_title_case
+from ..cues import Cue, causative_object_start, is_title_case
 from ..lexicon.clauses import (
     ARTICLES_AND_POSSESSIVES,
     IRREGULAR_PAST,
@@ -1260,7 +1260,10 @@ _DASH_IN = lazy_regex(r"\s[—–]\s")
 def _subject_before_cue(site: _Site) -> _Decision:
     """The subject before the cue, as written (or as the parse has it), is its speaker
     (rules of :mod:`quoteattr.speakers`); the rules after it read the content. Decides nothing."""
-    mention = _subject_before(site.text, site.s_lo, site.cue.start)
+    lo = site.s_lo
+    if "causative-to-say" in site.cue.rules:
+        lo = causative_object_start(site.text, lo, site.cue)  # "led Republicans to say"
+    mention = _subject_before(site.text, lo, site.cue.start)
     if mention is not None and _in_subordinate_clause(
         site.text, site.s_lo, mention.end, site.cue.start
     ):
