@@ -1429,6 +1429,51 @@ def _pair_span(text: str, mention: Mention) -> tuple[int, int]:
     return pair[0].start, pair[1].end
 
 
+# Adverbs that open an adjunct after the cue of an "As" clause: "As the Post reported just
+# today", "As Ruiz noted last week".
+_AS_ADJUNCT_OPENERS = frozenset(
+    "just today yesterday earlier recently last this again also first previously once".split()
+)
+# "As" opening the sentence, right before the subject of a cue: "As the Post reported, ...".
+_AS_OPENS = lazy_regex(r"\W{0,3}As\s{1,4}$")
+
+
+def _as_comment_clause(site: _Site) -> _Decision:
+    """Rule as-clause-reports-main-clause: "As the Post reported just today, the agency
+    issued subpoenas." -- an opening *As* clause of a cue with nothing after the cue but an
+    adjunct (no clause) comments on the main clause after its comma: that clause is the
+    content, not the adjunct.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("As the Post reported just today, the agency issued subpoenas.")[0].text
+    'the agency issued subpoenas'
+    """
+    text, cue = site.text, site.cue
+    mention = site.speaker
+    if (
+        cue.frame not in ("clause", "hearer")
+        or cue.lemma not in STRONG_SPEECH
+        or not _AS_OPENS.fullmatch(text, site.s_lo, _pair_span(text, mention)[0])
+    ):
+        return NEXT
+    lo = site.c_lo if cue.frame == "hearer" else cue.end  # after the hearer: "told reporters"
+    comma = text.find(",", cue.end, site.s_hi)
+    if comma == -1 or comma < lo or _word_count(text, lo, comma) > 8:
+        return NEXT
+    first = text[lo:comma].split()[:1]
+    if first and first[0].lower() not in PREPOSITIONS | _AS_ADJUNCT_OPENERS:
+        return NEXT  # an object: "As the judge read his decision, ..." is a time clause
+    if content_shape(text, lo, comma) in ("clause", "infinitive"):
+        return NEXT
+    if site.doc.cues_between(cue.end, comma, 1):
+        return NEXT
+    right = _trim(text, comma + 1, site.s_hi)
+    if _word_count(text, *right) < 3 or content_shape(text, *right) != "clause":
+        return NEXT
+    site.rules.append("as-clause-reports-main-clause")
+    return mention, [right], False
+
+
 def _parenthetical_cue(site: _Site) -> _Decision:
     """Rules parenthetical-cue, opener-not-content: the content stands on both sides of
     an attribution set off by commas; an opening adverbial or connective before it is not
@@ -1565,6 +1610,7 @@ _CUE_RULES: tuple[Callable[[_Site], _Decision], ...] = (
     _parse_speaker,
     _parse_speaker_passive,
     _read_content,
+    _as_comment_clause,
     _parenthetical_cue,
     _read_sides,
     _adjunct_after_final_cue,
