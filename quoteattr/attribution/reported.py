@@ -1445,8 +1445,8 @@ def _as_comment_clause(site: _Site) -> _Decision:
     content, not the adjunct.
 
     >>> from quoteattr import extract_quotes as quotes
-    >>> quotes("As the Post reported just today, the agency issued subpoenas.")[0].text
-    'the agency issued subpoenas'
+    >>> quotes("As the Post reported just today, the agency issued subpoenas.")[0].rules[:2]
+    ('cue-reporting-verb', 'as-clause-reports-main-clause')
     """
     text, cue = site.text, site.cue
     mention = site.speaker
