@@ -48,6 +48,7 @@ from ..speakers import (
 from .clauses import (
     _ADJUNCT,
     _ADVERBIAL_BEFORE,
+    _COMMA_IN_MARK,
     _CONJUNCTION_BEFORE,
     _NUMBER_ONLY,
     _SPACES,
@@ -302,6 +303,12 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
     for _, c in doc.cues_between(c_lo + 1, c_hi, _LATER_CUES):
         if c.form == "ing":
             continue
+        mark = _COMMA_IN_MARK.search(text, max(c_lo, c.start - 6), c.start)
+        if cue.form == "ing" and mark is not None:
+            # Rule insertion-ends-at-quoted-comma: "Ruiz, citing “the sheer cost of it,” said
+            # the plan could fail." -- the participle's insertion ends with its quotation,
+            # the comma inside the closing mark; the cue after it is the subject's own.
+            return mark.end("mark"), "insertion-ends-at-quoted-comma"
         lo = max(c_lo, c.start - 70)
         if text.find(",", lo, c.start) == -1 and text.find(";", lo, c.start) == -1:
             continue  # no boundary at all (the pattern needs one of the two)
@@ -981,6 +988,10 @@ def _subject_before_insertion(
     if opener is not None:
         close = _CLOSER[opener.group().strip()[:1]]
         before = text[lo : cue.start].rstrip()
+        if before.rstrip("”\"’'").endswith(","):
+            # "Ruiz, citing “the cost,” said": the comma inside the closing mark ends the
+            # insertion (rule insertion-ends-at-quoted-comma)
+            before = before.rstrip("”\"’'")
         if not before.endswith((close, ",")) or len(before) - (opener.start() - lo) < 4:
             return None
         hi, rule = opener.start(), "subject-before-insertion"
@@ -1344,6 +1355,11 @@ def _inverted_cue(site: _Site) -> _Decision:
         # A phrase is content only before a cue that ends its sentence.
         return _subject_before_insertion(doc, cue, s_lo, s_hi, rules) or NEXT
     if mention is None:
+        # No speaker after the cue: "Ruiz, citing “the cost,” said the plan ..." has its
+        # subject before an insertion that holds a quotation (rule subject-before-insertion).
+        spans = doc.spans_overlapping(s_lo, comma)
+        if spans and _word_count(text, s_lo, spans[0].open_at) >= 1:
+            return _subject_before_insertion(doc, cue, s_lo, s_hi, rules) or NEXT
         return NEXT
     # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
     # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
