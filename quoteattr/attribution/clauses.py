@@ -328,7 +328,10 @@ _JOIN_BEFORE = lazy_regex(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 # A conjunction before a later cue's subject: "and also Democrats said".
-_CONJUNCTION_BEFORE = lazy_regex(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+# (Or a comma and "then": "offered him a job, then said ..." -- coordinated-cue-shares-subject.)
+_CONJUNCTION_BEFORE = lazy_regex(
+    r"(?:\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?|,\s{0,4}then\s+)$"
+)
 # A conjunction of time just before a participle: "said X on Twitter before claiming Y".
 _ADVERBIAL_BEFORE = lazy_regex(
     r"\s(?:before|after|while|by|when|since)\s{1,4}(?:(?:also|then|later|again|still|even|first"

@@ -1299,8 +1299,9 @@ def _in_subordinate_clause(text: str, s_lo: int, at: int, cue_at: int) -> bool:
 
 
 def _coordinated_cue_shares_subject(site: _Site) -> _Decision:
-    """Rule coordinated-cue-shares-subject: a cue after "and"/"but" with no subject
-    of its own shares the clause's.
+    """Rule coordinated-cue-shares-subject: a cue after "and"/"but" (or a comma and
+    "then": "toured the plant, then said ...") with no subject of its own shares the
+    clause's.
 
     >>> from quoteattr import extract_quotes as quotes
     >>> quotes("Demonstrators marched through the city, but pledged to stay calm.")[0].rules[:2]
