@@ -586,7 +586,8 @@ def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
         # opening the phrase, before the "-s" form; not "private sector jobs".
         before = toks[i - 2].lower() if i >= 2 else ""
         after_noun = before in CLOSED_DETERMINERS and not prev.endswith(_ADJECTIVE_ENDINGS)
-        after_name = i == 1 and toks[0][:1].isupper()
+        # (A capitalised determiner is no name: "The aides", "These firms" are nouns.)
+        after_name = i == 1 and toks[0][:1].isupper() and toks[0].lower() not in NP_OPENERS
         return (after_noun or after_name) and "-" not in prev and prev != ","
     # Rule plural-then-base-verb: a verb that is seldom a noun right after a plural noun
     # ("the new rules go into effect", "the talks continue").
