@@ -1357,9 +1357,13 @@ def _inverted_cue(site: _Site) -> _Decision:
         return _subject_before_insertion(doc, cue, s_lo, s_hi, rules) or NEXT
     if mention is None:
         # No speaker after the cue: "Ruiz, citing “the cost,” said the plan ..." has its
-        # subject before an insertion that holds a quotation (rule subject-before-insertion).
+        # subject before an insertion that holds a quotation, and "Archer, wearing a shirt
+        # covered in buttons, said he ..." before any insertion when the cue is a past
+        # (rule subject-before-insertion).
         spans = doc.spans_overlapping(s_lo, comma)
-        if spans and _word_count(text, s_lo, spans[0].open_at) >= 1:
+        if (spans and _word_count(text, s_lo, spans[0].open_at) >= 1) or (
+            not spans and cue.form == "past"
+        ):
             return _subject_before_insertion(doc, cue, s_lo, s_hi, rules) or NEXT
         return NEXT
     # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
