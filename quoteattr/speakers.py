@@ -935,6 +935,11 @@ def describe_span(text: str, start: int, end: int) -> Mention:
     return m
 
 
+def _ratio_number(tok: Tok) -> bool:
+    """Whether ``tok`` is a number of a ratio: "three", "10" in "three in 10"."""
+    return tok.lower in QUANTITY_NOUNS or tok.text.isdigit()
+
+
 def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (inclusive)."""
     j = i
@@ -969,6 +974,10 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
             joined = True
+            j -= 1
+            continue
+        if low == "in" and 0 < j < i and _ratio_number(toks[j - 1]) and _ratio_number(toks[j + 1]):
+            # Rule ratio-subject: "nearly three in five said" -- a share of respondents.
             j -= 1
             continue
         if low == "to" and 0 < j < i and toks[j - 1].lower == "close":
