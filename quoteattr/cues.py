@@ -831,7 +831,10 @@ def _find_cues_from(
                     out.append(cue)
                     room.take(cue.start)
         if infinitives:
-            for cue in _purpose_cues(text, sent.start, infinitives, si):
+            for cue in (
+                *_purpose_cues(text, sent.start, infinitives, si),
+                *_causative_cues(text, sent.start, infinitives, si),
+            ):
                 inside = [
                     k
                     for k in range(at[1], len(out))
@@ -912,6 +915,59 @@ def _purpose_cues(text: str, lo: int, infinitives: Sequence[int], si: int) -> It
             sentence=si,
             rules=("cue-purpose-to",),
         )
+
+
+# A verb that makes someone speak and its object, right before "to": "led Republicans to",
+# "prompted the mayor to", "forced Stumpf to" (rule causative-to-say).
+_CAUSATIVE_OBJECT = lazy_regex(
+    r"(?r)\b(?:led|leads|leading|prompted|prompts|prompting|forced|forces|forcing|compelled"
+    r"|compels|drove|drives|pushed|pushes|caused|causes|moved|moves)"
+    r"\s{1,4}(?P<object>(?:[\p{L}\p{N}’'.&-]+\s{1,4}){0,5}?[\p{L}’'.-]+)\s{1,4}to\s{1,4}$"
+)
+# The sure verbs of saying a causative makes someone use (not "urge", "praise").
+_CAUSATIVE_SPEECH = frozenset(
+    "say declare admit acknowledge concede announce warn claim insist argue tell".split()
+)
+
+
+def _causative_cues(text: str, lo: int, infinitives: Sequence[int], si: int) -> Iterator[Cue]:
+    """Rule causative-to-say: after a verb that makes someone speak and its object ("led
+    Republicans to say", "forced the bank's chief to admit", "prompted Ruiz to declare"),
+    the infinitive of a sure verb of saying is a cue whose subject is that object: the
+    words were said. The cue is "to" and the verb; the subject stands right before it."""
+    for at in infinitives:
+        verb = _VERB_AT.match(text, at)
+        if verb is None or verb.group().lower() not in _CAUSATIVE_SPEECH:
+            continue
+        main = _CAUSATIVE_OBJECT.search(text, max(lo, at - 80), at)
+        if main is None:
+            continue
+        words = main.group("object").split()
+        if any(w.lower() in _NOT_IN_PURPOSE_PHRASE or w.endswith("ing") for w in words):
+            continue
+        readings = [r for r in FORMS.get(verb.group().lower(), ()) if r[1] == "base"]
+        if not readings:
+            continue
+        lemma, _form, frame = readings[0]
+        to_at = text.rfind("to", main.start("object"), at)
+        yield Cue(
+            start=to_at,
+            end=verb.end(),
+            text=text[to_at : verb.end()],
+            lemma=lemma,
+            form="past",
+            frame=frame,
+            sentence=si,
+            rules=("causative-to-say",),
+        )
+
+
+def causative_object_start(text: str, lo: int, cue: Cue) -> int:
+    """Where the object of a causative-to-say cue starts ("led **Republicans** to say"):
+    its speaker is read from there, not from the sentence start; ``lo`` when not found."""
+    verb_at = text.rfind(" ", cue.start, cue.end) + 1
+    main = _CAUSATIVE_OBJECT.search(text, max(lo, verb_at - 80), verb_at)
+    return main.start("object") if main is not None else lo
 
 
 class _Room:

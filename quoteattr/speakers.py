@@ -1007,6 +1007,11 @@ def describe_span(text: str, start: int, end: int) -> Mention:
     return m
 
 
+def _ratio_number(tok: Tok) -> bool:
+    """Whether ``tok`` is a number of a ratio: "three", "10" in "three in 10"."""
+    return tok.lower in QUANTITY_NOUNS or tok.text.isdigit()
+
+
 def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
     """Index of the first token of the noun phrase ending at ``toks[i]`` (inclusive)."""
     j = i
@@ -1041,6 +1046,10 @@ def _np_left(toks: list[Tok], i: int, limit: int = 12) -> int:
             # Rule coordinated-roles: "the former secretary of state and current Democratic
             # presidential nominee said" -- one person's two roles, sharing "the".
             joined = True
+            j -= 1
+            continue
+        if low == "in" and 0 < j < i and _ratio_number(toks[j - 1]) and _ratio_number(toks[j + 1]):
+            # Rule ratio-subject: "nearly three in five said" -- a share of respondents.
             j -= 1
             continue
         if low == "to" and 0 < j < i and toks[j - 1].lower == "close":
@@ -1240,6 +1249,17 @@ def mention_before(text: str, lo: int, at: int) -> Mention | None:
         return _relative(text, toks, i)
     if t.text == ",":
         return _appositive(text, toks, i)
+    if t.text == "%" and i > 0 and toks[i - 1].text[:1].isdigit():
+        # Rule percent-subject: "42% say the economy is worse" -- a share of poll
+        # respondents (mention-quantity), the sign its head.
+        share = describe(text, toks[_np_left(toks, i - 1) : i], ("subject-before-cue",))
+        if share is None:
+            return None
+        end = toks[i].end
+        rules = (*share.rules, "percent-subject")
+        surface = text[share.start : end]
+        name = surface if share.name == share.text else share.name
+        return attrs.evolve(share, end=end, text=surface, name=name, rules=rules)
     if not t.is_word:
         return None
     if 0 <= i < len(toks) - 2 and toks[-1].text == "," and toks[i + 1].text == "(":

@@ -27,6 +27,7 @@ from ..lexicon.clauses import (
 )
 from ..lexicon.not_quotes import LABEL_WORDS
 from ..lexicon.pronouns import SPEAKER_PRONOUNS
+from ..lexicon.reporting_verbs import STRONG_SPEECH
 from ..lexicon.roles import DOCUMENT_NOUNS
 from ..model import SpeakerKind
 from ..speakers import DETERMINERS, Mention, describe, mention_before, tokens
@@ -86,8 +87,8 @@ _THAT_SOON = lazy_regex(
 _ADVERBIAL_THAT = lazy_regex(r"\s*[^,.;:!?“”\"\s][^,.;:!?“”\"]{0,60}?\s(?P<that>that)\s+")
 # A phrase of a few words up to a subject pronoun: "for weeks he", "at the rally they".
 _ADVERBIAL_PRONOUN = lazy_regex(
-    r"\s{0,4}[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I)(?:['’](?:s|d|ll|re|ve|m))?)"
-    r"\s{1,4}(?=\w)"
+    r"\s{0,4}[a-z][^,.;:!?“”\"]{0,40}?\s(?P<subject>(?:he|she|they|we|I|you|it|there)"
+    r"(?:['’](?:s|d|ll|re|ve|m))?)\s{1,4}(?=\w)(?!to\b)"
 )
 # Prepositions that open an adjunct of time, place or manner after a cue (not "as", a
 # subordinator, nor "to", "about", which open a cue's own object).
@@ -259,9 +260,13 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         # Rule adverbial-before-that: "said after the game that ..." -- a phrase that
         # opens with a preposition and runs, with no verb, to "that" is not content.
         adv = _ADVERBIAL_THAT.match(text, pos, hi)
+        placed = None if adv is not None else _adverbial_place_that(text, pos, hi)
         if adv is not None and _is_adverbial(text, pos, adv.start("that")):
             pos = adv.end()
             rules.append("adverbial-before-that")
+        elif placed is not None:
+            pos = placed
+            rules.append("adverbial-place-before-that")
         else:
             # Rule adverbial-before-clause: "has said for weeks he is the only one ...", "said
             # at the rally they would win" -- a short phrase that opens with a preposition,
@@ -276,6 +281,9 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
                     phrase[0].lower() in _TIME_PREPOSITIONS
                     or phrase[-1].lower().strip("’'") in _ADJUNCT_ENDS
                     or phrase[-1][:1].isupper()
+                    # a preposition and a word or two after a sure verb of saying: "said
+                    # in private they would", "said in politics it takes"
+                    or (len(phrase) <= 3 and cue.lemma in STRONG_SPEECH and phrase[0] != "on")
                 )
                 and not doc.cues_between(pos, adv.start("subject"), 1)
                 and _is_adverbial(text, pos, adv.start("subject"))
@@ -320,7 +328,10 @@ _JOIN_BEFORE = lazy_regex(
     r"(?:[,;]\s*(?:and|but|while|whereas|though)?|\s(?:and|but|while|whereas|though))\s*$"
 )
 # A conjunction before a later cue's subject: "and also Democrats said".
-_CONJUNCTION_BEFORE = lazy_regex(r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?$")
+# (Or a comma and "then": "offered him a job, then said ..." -- coordinated-cue-shares-subject.)
+_CONJUNCTION_BEFORE = lazy_regex(
+    r"(?:\b(?:and|but|or|yet)\s+(?:(?:also|then|later)\s+)?|,\s{0,4}then\s+)$"
+)
 # A conjunction of time just before a participle: "said X on Twitter before claiming Y".
 _ADVERBIAL_BEFORE = lazy_regex(
     r"\s(?:before|after|while|by|when|since)\s{1,4}(?:(?:also|then|later|again|still|even|first"
@@ -575,7 +586,8 @@ def _is_verb(toks: list[str], i: int, low: str, prev: str, words: int) -> bool:
         # opening the phrase, before the "-s" form; not "private sector jobs".
         before = toks[i - 2].lower() if i >= 2 else ""
         after_noun = before in CLOSED_DETERMINERS and not prev.endswith(_ADJECTIVE_ENDINGS)
-        after_name = i == 1 and toks[0][:1].isupper()
+        # (A capitalised determiner is no name: "The aides", "These firms" are nouns.)
+        after_name = i == 1 and toks[0][:1].isupper() and toks[0].lower() not in NP_OPENERS
         return (after_noun or after_name) and "-" not in prev and prev != ","
     # Rule plural-then-base-verb: a verb that is seldom a noun right after a plural noun
     # ("the new rules go into effect", "the talks continue").
@@ -592,6 +604,32 @@ _PLAIN_BASE_VERBS = frozenset(
     """go come take make get keep stay remain become seem tend continue begin know think
     believe say lack pose give put grow""".split()
 )
+
+
+# A phrase, then ", that": "at a rally in Dayton, Ohio, that" (adverbial-place-before-that).
+_ADVERBIAL_COMMA_THAT = lazy_regex(r"\s*[a-z][^.;:!?“”\"\n]{2,100}?,\s{1,4}(?P<that>that)\s+(?=\w)")
+# A place name set off by commas after another: ", Ohio", ", New York", ", D.C.".
+_PLACE_PIECE = lazy_regex(r"\s*\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,2}\s*")
+
+
+def _adverbial_place_that(text: str, lo: int, hi: int) -> int | None:
+    """Rule adverbial-place-before-that: "said at a campaign stop in Dayton, Ohio, that ..."
+    -- an adjunct that ends in a place with its state or country set off by commas, then
+    "that": the adjunct is no content. Returns where the content starts, or ``None``."""
+    m = _ADVERBIAL_COMMA_THAT.match(text, lo, hi)
+    if m is None:
+        return None
+    pieces = text[lo : m.start("that")].rstrip().rstrip(",").split(",")
+    if len(pieces) < 2 or not pieces[0].rstrip()[-1:].isalpha():
+        return None
+    first_hi = lo + len(pieces[0])
+    last_word = pieces[0].split()[-1]
+    if not last_word[:1].isupper() or not _is_adverbial(text, lo, first_hi):
+        return None  # the adjunct ends in a place's name: "in Dayton"
+    if not all(_PLACE_PIECE.fullmatch(p) for p in pieces[1:]):
+        return None
+    end: int = m.end()
+    return end
 
 
 def _is_adverbial(text: str, lo: int, hi: int) -> bool:
@@ -627,7 +665,9 @@ def not_a_source(mention: str) -> bool:
     words = mention.split()
     if not words:
         return True
-    if _NUMBER_ONLY.fullmatch(mention) or mention.lower() in _HEARER_PRONOUNS:
+    if _NUMBER_ONLY.fullmatch(mention) and not mention.endswith("%"):
+        return True  # (a share, "42%", is poll respondents: rule percent-subject)
+    if mention.lower() in _HEARER_PRONOUNS:
         return True
     if _POSSESSIVE_END.search(words[-1]):
         return True  # the possessor of the noun taken for a cue: "Trump’s reported"

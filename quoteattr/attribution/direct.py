@@ -22,6 +22,7 @@ from .clauses import (
     _ADJUNCT,
     _HEARER,
     _THAT_AT_END,
+    _THAT_NOUNS,
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _content_after,
@@ -127,10 +128,12 @@ def _direct_cue_after(site: _QuoteSite) -> bool:
                 return False
             rule, end = "direct-cue-after-inverted", m.end
         else:
-            if _next_sentence_cue(doc, q, cue):
+            if _next_sentence_cue(doc, q, cue) or _cue_has_own_clause(doc, cue):
                 return False
             m = _dep(doc, cue, post_lo, cue.start, mention_before(text, post_lo, cue.start))
             if m is None or not _only_modifiers(text, post_lo, _pair_start(text, m)):
+                return False
+            if _sentence_between(doc, post_lo, m.start):
                 return False
             if text.find(";", post_lo, m.start) != -1:
                 # Rule semicolon-ends-quote-clause: "the plan was “dead”; Cole said it would
@@ -191,6 +194,9 @@ def _direct_unlisted_verb_after(site: _QuoteSite) -> bool:
         return False
     np_span = v.span("np") if v.group("np") else v.span("np2")
     verb_span = v.span("v") if v.group("v") else v.span("v2")
+    listed = site.doc.cues_between(verb_span[0], verb_span[1], 1)
+    if listed and _cue_has_own_clause(site.doc, listed[0][1]):
+        return False  # rule cue-with-that-clause-not-direct
     m = describe(text, tokens(text, *np_span), ("direct-unlisted-verb-after",))
     if m is None or not (m.pronoun or m.kind is not SpeakerKind.UNKNOWN):
         return False
@@ -444,6 +450,30 @@ def _next_sentence_cue(doc: _Doc, q: QuoteSpan, cue: Cue) -> bool:
 _URGE_OBJECT = lazy_regex(r"\s{1,4}(?:on|upon|for)\s{1,4}\w")
 
 
+def _cue_has_own_clause(doc: _Doc, cue: Cue) -> bool:
+    """Rule cue-with-that-clause-not-direct: in "Speaking on NBC's “Meet the Press,” Cole
+    admitted that the date was wrong" or "... said they had been “close for years,” he
+    claimed that they never met" the cue after the quotation reports the *that* clause
+    after it (no comma between): the quotation is a title or part of other words, not what
+    the cue says. *that* must follow the cue or a one-word hearer ("told POLITICO that"):
+    further on it may open a relative clause ("told a crowd that the campaign counted"), and
+    *that* and a noun of time is no clause ("“We won,” she said that night")."""
+    text = doc.text
+    if cue.frame not in ("clause", "hearer") or text[cue.end : cue.end + 1] in (",", "."):
+        return False
+    _, s_hi = doc.sentence_bounds(cue.start)
+    c_lo, c_hi, _ = _content_after(doc, cue, s_hi)
+    first = text[c_lo : c_lo + 30].split()[:1]
+    return (
+        text[max(cue.end, c_lo - 6) : c_lo].rstrip().endswith("that")
+        and _word_count(text, cue.end, c_lo) <= 2  # "that" or a one-word hearer and "that"
+        and bool(first)
+        and first[0].lower() not in _THAT_NOUNS
+        and _word_count(text, c_lo, c_hi) >= 3
+        and content_shape(text, c_lo, c_hi) == "clause"
+    )
+
+
 # How long a lead-in before a quotation may be (characters): bounds the work per quote.
 _LEAD_IN_REACH = 300
 
@@ -481,6 +511,18 @@ def _pair_start(text: str, m: Mention) -> int:
         return m.start
     pair = coordinated(text, m)
     return m.start if pair is None else pair[0].start
+
+
+def _sentence_between(doc: _Doc, lo: int, hi: int) -> bool:
+    """Rule sentence-end-ends-quote-clause: in "Critics said staff faced “relentless abuse”
+    online. Her aides say the campaign will not reply." words after the quotation end its
+    sentence, and the subject and cue after the stop open a sentence of their own: the cue
+    is not the quotation's. (A quotation that ends its own sentence inside its marks, as in
+    "“We won.” Ruiz said.", has no words between and keeps the cue.)"""
+    sent = doc.analysis.sentence_at(hi)
+    return (
+        sent is not None and lo < sent.start and _WORDS.search(doc.text, lo, sent.start) is not None
+    )
 
 
 def _only_modifiers(text: str, lo: int, hi: int) -> bool:

@@ -14,7 +14,7 @@ import regex
 from .. import evidence
 from .._patterns import lazy_regex, one_of
 from ..config import Config
-from ..cues import Cue, is_title_case
+from ..cues import Cue, causative_object_start, is_title_case
 from ..lexicon.clauses import (
     ARTICLES_AND_POSSESSIVES,
     IRREGULAR_PAST,
@@ -32,6 +32,7 @@ from ..lexicon.reporting_verbs import (
     THING_PREPOSITIONAL,
 )
 from ..lexicon.roles import ROLE_MODIFIERS, SOURCE_NOUNS, TITLES
+from ..lexicon.verb_context import SAME_FORM_PAST
 from ..model import QuoteKind, SpeakerKind
 from ..quotes import QuoteSpan
 from ..speakers import (
@@ -47,6 +48,7 @@ from ..speakers import (
 from .clauses import (
     _ADJUNCT,
     _ADVERBIAL_BEFORE,
+    _COMMA_IN_MARK,
     _CONJUNCTION_BEFORE,
     _NUMBER_ONLY,
     _SPACES,
@@ -189,6 +191,16 @@ def _subject_length(words: list[Tok], s: int) -> tuple[int, tuple[str, ...]]:
         while j < len(words) and j - k < 6 and words[j].is_word:
             if j > k and words[j].text.islower() and _past_verb(words[j].lower):
                 return j - s, ("participle-subject-description",)
+            if (
+                j > k
+                and words[j].lower in SAME_FORM_PAST
+                and j + 1 < len(words)
+                and words[j + 1].is_word
+                and not words[j + 1].is_cap
+            ):
+                # "The company cut jobs, saying ...": a past spelt like its base form, with
+                # an object after it.
+                return j - s, ("participle-subject-description",)
             j += 1
         return 0, ()
     return k - s, ()
@@ -291,6 +303,12 @@ def _content_end(doc: _Doc, cue: Cue, s_lo: int, c_lo: int, c_hi: int) -> tuple[
     for _, c in doc.cues_between(c_lo + 1, c_hi, _LATER_CUES):
         if c.form == "ing":
             continue
+        mark = _COMMA_IN_MARK.search(text, max(c_lo, c.start - 6), c.start)
+        if cue.form == "ing" and mark is not None:
+            # Rule insertion-ends-at-quoted-comma: "Ruiz, citing “the sheer cost of it,” said
+            # the plan could fail." -- the participle's insertion ends with its quotation,
+            # the comma inside the closing mark; the cue after it is the subject's own.
+            return mark.end("mark"), "insertion-ends-at-quoted-comma"
         lo = max(c_lo, c.start - 70)
         if text.find(",", lo, c.start) == -1 and text.find(";", lo, c.start) == -1:
             continue  # no boundary at all (the pattern needs one of the two)
@@ -538,15 +556,37 @@ _DESCRIPTION = lazy_regex(
 )
 
 
+def _parenthesis_around(text: str, cue: Cue, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+    """Rule parenthesis-bounds-attribution: a cue inside brackets that open and close in its
+    sentence attributes only what the brackets hold: in "The vote was close (the money ran
+    out, Ruiz says) and the plan died." the content is "the money ran out", and nothing
+    after the closing bracket. Returns the inside of the brackets, or ``None``."""
+    open_at = text.rfind("(", s_lo, cue.start)
+    if open_at == -1 or text.find(")", open_at, cue.start) != -1:
+        return None
+    if _word_count(text, s_lo, open_at) < 2:
+        return None  # a sentence that is all in brackets: its own attribution rules
+    close_at = text.find(")", cue.end, s_hi)
+    if close_at == -1 or text.find("(", cue.end, close_at) != -1:
+        return None
+    if _word_count(text, open_at + 1, close_at) < 4:
+        return None  # "(D-Ore.)", "(says)": no room for an attribution
+    return open_at + 1, close_at
+
+
 def _attribute_cue(doc: _Doc, ci: int, cue: Cue, st: _State, config: Config) -> None:
     """Rules for indirect (and mixed) quotes hanging from a cue."""
     if cue.frame == "direct":
         return  # "she continued": a cue of the quotation next to it only (continuation-cue)
     text = doc.text
     s_lo, s_hi = doc.sentence_bounds(cue.start)
+    rules: list[str] = list(cue.rules)
+    inside = _parenthesis_around(text, cue, s_lo, s_hi)
+    if inside is not None:
+        s_lo, s_hi = inside
+        rules.append("parenthesis-bounds-attribution")
     if _not_speech_here(text, cue, s_lo, s_hi):
         return
-    rules: list[str] = list(cue.rules)
     if (
         cue.lemma == "ask"
         and cue.form in ("past", "participle")
@@ -948,6 +988,10 @@ def _subject_before_insertion(
     if opener is not None:
         close = _CLOSER[opener.group().strip()[:1]]
         before = text[lo : cue.start].rstrip()
+        if before.rstrip("”\"’'").endswith(","):
+            # "Ruiz, citing “the cost,” said": the comma inside the closing mark ends the
+            # insertion (rule insertion-ends-at-quoted-comma)
+            before = before.rstrip("”\"’'")
         if not before.endswith((close, ",")) or len(before) - (opener.start() - lo) < 4:
             return None
         hi, rule = opener.start(), "subject-before-insertion"
@@ -1227,7 +1271,10 @@ _DASH_IN = lazy_regex(r"\s[—–]\s")
 def _subject_before_cue(site: _Site) -> _Decision:
     """The subject before the cue, as written (or as the parse has it), is its speaker
     (rules of :mod:`quoteattr.speakers`); the rules after it read the content. Decides nothing."""
-    mention = _subject_before(site.text, site.s_lo, site.cue.start)
+    lo = site.s_lo
+    if "causative-to-say" in site.cue.rules:
+        lo = causative_object_start(site.text, lo, site.cue)  # "led Republicans to say"
+    mention = _subject_before(site.text, lo, site.cue.start)
     if mention is not None and _in_subordinate_clause(
         site.text, site.s_lo, mention.end, site.cue.start
     ):
@@ -1252,8 +1299,9 @@ def _in_subordinate_clause(text: str, s_lo: int, at: int, cue_at: int) -> bool:
 
 
 def _coordinated_cue_shares_subject(site: _Site) -> _Decision:
-    """Rule coordinated-cue-shares-subject: a cue after "and"/"but" with no subject
-    of its own shares the clause's.
+    """Rule coordinated-cue-shares-subject: a cue after "and"/"but" (or a comma and
+    "then": "toured the plant, then said ...") with no subject of its own shares the
+    clause's.
 
     >>> from quoteattr import extract_quotes as quotes
     >>> quotes("Demonstrators marched through the city, but pledged to stay calm.")[0].rules[:2]
@@ -1308,6 +1356,15 @@ def _inverted_cue(site: _Site) -> _Decision:
         # A phrase is content only before a cue that ends its sentence.
         return _subject_before_insertion(doc, cue, s_lo, s_hi, rules) or NEXT
     if mention is None:
+        # No speaker after the cue: "Ruiz, citing “the cost,” said the plan ..." has its
+        # subject before an insertion that holds a quotation, and "Archer, wearing a shirt
+        # covered in buttons, said he ..." before any insertion when the cue is a past
+        # (rule subject-before-insertion).
+        spans = doc.spans_overlapping(s_lo, comma)
+        if (spans and _word_count(text, s_lo, spans[0].open_at) >= 1) or (
+            not spans and cue.form == "past"
+        ):
+            return _subject_before_insertion(doc, cue, s_lo, s_hi, rules) or NEXT
         return NEXT
     # The speaker of an inverted cue ends its clause: "..., said Ana Ruiz." or
     # "..., said Ana Ruiz, the mayor." -- not "Sullivan, struck by her story,
@@ -1391,6 +1448,51 @@ def _pair_span(text: str, mention: Mention) -> tuple[int, int]:
     if pair is None:
         return mention.start, mention.end
     return pair[0].start, pair[1].end
+
+
+# Adverbs that open an adjunct after the cue of an "As" clause: "As the Post reported just
+# today", "As Ruiz noted last week".
+_AS_ADJUNCT_OPENERS = frozenset(
+    "just today yesterday earlier recently last this again also first previously once".split()
+)
+# "As" opening the sentence, right before the subject of a cue: "As the Post reported, ...".
+_AS_OPENS = lazy_regex(r"\W{0,3}As\s{1,4}$")
+
+
+def _as_comment_clause(site: _Site) -> _Decision:
+    """Rule as-clause-reports-main-clause: "As the Post reported just today, the agency
+    issued subpoenas." -- an opening *As* clause of a cue with nothing after the cue but an
+    adjunct (no clause) comments on the main clause after its comma: that clause is the
+    content, not the adjunct.
+
+    >>> from quoteattr import extract_quotes as quotes
+    >>> quotes("As the Post reported just today, the agency issued subpoenas.")[0].rules[:2]
+    ('cue-reporting-verb', 'as-clause-reports-main-clause')
+    """
+    text, cue = site.text, site.cue
+    mention = site.speaker
+    if (
+        cue.frame not in ("clause", "hearer")
+        or cue.lemma not in STRONG_SPEECH
+        or not _AS_OPENS.fullmatch(text, site.s_lo, _pair_span(text, mention)[0])
+    ):
+        return NEXT
+    lo = site.c_lo if cue.frame == "hearer" else cue.end  # after the hearer: "told reporters"
+    comma = text.find(",", cue.end, site.s_hi)
+    if comma == -1 or comma < lo or _word_count(text, lo, comma) > 8:
+        return NEXT
+    first = text[lo:comma].split()[:1]
+    if first and first[0].lower() not in PREPOSITIONS | _AS_ADJUNCT_OPENERS:
+        return NEXT  # an object: "As the judge read his decision, ..." is a time clause
+    if content_shape(text, lo, comma) in ("clause", "infinitive"):
+        return NEXT
+    if site.doc.cues_between(cue.end, comma, 1):
+        return NEXT
+    right = _trim(text, comma + 1, site.s_hi)
+    if _word_count(text, *right) < 3 or content_shape(text, *right) != "clause":
+        return NEXT
+    site.rules.append("as-clause-reports-main-clause")
+    return mention, [right], False
 
 
 def _parenthetical_cue(site: _Site) -> _Decision:
@@ -1529,6 +1631,7 @@ _CUE_RULES: tuple[Callable[[_Site], _Decision], ...] = (
     _parse_speaker,
     _parse_speaker_passive,
     _read_content,
+    _as_comment_clause,
     _parenthetical_cue,
     _read_sides,
     _adjunct_after_final_cue,

@@ -55,3 +55,7 @@ PARTICIPLE_OPENERS = frozenset(
     while — –
     """.split()
 )
+
+#: Past tenses spelt like their base form, finite after a subject with an object after
+#: them: "The company **cut** jobs, saying ..." (rule participle-subject-description).
+SAME_FORM_PAST = frozenset("cut set put hit shut cost hurt quit let spread split".split())
