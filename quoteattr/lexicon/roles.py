@@ -90,6 +90,10 @@ SOURCE_NOUNS = frozenset(
     family respondents participants attendees relative relatives parent parents
     organiser organisers campaigner campaigners eyewitness eyewitnesses bystander
     bystanders survivor survivors villager villagers passenger passengers mourner mourners
+    advocate advocates opponent opponents proponent proponents backer backers rival rivals
+    detractor detractors skeptic skeptics sceptic sceptics pundit pundits commentator
+    commentators investor investors trader traders consumer consumers shopper shoppers
+    commuter commuters locals
     """.split()
 )
 
