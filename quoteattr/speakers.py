@@ -70,7 +70,8 @@ __all__ = [
 # A word (with inner dots, apostrophes, hyphens: U.S., O’Brien, Jean-Luc) or one punctuation
 # character. (Written for the standard library's ``re``, a third faster here than ``regex``:
 # ``[^\W_]`` is a letter or digit; a combining accent stays inside its word.)
-_TOKEN = lazy_re(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?|[^\s\w]|_")
+# (A number with thousands separators is one token: "21,000 people".)
+_TOKEN = lazy_re(r"\d{1,3}(?:,\d{3})+(?![\d,])|[^\W_]+(?:[.'’&-][^\W_]+)*\.?|[^\s\w]|_")
 
 #: Lower-case words that may stand between a subject and its verb: "Psaki also said".
 SKIP_BEFORE_CUE = frozenset(
