@@ -167,6 +167,12 @@ def _hearer_phrase_end(text: str, lo: int, hi: int) -> int | None:
     return end
 
 
+# A subordinate clause right after a cue, up to "that": "said before she died that".
+_SUBORDINATE_THAT = lazy_regex(
+    r"\s{1,4}(?:before|after|when|while|since|until|once|because|although|though|if)\s{1,4}"
+    r"[^.;:!?“”\"\n,]{3,120}?\s(?P<that>that)\s{1,4}(?=\w)"
+)
+
 # "of", "about", "on" (after an adverb or "out": "spoke openly of", "spoke out against"; "about"
 # after a hearer too: "spoke to reporters about"); "to"
 # after "refer" and "allude" only: "referring to the deal".
@@ -261,7 +267,14 @@ def _content_after(doc: _Doc, cue: Cue, hi: int) -> tuple[int, int, list[str]]:
         # opens with a preposition and runs, with no verb, to "that" is not content.
         adv = _ADVERBIAL_THAT.match(text, pos, hi)
         placed = None if adv is not None else _adverbial_place_that(text, pos, hi)
-        if adv is not None and _is_adverbial(text, pos, adv.start("that")):
+        sub = _SUBORDINATE_THAT.match(text, pos, hi)
+        if sub is not None and not doc.cues_between(pos, sub.start("that"), 1):
+            # Rule subordinate-clause-before-that: "said before she died that the city had
+            # changed" -- a clause of time or condition after the cue, then "that": the
+            # content is what follows "that".
+            pos = sub.end()
+            rules.append("subordinate-clause-before-that")
+        elif adv is not None and _is_adverbial(text, pos, adv.start("that")):
             pos = adv.end()
             rules.append("adverbial-before-that")
         elif placed is not None:

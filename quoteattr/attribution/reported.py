@@ -440,7 +440,7 @@ def _unseen_clause(cue: Cue, text: str, c_lo: int, c_hi: int) -> bool:
 # What *say* takes as an object that is no clause: "said nothing", "said so", "said the same
 # of Cole", "said goodbye to the staff", "said a prayer".
 _SAY_OBJECT = lazy_regex(
-    r"(?:nothing|something|anything|everything|so|yes|no|goodbye|hello"
+    r"(?:nothing|something|anything|everything|little|much|so|yes|no|goodbye|hello"
     r"|thanks|grace|a\s+(?:few\s+)?(?:prayer|word|words|thing|lot)|the\s+(?:same|opposite|words?)"
     r"|that|this|it\s+(?:again|best|all|too|out|aloud|loud|twice))\b",
     regex.I,
@@ -460,11 +460,15 @@ def _say_clause(text: str, lo: int, hi: int) -> bool:
     and either holds three words or more before its first preposition, comma or dash, or
     has, after a noun, a form in *-s* or *-ed* ("said parents still want local schools",
     "said the council actively investigated threats", "said each year of study yields a
-    rise"; not "said the same of Cole", "said goodbye to the staff", "said nothing").
+    rise"; not "said the same of Cole", "said goodbye to the staff", "said nothing", "said
+    little", nor a phrase opening with a preposition: "said before the vote").
     """
     lo = _SPACES.match(text, lo, hi).end()
     if _SAY_OBJECT.match(text, lo, hi):
         return False
+    first = text[lo : lo + 16].split(None, 1)[:1]
+    if first and (first[0].lower() in PREPOSITIONS or first[0].lower() in _TIME_PREPOSITIONS):
+        return False  # "said before the vote", "said in a statement": an adjunct, no clause
     stop = _STRETCH_END.search(text, lo, min(hi, lo + 200))
     if _word_count(text, lo, stop.start() if stop else hi) >= 3:
         return True
