@@ -71,7 +71,7 @@ _HEARER = lazy_regex(
     r"""\s*(?:(?:me|him|her|us|them|you|reporters|journalists|supporters|voters|lawmakers
         |the\s+crowd|an?\s+audience|the\s+audience|the\s+newspaper|the\s+paper|the\s+network
         |the\s+station|the\s+outlet|the\s+magazine|the\s+committee|the\s+court)
-      | (?:the\s+)?[\p{Lu}][\w.&’'-]*(?:\s+(?:of\s+)?[\p{Lu}][\w.&’'-]*){0,5}
+      | (?:the\s+)?[\p{Lu}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}][\w.&’'-]*){0,5}
         (?:\s+(?:magazine|newspaper|radio|television|podcast|programme|program|website))?
       | (?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:crowd|audience|reporter|reporters
             |interviewer|gathering|rally|group|panel|radio\s+host|host))""",
