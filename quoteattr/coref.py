@@ -939,6 +939,7 @@ def resolve(
         for s, e in narrated_descriptions(analysis.text, 0, len(analysis.text))
         if not _overlaps(said, s, e)
     ]
+    del said  # (a tuple per attribution: some megabytes on a long text, not needed again)
     nk = 0
     # What each attribution reports, by start, for rule description-not-own-speaker.
     contents = sorted(
