@@ -1501,6 +1501,31 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
     head_m = describe(text, head, ("subject-before-appositive", *rules))
     if head_m is None:
         return None
+    if (
+        name_chunk is None
+        and role_chunk is None
+        and head_m.kind is SpeakerKind.PERSON
+        and head_m.role is None
+        and first >= 2
+        and toks[first - 1].text == ","
+    ):
+        # Rule description-then-name-then-insertion: "One passenger, Daniel Reyes, 29,
+        # said" -- a description set off before the name is the person's role.
+        j = first - 2
+        while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+            j -= 1
+        before = toks[j + 1 : first - 1]
+        if before and len(before) <= 8 and _chunk_kind(before) == "role":
+            desc = describe(text, before)
+            if desc is not None and desc.kind is SpeakerKind.ANONYMOUS and not desc.pronoun:
+                role = _join(text, _strip_leading(before)) or None
+                return attrs.evolve(
+                    head_m,
+                    start=before[0].start,
+                    text=text[before[0].start : head_m.end],
+                    role=role,
+                    rules=(*head_m.rules, "appositive-name"),
+                )
     if name_chunk is not None:
         chunk_m = describe(text, name_chunk, ("appositive",))
         if chunk_m is not None and chunk_m.kind is SpeakerKind.PERSON:
