@@ -1002,6 +1002,16 @@ def _subject_before_insertion(
             return None
         if is_title_case(text, s_lo, cue.end):
             return None  # a headline's verbs are capitalised: no noun phrase can be told
+        sub = _SUBORDINATE_START.match(text, lo, cue.start) or _SUBORDINATOR.match(
+            text, lo, cue.start
+        )
+        if sub is not None and not text[sub.end() : cue.start].strip():
+            # Rule subordinator-not-subject: "While saying that he respects her, he went
+            # on ...", "After saying her knee was swollen, she was taken ..." -- a
+            # subordinator right before a participle cue opens a clause whose subject is
+            # the main clause's, not "While": the subject right after the content's comma
+            # (rule subordinate-main-subject). ("While almost everyone agrees" keeps its own.)
+            return _main_clause_subject(doc, cue, s_hi, rules)
         hi, rule = cue.start, "subject-whole-phrase"
     words = tokens(text, lo, hi)
     if not 0 < len(words) <= 10 or not (words[0].is_cap or words[0].lower in NP_OPENERS):
@@ -1020,6 +1030,39 @@ def _subject_before_insertion(
         return None
     rules += [*extra, "content-after-cue"]
     return mention, [(c_lo, c_hi)], False
+
+
+def _main_clause_subject(
+    doc: _Doc, cue: Cue, s_hi: int, rules: list[str]
+) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+    """Rule subordinate-main-subject: the subject of the main clause after a subordinate
+    clause with a participle cue ("While saying that he respects her, **he** went on ..."):
+    a pronoun or a capitalised name right after the content's comma, before a lower-case
+    verb. ``None`` when the cue is no participle or no such subject follows."""
+    text = doc.text
+    if not text[cue.start : cue.end].endswith("ing"):
+        return None
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    m = _MAIN_SUBJECT.search(text, c_lo, min(s_hi, c_hi + 80))
+    if m is None:
+        return None
+    c_hi = m.start()
+    if _word_count(text, c_lo, c_hi) < 2:
+        return None
+    words = tokens(text, m.start("s"), m.end("s"))
+    mention = describe(text, words, ("subordinate-main-subject",)) if words else None
+    if mention is None:
+        return None
+    rules += [*extra, "content-after-cue"]
+    return mention, [(c_lo, c_hi)], False
+
+
+# The subject opening a main clause after a subordinate clause's comma, before its verb.
+_MAIN_SUBJECT = lazy_regex(
+    r"[.”\"’']{0,3},[”\"’']?[ \t]+"
+    r"(?P<s>he|she|they|we|I|(?:[A-Z][\w.’'-]+[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?=[a-z])"
+)
 
 
 # A boundary between two clauses, searched backwards: ", and", "; but", ";".
