@@ -130,7 +130,23 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
     the sentence, else the sentence's subject."""
     found = st.last_mention_between(lo, cue.start)
     if found is not None:
+        if _SUBORDINATE_START.match(doc.text, lo, found.start) or _SUBORDINATOR.match(
+            doc.text, lo, found.start
+        ):
+            # Rule participle-main-clause: "After Ruiz said the plan was dead, Cole
+            # disagreed, saying ..." -- the attribution inside the opening subordinate
+            # clause is not what the participle hangs from; a main clause's subject after
+            # it is.
+            main = _chunk_subject(doc, cue, found.end, clause_only=True)
+            if main is not None:
+                return main
         return found
+    return _chunk_subject(doc, cue, lo)
+
+
+def _chunk_subject(doc: _Doc, cue: Cue, lo: int, clause_only: bool = False) -> Mention | None:
+    """The subject of the clause a participle hangs from (see :func:`_participial_speaker`);
+    with ``clause_only``, only a subject with more of its clause after it."""
     # The subject of the clause the participle hangs from: the nearest comma-separated chunk
     # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
     # The chunk right before the cue counts too: "When asked, Ms. Lee smiled and said ...".
@@ -143,6 +159,10 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         words = tokens(text, a, b)
         while words and not words[-1].is_word:
             words.pop()
+        if clause_only:
+            # A closing quotation mark after the comma: '"for all," Clinton seized ...'.
+            while words and not words[0].is_word:
+                words.pop(0)
         if not words:
             continue
         next_to_cue, last = last, False
@@ -158,6 +178,8 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         # sentence: in "… in Tulsa, Oklahoma, arguing …" and "… to its president, Ana Ruiz,
         # calling …" the speaker is elsewhere.
         if s + k == len(words) and a != lo and next_to_cue:
+            continue
+        if clause_only and (s + k == len(words) or not words[s + k].text[:1].islower()):
             continue
         m = describe(text, words[s : s + k], ("participle-subject", *how))
         if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN or how):
