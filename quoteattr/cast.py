@@ -514,6 +514,11 @@ _NO_PERSON_EVIDENCE = _SALIENCE["no_person_evidence"]
 _LAST_SPEAKER = _SALIENCE["last_speaker"]
 _IN_THE_QUOTE = _SALIENCE["in_the_quote"]
 
+# Adverbs of time that open a sentence before a time word (rule time-adverb-not-name).
+_TIME_ADVERBS = frozenset(("Late", "Early", "Earlier", "Later"))
+_TIME_AFTER_ADVERB = CALENDAR_WORDS | frozenset(
+    "last next this that yesterday today tomorrow tonight".split()
+)
 # Words after which a capitalised "Will" or "May" opening a sentence is a modal.
 _AFTER_MODAL = frozenset("the a an this that these those we you i he she it they god".split())
 # "Full Name (ACR)": an acronym given in parentheses.
@@ -2087,9 +2092,17 @@ class CastBuilder:
 
     def _not_a_name(self, text: str, s: int, e: int) -> bool:
         """Whether one capitalised word at a sentence start is no name: a modal before a
-        subject (rule modal-not-name: "Will the deal pass?", "May we all ..."), or a
+        subject (rule modal-not-name: "Will the deal pass?", "May we all ..."), an adverb
+        of time before a time word (rule time-adverb-not-name: "Late last month"), or a
         common word by the article's own usage (rule common-word-in-document)."""
         word = text[s:e]
+        if word in _TIME_ADVERBS:
+            # Rule time-adverb-not-name: "Late last month, the company wrote ...", "Early
+            # next year" -- an adverb of time before a time word opens the sentence; no
+            # name "Late" (which "the company" could then be taken to stand for).
+            nxt = text[e : e + 12].split(None, 1)
+            if nxt and nxt[0].lower().strip(",") in _TIME_AFTER_ADVERB:
+                return True
         if word in ("Will", "May"):
             nxt = text[e : e + 8].split(" ", 2)
             after = nxt[1].lower() if len(nxt) > 1 else ""

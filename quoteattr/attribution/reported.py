@@ -130,7 +130,23 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
     the sentence, else the sentence's subject."""
     found = st.last_mention_between(lo, cue.start)
     if found is not None:
+        if _SUBORDINATE_START.match(doc.text, lo, found.start) or _SUBORDINATOR.match(
+            doc.text, lo, found.start
+        ):
+            # Rule participle-main-clause: "After Ruiz said the plan was dead, Cole
+            # disagreed, saying ..." -- the attribution inside the opening subordinate
+            # clause is not what the participle hangs from; a main clause's subject after
+            # it is.
+            main = _chunk_subject(doc, cue, found.end, clause_only=True)
+            if main is not None:
+                return main
         return found
+    return _chunk_subject(doc, cue, lo)
+
+
+def _chunk_subject(doc: _Doc, cue: Cue, lo: int, clause_only: bool = False) -> Mention | None:
+    """The subject of the clause a participle hangs from (see :func:`_participial_speaker`);
+    with ``clause_only``, only a subject with more of its clause after it."""
     # The subject of the clause the participle hangs from: the nearest comma-separated chunk
     # that opens with a pronoun or a name ("But later, Trump reversed himself, telling ...").
     # The chunk right before the cue counts too: "When asked, Ms. Lee smiled and said ...".
@@ -143,6 +159,10 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         words = tokens(text, a, b)
         while words and not words[-1].is_word:
             words.pop()
+        if clause_only:
+            # A closing quotation mark after the comma: '"for all," Clinton seized ...'.
+            while words and not words[0].is_word:
+                words.pop(0)
         if not words:
             continue
         next_to_cue, last = last, False
@@ -158,6 +178,8 @@ def _participial_speaker(doc: _Doc, st: _State, cue: Cue, lo: int) -> Mention | 
         # sentence: in "… in Tulsa, Oklahoma, arguing …" and "… to its president, Ana Ruiz,
         # calling …" the speaker is elsewhere.
         if s + k == len(words) and a != lo and next_to_cue:
+            continue
+        if clause_only and (s + k == len(words) or not words[s + k].text[:1].islower()):
             continue
         m = describe(text, words[s : s + k], ("participle-subject", *how))
         if m is not None and (m.pronoun or m.kind is not SpeakerKind.UNKNOWN or how):
@@ -1006,6 +1028,16 @@ def _subject_before_insertion(
             return None
         if is_title_case(text, s_lo, cue.end):
             return None  # a headline's verbs are capitalised: no noun phrase can be told
+        sub = _SUBORDINATE_START.match(text, lo, cue.start) or _SUBORDINATOR.match(
+            text, lo, cue.start
+        )
+        if sub is not None and not text[sub.end() : cue.start].strip():
+            # Rule subordinator-not-subject: "While saying that he respects her, he went
+            # on ...", "After saying her knee was swollen, she was taken ..." -- a
+            # subordinator right before a participle cue opens a clause whose subject is
+            # the main clause's, not "While": the subject right after the content's comma
+            # (rule subordinate-main-subject). ("While almost everyone agrees" keeps its own.)
+            return _main_clause_subject(doc, cue, s_hi, rules)
         hi, rule = cue.start, "subject-whole-phrase"
     words = tokens(text, lo, hi)
     if not 0 < len(words) <= 10 or not (words[0].is_cap or words[0].lower in NP_OPENERS):
@@ -1024,6 +1056,39 @@ def _subject_before_insertion(
         return None
     rules += [*extra, "content-after-cue"]
     return mention, [(c_lo, c_hi)], False
+
+
+def _main_clause_subject(
+    doc: _Doc, cue: Cue, s_hi: int, rules: list[str]
+) -> tuple[Mention, list[tuple[int, int]], bool] | None:
+    """Rule subordinate-main-subject: the subject of the main clause after a subordinate
+    clause with a participle cue ("While saying that he respects her, **he** went on ..."):
+    a pronoun or a capitalised name right after the content's comma, before a lower-case
+    verb. ``None`` when the cue is no participle or no such subject follows."""
+    text = doc.text
+    if not text[cue.start : cue.end].endswith("ing"):
+        return None
+    c_lo, c_hi, extra = _content_after(doc, cue, s_hi)
+    c_lo, c_hi = _trim(text, c_lo, min(c_hi, _next_clause_cue(doc, cue, s_hi)))
+    m = _MAIN_SUBJECT.search(text, c_lo, min(s_hi, c_hi + 80))
+    if m is None:
+        return None
+    c_hi = m.start()
+    if _word_count(text, c_lo, c_hi) < 2:
+        return None
+    words = tokens(text, m.start("s"), m.end("s"))
+    mention = describe(text, words, ("subordinate-main-subject",)) if words else None
+    if mention is None:
+        return None
+    rules += [*extra, "content-after-cue"]
+    return mention, [(c_lo, c_hi)], False
+
+
+# The subject opening a main clause after a subordinate clause's comma, before its verb.
+_MAIN_SUBJECT = lazy_regex(
+    r"[.”\"’']{0,3},[”\"’']?[ \t]+"
+    r"(?P<s>he|she|they|we|I|(?:[A-Z][\w.’'-]+[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?=[a-z])"
+)
 
 
 # A boundary between two clauses, searched backwards: ", and", "; but", ";".
