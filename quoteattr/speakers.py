@@ -1429,6 +1429,10 @@ def _chunk_kind(chunk: list[Tok]) -> str:
     return "other"
 
 
+# The marks that set off a chunk of an appositive before a cue: "Ana Ruiz, a doctor, said".
+_CHUNK_BREAKS = frozenset((",", ";", ":", "(", "“", '"', "”"))
+
+
 def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
     """``X, APPOSITIVE, said``: the phrase before the comma-set insertions, with the
     appositive as role. Several insertions may stand in a row: "Ana Ruiz, 54, a doctor at the
@@ -1440,7 +1444,7 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
     for step in range(5):
         j = end - 1
         inner: tuple[int, int] | None = None
-        while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+        while j >= 0 and toks[j].text not in _CHUNK_BREAKS:
             if toks[j].text == ")" and inner is None:
                 # Rule parenthesis-in-appositive: "Tom Bradshaw, president of the National
                 # Farmers' Union (NFU), said" -- an acronym or aside in parentheses is
@@ -1512,7 +1516,7 @@ def _appositive(text: str, toks: list[Tok], i: int) -> Mention | None:
         # Rule description-then-name-then-insertion: "One passenger, Daniel Reyes, 29,
         # said" -- a description set off before the name is the person's role.
         j = first - 2
-        while j >= 0 and toks[j].text not in (",", ";", ":", "(", "“", '"', "”"):
+        while j >= 0 and toks[j].text not in _CHUNK_BREAKS:
             j -= 1
         before = toks[j + 1 : first - 1]
         if before and len(before) <= 8 and _chunk_kind(before) == "role":
